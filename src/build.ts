@@ -1,0 +1,150 @@
+/**
+ * The orchestrator: parse -> lint -> render for each story. Returns the
+ * files to write; writes nothing itself.
+ */
+import path from 'node:path/posix'
+import type { VFile } from 'vfile'
+import type { ProjectConfig } from './config.ts'
+import type { ProjectFileResult } from './read.ts'
+import type { RenderContext } from './render/context.ts'
+import { classifyImage } from './story/images.ts'
+import { parseStory } from './story/parse.ts'
+import { hasErrors, report } from './story/report.ts'
+import type { Theme } from './themes/theme.ts'
+import type { Story } from './types.ts'
+import './story/data.ts'
+
+/** A file to write, relative to the output folder (posix separators). */
+export interface OutputFile {
+  path: string
+  contents: string | Uint8Array
+}
+
+/** Result of building one story. */
+export interface StoryBuild {
+  file: VFile
+  story: Story | undefined
+  /** Files of this story, all under `<slug>/`; empty when it failed. */
+  outputs: OutputFile[]
+  failed: boolean
+}
+
+/** Everything a build needs from outside the core, injected by the caller. */
+export interface BuildEnvironment {
+  config: ProjectConfig
+  /** Load a theme by name (cached by the caller); undefined when it does not exist. */
+  loadTheme(name: string): Promise<Theme | undefined>
+  /** Names of the themes that exist, for messages. */
+  themeNames(): Promise<string[]>
+  /** Read a project-relative file, refusing anything outside the project. */
+  readFile(projectPath: string): Promise<ProjectFileResult>
+  /** Shared asset key -> path under the output folder (e.g. `assets/reveal.1a2b3c4d.js`). */
+  assets: Readonly<Record<string, string>>
+  /** Default theme name when neither story nor config names one. */
+  defaultTheme: string
+}
+
+/**
+ * Build one story. Never throws for anything a story contains: unexpected
+ * failures become one fatal message with the error as `cause`.
+ */
+export async function buildStory(file: VFile, env: BuildEnvironment): Promise<StoryBuild> {
+  try {
+    return await buildStoryUnsafe(file, env)
+  } catch (error) {
+    report(file, 'Unexpected failure while building this story, expected it to build; please report this with the story attached', {
+      ruleId: 'internal/crash',
+      place: { line: 1, column: 1 },
+      cause: error instanceof Error ? error : new Error(String(error))
+    })
+    return { file, story: undefined, outputs: [], failed: true }
+  }
+}
+
+async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<StoryBuild> {
+  const failed = (story?: Story): StoryBuild => ({ file, story, outputs: [], failed: true })
+  if (hasErrors(file)) return failed()
+  const story = parseStory(file)
+  if (story === undefined || hasErrors(file)) return failed(story)
+
+  const themeName = story.meta.theme ?? env.config.theme ?? env.defaultTheme
+  const theme = await env.loadTheme(themeName)
+  if (theme === undefined) {
+    const names = await env.themeNames()
+    report(file, `Unexpected theme \`${themeName}\`, expected one of ${names.map((n) => `\`${n}\``).join(', ')}`, {
+      ruleId: 'story/theme',
+      place: keyPlace(file, 'theme'),
+      actual: themeName,
+      expected: names
+    })
+  }
+  const images = await collectImages(file, story, env)
+  if (theme === undefined || hasErrors(file)) return failed(story)
+
+  const context: RenderContext = {
+    theme,
+    images: images.urls,
+    assets: Object.fromEntries(Object.entries(env.assets).map(([key, value]) => [key, `../${value}`])),
+    html: env.config.html === true
+  }
+  const outputs: OutputFile[] = [...images.files, { path: `${story.slug}/story.json`, contents: storyJson(story) }]
+  void context
+  return { file, story, outputs, failed: false }
+}
+
+/** The story model as stable, readable JSON for other tools. */
+export function storyJson(story: Story): string {
+  return `${JSON.stringify(story, (key, value: unknown) => (key === 'node' || key === 'heading' ? undefined : value), 2)}\n`
+}
+
+async function collectImages(
+  file: VFile,
+  story: Story,
+  env: BuildEnvironment
+): Promise<{ urls: Map<string, string>; files: OutputFile[] }> {
+  const urls = new Map<string, string>()
+  const files: OutputFile[] = []
+  const storyDir = path.dirname((file.path ? path.relative(file.cwd, file.path) : '').split('\\').join('/'))
+  for (const image of story.images) {
+    if (urls.has(image.url)) continue
+    const target = classifyImage(image.url, storyDir === '.' ? '' : storyDir)
+    if (target.kind === 'remote') {
+      report(file, 'Unexpected image from the internet, expected an image file inside the project', {
+        ruleId: 'image/remote',
+        place: image.position,
+        actual: image.url,
+        note: 'The deck and poster must work without a network. Save the image next to the story and link it by its file name.'
+      })
+      continue
+    }
+    if (target.kind === 'invalid') {
+      report(file, `Unexpected ${target.reason}, expected a path relative to the story, inside the project`, {
+        ruleId: 'image/path',
+        place: image.position,
+        actual: image.url
+      })
+      continue
+    }
+    const result = await env.readFile(target.path)
+    if (!result.ok) {
+      const reason =
+        result.reason === 'outside'
+          ? 'Unexpected image that leads outside the project folder, expected a file inside it'
+          : `Unexpected missing image \`${image.url}\`, expected a file at \`${target.path}\``
+      report(file, reason, { ruleId: 'image/path', place: image.position, actual: image.url })
+      continue
+    }
+    const name = `img/${path.basename(result.path)}`
+    const taken = files.find((candidate) => candidate.path === `${story.slug}/${name}`)
+    const unique = taken ? `img/${files.length}-${path.basename(result.path)}` : name
+    files.push({ path: `${story.slug}/${unique}`, contents: result.bytes })
+    urls.set(image.url, unique)
+  }
+  return { urls, files }
+}
+
+function keyPlace(file: VFile, key: string): { line: number; column: number } {
+  const lines = String(file.value).split(/\r?\n|\r/)
+  const index = lines.findIndex((line) => line.startsWith(`${key}:`))
+  return { line: index === -1 ? 1 : index + 1, column: 1 }
+}

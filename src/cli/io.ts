@@ -1,0 +1,19 @@
+/**
+ * The streams and folder a command runs with (injected so tests can capture
+ * them; only bin/storydeck.js passes the real process streams).
+ */
+
+/** Something text can be written to. */
+export interface Writable {
+  write(chunk: string): unknown
+  /** Whether it is a terminal (colours, progress). */
+  isTTY?: boolean
+}
+
+/** Input and output of a CLI run. */
+export interface Io {
+  stdout: Writable
+  stderr: Writable
+  /** Folder the command runs in (the project folder). */
+  cwd: string
+}

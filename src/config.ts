@@ -1,0 +1,87 @@
+/**
+ * Project configuration: `storydeck.config.json` in the project folder.
+ * Content problems in it are positioned messages on its VFile.
+ */
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import type { Brand, RuleSetting } from './types.ts'
+import { report, suggest } from './story/report.ts'
+
+/** File name of the project configuration. */
+export const CONFIG_FILE = 'storydeck.config.json'
+
+/** Project-wide settings; every field is optional. */
+export interface ProjectConfig {
+  /** Theme for stories that name none. Default `nordic`. */
+  theme?: string
+  /** Branding applied to every story (a story's own `brand:` wins per key). */
+  brand?: Brand
+  /** Rule switches for every story (a story's own `lint:` wins). */
+  lint?: Readonly<Record<string, RuleSetting>>
+  /** Pass raw HTML in stories through (sanitised). Default `false`: shown as text. */
+  html?: boolean
+}
+
+const KEYS = ['theme', 'brand', 'lint', 'html'] as const
+
+/**
+ * Parse the configuration file's JSON. Reports problems on `file`.
+ *
+ * @returns the configuration (empty when the file is unusable).
+ */
+export function parseConfig(file: VFile): ProjectConfig {
+  let data: unknown
+  try {
+    data = JSON.parse(String(file.value))
+  } catch (error) {
+    const offset = /position (\d+)/.exec(String(error))?.[1]
+    const place = offset === undefined ? { line: 1, column: 1 } : location(file).toPoint(Number(offset))
+    report(file, 'Unexpected text in the configuration, expected valid JSON', {
+      ruleId: 'config/json',
+      place,
+      cause: error as Error
+    })
+    return {}
+  }
+  const at = { line: 1, column: 1 }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    report(file, 'Unexpected configuration, expected a JSON object such as `{ "theme": "nordic" }`', { ruleId: 'config/shape', place: at })
+    return {}
+  }
+  const config: ProjectConfig = {}
+  for (const [key, value] of Object.entries(data)) {
+    const place = placeOfKey(file, key)
+    if (!(KEYS as readonly string[]).includes(key)) {
+      const guess = suggest(key, KEYS)
+      report(file, `Unexpected configuration key \`${key}\`, expected ${guess ? `\`${guess}\`` : KEYS.map((k) => `\`${k}\``).join(', ')}`, {
+        ruleId: 'config/unknown-key',
+        place
+      })
+    } else if (key === 'theme' && typeof value === 'string') {
+      config.theme = value
+    } else if (key === 'html' && typeof value === 'boolean') {
+      config.html = value
+    } else if (key === 'brand' && isRecordOfStrings(value)) {
+      config.brand = value as Brand
+    } else if (key === 'lint' && isRecordOfStrings(value) && Object.values(value).every(isSetting)) {
+      config.lint = Object.freeze({ ...value }) as Record<string, RuleSetting>
+    } else {
+      const expected = { theme: 'a theme name', html: '`true` or `false`', brand: 'an object of texts', lint: 'rule ids set to `off`, `info`, `warn` or `error`' }[key as (typeof KEYS)[number]]
+      report(file, `Unexpected value for \`${key}\`, expected ${expected}`, { ruleId: 'config/type', place })
+    }
+  }
+  return config
+}
+
+function isRecordOfStrings(value: unknown): value is Record<string, string> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')
+}
+
+function isSetting(value: string): boolean {
+  return value === 'off' || value === 'info' || value === 'warn' || value === 'error'
+}
+
+function placeOfKey(file: VFile, key: string): { line: number; column: number } {
+  const offset = String(file.value).indexOf(JSON.stringify(key))
+  return (offset === -1 ? undefined : location(file).toPoint(offset)) ?? { line: 1, column: 1 }
+}

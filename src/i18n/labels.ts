@@ -1,0 +1,187 @@
+/**
+ * Words storydeck itself prints on decks and posters, per language.
+ */
+import type { Lang, SectionKind } from '../types.ts'
+
+/** Every label a renderer may print. */
+export interface Labels {
+  /** Section titles used when the renderer labels a part. */
+  kinds: Readonly<Record<SectionKind, string>>
+  /** "Words we use" (glossary box). */
+  glossary: string
+  /** "Let's talk" (questions on the poster). */
+  letsTalk: string
+  /** "Speaker notes". */
+  notes: string
+  /** "Read more" / link label on the poster footer. */
+  readMore: string
+  /** "Scan to open" under the QR code. */
+  scanToOpen: string
+  /** "Deck" and "Poster" (story index). */
+  deck: string
+  poster: string
+  /** "Stories" (story index title). */
+  stories: string
+  /** "We go from … to … because …" joiners for the closing slide. */
+  weGoFrom: string
+}
+
+const en: Labels = {
+  kinds: {
+    from: 'From',
+    to: 'To',
+    because: 'Because',
+    purpose: 'Purpose',
+    picture: 'The picture',
+    customers: 'For our customers',
+    roles: 'What it means for you',
+    steps: 'The way there',
+    questions: 'Questions',
+    chapter: ''
+  },
+  glossary: 'Words we use',
+  letsTalk: "Let's talk",
+  notes: 'Speaker notes',
+  readMore: 'Read more',
+  scanToOpen: 'Scan to open',
+  deck: 'Deck',
+  poster: 'Poster',
+  stories: 'Stories',
+  weGoFrom: 'We go from … to … because …'
+}
+
+const da: Labels = {
+  kinds: {
+    from: 'Fra',
+    to: 'Til',
+    because: 'Fordi',
+    purpose: 'Formål',
+    picture: 'Billedet',
+    customers: 'For kunderne',
+    roles: 'Hvad det betyder for dig',
+    steps: 'Vejen dertil',
+    questions: 'Spørgsmål',
+    chapter: ''
+  },
+  glossary: 'Ord vi bruger',
+  letsTalk: 'Lad os tale om det',
+  notes: 'Talernoter',
+  readMore: 'Læs mere',
+  scanToOpen: 'Scan for at åbne',
+  deck: 'Præsentation',
+  poster: 'Plakat',
+  stories: 'Fortællinger',
+  weGoFrom: 'Vi går fra … til … fordi …'
+}
+
+const nb: Labels = {
+  kinds: {
+    from: 'Fra',
+    to: 'Til',
+    because: 'Fordi',
+    purpose: 'Formål',
+    picture: 'Bildet',
+    customers: 'For kundene',
+    roles: 'Hva det betyr for deg',
+    steps: 'Veien dit',
+    questions: 'Spørsmål',
+    chapter: ''
+  },
+  glossary: 'Ord vi bruker',
+  letsTalk: 'La oss snakke om det',
+  notes: 'Talernotater',
+  readMore: 'Les mer',
+  scanToOpen: 'Skann for å åpne',
+  deck: 'Presentasjon',
+  poster: 'Plakat',
+  stories: 'Fortellinger',
+  weGoFrom: 'Vi går fra … til … fordi …'
+}
+
+const nn: Labels = {
+  kinds: {
+    from: 'Frå',
+    to: 'Til',
+    because: 'Fordi',
+    purpose: 'Føremål',
+    picture: 'Bildet',
+    customers: 'For kundane',
+    roles: 'Kva det betyr for deg',
+    steps: 'Vegen dit',
+    questions: 'Spørsmål',
+    chapter: ''
+  },
+  glossary: 'Ord vi brukar',
+  letsTalk: 'La oss snakke om det',
+  notes: 'Talarnotat',
+  readMore: 'Les meir',
+  scanToOpen: 'Skann for å opne',
+  deck: 'Presentasjon',
+  poster: 'Plakat',
+  stories: 'Forteljingar',
+  weGoFrom: 'Vi går frå … til … fordi …'
+}
+
+const sv: Labels = {
+  kinds: {
+    from: 'Från',
+    to: 'Till',
+    because: 'Därför att',
+    purpose: 'Syfte',
+    picture: 'Bilden',
+    customers: 'För kunderna',
+    roles: 'Vad det betyder för dig',
+    steps: 'Vägen dit',
+    questions: 'Frågor',
+    chapter: ''
+  },
+  glossary: 'Ord vi använder',
+  letsTalk: 'Låt oss prata om det',
+  notes: 'Talarmanus',
+  readMore: 'Läs mer',
+  scanToOpen: 'Skanna för att öppna',
+  deck: 'Presentation',
+  poster: 'Affisch',
+  stories: 'Berättelser',
+  weGoFrom: 'Vi går från … till … därför att …'
+}
+
+const de: Labels = {
+  kinds: {
+    from: 'Von',
+    to: 'Zu',
+    because: 'Weil',
+    purpose: 'Zweck',
+    picture: 'Das Bild',
+    customers: 'Für unsere Kunden',
+    roles: 'Was es für dich bedeutet',
+    steps: 'Der Weg dorthin',
+    questions: 'Fragen',
+    chapter: ''
+  },
+  glossary: 'Wörter, die wir verwenden',
+  letsTalk: 'Lass uns darüber sprechen',
+  notes: 'Sprechernotizen',
+  readMore: 'Mehr lesen',
+  scanToOpen: 'Zum Öffnen scannen',
+  deck: 'Präsentation',
+  poster: 'Plakat',
+  stories: 'Geschichten',
+  weGoFrom: 'Wir gehen von … zu … weil …'
+}
+
+const byLang: Readonly<Record<Lang, Labels>> = { en, da, nb, nn, sv, de }
+
+/** Labels for a language. */
+export function labelsFor(lang: Lang): Labels {
+  return byLang[lang]
+}
+
+/**
+ * Format an ISO date (`2026-11-22`) for a language, e.g. `22. november 2026`.
+ * Computed in UTC so the result does not depend on the machine's time zone.
+ */
+export function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(`${iso}T00:00:00Z`)
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+}

@@ -1,0 +1,84 @@
+/**
+ * Reading from the project folder: story files, the config, and files the
+ * stories reference. Everything read must resolve inside the project.
+ */
+import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { VFile } from 'vfile'
+import { CONFIG_FILE, parseConfig, type ProjectConfig } from './config.ts'
+import { decodeStory } from './story/decode.ts'
+
+/** Why a project file could not be read. */
+export type ReadFailure = 'missing' | 'outside' | 'not-a-file'
+
+/** Result of {@link readProjectFile}. */
+export type ProjectFileResult = { ok: true; bytes: Uint8Array; path: string } | { ok: false; reason: ReadFailure }
+
+/**
+ * Find story files: each argument is a `.md` file or a folder searched (not
+ * recursively) for `.md` files. Sorted, without duplicates.
+ *
+ * @returns absolute paths, and the arguments that matched nothing.
+ */
+export async function findStoryFiles(inputs: readonly string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
+  const files = new Set<string>()
+  const missing: string[] = []
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input)
+    const info = await stat(absolute).catch(() => undefined)
+    if (info?.isDirectory()) {
+      const names = await readdir(absolute)
+      for (const name of names) {
+        if (name.toLowerCase().endsWith('.md') && !name.startsWith('.') && name.toLowerCase() !== 'readme.md') {
+          files.add(path.join(absolute, name))
+        }
+      }
+    } else if (info?.isFile()) {
+      files.add(absolute)
+    } else {
+      missing.push(input)
+    }
+  }
+  return { files: [...files].sort(), missing }
+}
+
+/** Read a story into a VFile whose path is relative to `cwd` (as messages show it). */
+export async function readStory(absolute: string, cwd: string): Promise<VFile> {
+  const bytes = await readFile(absolute)
+  const file = decodeStory(bytes, path.relative(cwd, absolute) || absolute)
+  file.cwd = cwd
+  return file
+}
+
+/** Read `storydeck.config.json` from the project folder, if there is one. */
+export async function readConfig(root: string): Promise<{ config: ProjectConfig; file?: VFile }> {
+  const absolute = path.join(root, CONFIG_FILE)
+  const value = await readFile(absolute, 'utf8').catch(() => undefined)
+  if (value === undefined) return { config: {} }
+  const file = new VFile({ path: CONFIG_FILE, value, cwd: root })
+  return { config: parseConfig(file), file }
+}
+
+/**
+ * Read a file given relative to the project root, refusing anything whose
+ * real path (symlinks resolved) lies outside the project.
+ */
+export async function readProjectFile(root: string, relative: string): Promise<ProjectFileResult> {
+  const realRoot = await realpath(root)
+  const absolute = path.resolve(realRoot, relative)
+  if (!isInside(realRoot, absolute)) return { ok: false, reason: 'outside' }
+  const info = await lstat(absolute).catch(() => undefined)
+  if (!info) return { ok: false, reason: 'missing' }
+  const real = await realpath(absolute).catch(() => undefined)
+  if (real === undefined) return { ok: false, reason: 'missing' }
+  if (!isInside(realRoot, real)) return { ok: false, reason: 'outside' }
+  const realInfo = await stat(real)
+  if (!realInfo.isFile()) return { ok: false, reason: 'not-a-file' }
+  return { ok: true, bytes: await readFile(real), path: path.relative(realRoot, real).split(path.sep).join('/') }
+}
+
+/** Whether `child` is `parent` or below it. */
+export function isInside(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}

@@ -1,0 +1,16 @@
+/**
+ * What a renderer gets besides the story: the theme, where images and shared
+ * assets are, and the project's HTML policy. Plain data.
+ */
+import type { Theme } from '../themes/theme.ts'
+
+/** Input of `renderDeck` and `renderPoster`. */
+export interface RenderContext {
+  theme: Theme
+  /** Image URL as written in the story -> URL relative to the story's output folder. */
+  images: ReadonlyMap<string, string>
+  /** Shared asset key (e.g. `reveal.js`) -> URL relative to the story's output folder. */
+  assets: Readonly<Record<string, string>>
+  /** Pass raw HTML through (sanitised) instead of showing it as text. */
+  html: boolean
+}

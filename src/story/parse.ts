@@ -1,0 +1,226 @@
+/**
+ * VFile -> Story. Pure: reads only `file.value`, reports problems as
+ * messages on the file.
+ */
+import type { Heading, Root, RootContent, Yaml } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import type { ImageRef, Question, Section, SpineKind, Story } from '../types.ts'
+import { labelsFor } from '../i18n/labels.ts'
+import { parseFrontmatter } from './frontmatter.ts'
+import { SPINE_KINDS, headingExamples, sectionKindOf } from './kinds.ts'
+import { report } from './report.ts'
+import { chunkToSlide, splitChunks, spanOf } from './slides.ts'
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+
+/** Parse Markdown (with frontmatter and GFM) into mdast, positions true to the file. */
+export function parseMarkdown(file: VFile): Root {
+  return parser.parse(file)
+}
+
+/**
+ * Parse a story file into the story model. Every problem is reported on
+ * `file`; the result is undefined only when the frontmatter is unusable.
+ *
+ * @param file the story; `file.stem` gives the slug.
+ */
+export function parseStory(file: VFile): Story | undefined {
+  const tree = parseMarkdown(file)
+  file.data.tree = tree
+  const first = tree.children[0]
+  const yaml = first?.type === 'yaml' ? (first as Yaml) : undefined
+  if (yaml === undefined && /^---[ \t]*(?:\r?\n|\r)/.test(String(file.value))) {
+    report(file, 'Unexpected frontmatter without its closing `---`, expected a line with three dashes after the last key', {
+      place: { line: 1, column: 1 },
+      ruleId: 'frontmatter/unclosed'
+    })
+  }
+  const meta = parseFrontmatter(file, yaml)
+
+  const body = tree.children.filter((node) => node.type !== 'yaml')
+  const lead: RootContent[] = []
+  const groups: Array<{ heading: Heading; nodes: RootContent[] }> = []
+  for (const node of body) {
+    if (node.type === 'heading' && node.depth === 1) groups.push({ heading: node, nodes: [] })
+    else if (groups.length === 0) lead.push(node)
+    else groups.at(-1)?.nodes.push(node)
+  }
+
+  checkSetextHeadings(file, tree)
+  const sections = buildSections(file, groups)
+  const spine: Partial<Record<SpineKind, Section>> = {}
+  for (const section of sections) {
+    if (section.kind === 'from' || section.kind === 'to' || section.kind === 'because') spine[section.kind] = section
+  }
+  const bodyStart = body[0]?.position?.start ?? { line: 1, column: 1 }
+  for (const kind of SPINE_KINDS) {
+    if (spine[kind] === undefined) {
+      report(file, missingReason(kind), {
+        place: bodyStart,
+        ruleId: 'story/missing-section',
+        note: `Add a heading ${headingExamples(kind)} with one sentence ${PURPOSE[kind]}.`
+      })
+    }
+  }
+
+  const images = collectImages(file, tree)
+  if (meta === undefined) return undefined
+  const story: Story = {
+    slug: slugOf(file.stem ?? 'story'),
+    meta,
+    lead,
+    sections,
+    spine,
+    questions: collectQuestions(sections),
+    images
+  }
+  file.data.story = story
+  return story
+}
+
+const PURPOSE: Record<SpineKind, string> = {
+  from: 'about where we are today',
+  to: 'about where we are going',
+  because: 'about why it matters'
+}
+
+function missingReason(kind: SpineKind): string {
+  return `Unexpected story without a *${labelsFor('en').kinds[kind]}* section, expected a heading ${headingExamples(kind)}`
+}
+
+function buildSections(file: VFile, groups: ReadonlyArray<{ heading: Heading; nodes: RootContent[] }>): Section[] {
+  const sections: Section[] = []
+  const byKind = new Map<string, Section>()
+  for (const { heading, nodes } of groups) {
+    const title = toString(heading).trim()
+    const kind = sectionKindOf(title)
+    const chunks = splitChunks(nodes)
+    const section: Section = { kind, title, heading, slides: [], position: spanOf([heading, ...nodes]) }
+    const spineKind = kind === 'from' || kind === 'to' || kind === 'because'
+    if (spineKind) {
+      const head = chunks[0]
+      const firstNode = head?.nodes[0]
+      if (head && firstNode?.type === 'paragraph' && !isNote(firstNode)) {
+        head.nodes.shift()
+        const next = head.nodes[0]
+        const notes: RootContent[] = []
+        if (next !== undefined && isNote(next)) {
+          const slide = chunkToSlide({ nodes: head.nodes }, false)
+          notes.push(...(slide?.notes ?? []))
+          head.nodes = slide?.body ?? []
+        }
+        section.headline = { text: toString(firstNode).trim(), node: firstNode, notes }
+      }
+    }
+    for (const chunk of chunks) {
+      const slide = chunkToSlide(chunk, kind === 'steps')
+      if (slide) section.slides.push(slide)
+    }
+
+    const earlier = byKind.get(kind)
+    if (earlier && kind !== 'chapter') {
+      if (spineKind) {
+        report(file, `Unexpected second *${title}* section, expected each of From, To and Because once`, {
+          place: heading.position,
+          ruleId: 'story/duplicate-section',
+          note: `The first one starts on line ${earlier.heading.position?.start.line ?? '?'}. Merge the two.`
+        })
+      } else {
+        report(file, `Unexpected second *${title}* section, expected it once; its slides are added to the first`, {
+          place: heading.position,
+          ruleId: 'story/duplicate-section',
+          severity: 'warn'
+        })
+        earlier.slides.push(...section.slides)
+        earlier.position = { start: earlier.position.start, end: section.position.end }
+      }
+      continue
+    }
+    if (kind !== 'chapter') byKind.set(kind, section)
+    sections.push(section)
+  }
+  return sections
+}
+
+function isNote(node: RootContent): boolean {
+  return chunkToSlide({ nodes: [node] }, false)?.notes.length === 1
+}
+
+function checkSetextHeadings(file: VFile, tree: Root): void {
+  const text = String(file.value)
+  visit(tree, 'heading', (node) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined || node.depth !== 2) return
+    const source = text.slice(start, end)
+    if (!source.startsWith('#') && /(?:\r?\n|\r)\s*-+\s*$/.test(source)) {
+      report(file, 'Unexpected heading made by `---` under a line of text, expected a blank line above `---` to start a new slide', {
+        place: node.position,
+        ruleId: 'story/setext-heading',
+        severity: 'warn',
+        note: 'Without a blank line above it, `---` turns the line above into a heading. Add a blank line if you meant a new slide, or write `## ` before the text if you meant a heading.'
+      })
+    }
+  })
+}
+
+function collectImages(file: VFile, tree: Root): ImageRef[] {
+  const images: ImageRef[] = []
+  visit(tree, 'image', (node) => {
+    const alt = (node.alt ?? '').trim()
+    const position = node.position ?? spanOf([])
+    if (alt === '') {
+      report(file, 'Unexpected image without alt text, expected a short description in the brackets: `![what it shows](file.jpg)`', {
+        place: position,
+        ruleId: 'image/alt',
+        note: 'Alt text is read aloud by screen readers and shown when the image cannot load.'
+      })
+    }
+    images.push({ url: node.url, alt, position })
+  })
+  return images
+}
+
+function collectQuestions(sections: readonly Section[]): Question[] {
+  const questions: Question[] = []
+  for (const section of sections) {
+    if (section.kind !== 'questions') continue
+    for (const slide of section.slides) {
+      for (const node of slide.body) {
+        if (node.type !== 'list') continue
+        for (const item of node.children) {
+          questions.push({
+            text: toString(item).trim(),
+            children: item.children,
+            position: item.position ?? spanOf([])
+          })
+        }
+      }
+    }
+  }
+  return questions
+}
+
+/**
+ * The output folder name for a story file name: lower case, ASCII letters,
+ * digits and dashes (`Vision 2028` -> `vision-2028`).
+ */
+export function slugOf(stem: string): string {
+  const slug = stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ø/gi, 'o')
+    .replace(/æ/gi, 'ae')
+    .replace(/å/gi, 'a')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return slug === '' ? 'story' : slug
+}

@@ -1,0 +1,391 @@
+/**
+ * The frontmatter schema: which keys exist, what each takes, and defaults.
+ * Works on the YAML syntax tree so that every problem has a position.
+ */
+import type { Point } from 'unist'
+import type { VFile } from 'vfile'
+import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml'
+import {
+  LANGS,
+  type Brand,
+  type Lang,
+  type Orientation,
+  type PaperSize,
+  type PosterMeta,
+  type RuleSetting,
+  type StoryMeta
+} from '../types.ts'
+import { report, suggest } from './report.ts'
+
+/** Turns an offset inside the YAML text into a point in the file. */
+export type Locate = (offset: number) => Point
+
+const TOP_KEYS = [
+  'title',
+  'subtitle',
+  'organisation',
+  'author',
+  'role',
+  'date',
+  'lang',
+  'theme',
+  'poster',
+  'glossary',
+  'lint',
+  'brand'
+] as const
+const POSTER_KEYS = ['size', 'orientation', 'link'] as const
+const BRAND_KEYS = ['logo', 'primary', 'accent', 'font'] as const
+const SIZES: readonly PaperSize[] = ['A4', 'A3', 'A2', 'letter', 'tabloid']
+const ORIENTATIONS: readonly Orientation[] = ['portrait', 'landscape']
+const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warn', 'error']
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+/** Defaults applied when the frontmatter says nothing. */
+export const DEFAULT_POSTER: Readonly<PosterMeta> = Object.freeze({ size: 'A3', orientation: 'portrait' })
+
+interface Context {
+  file: VFile
+  locate: Locate
+  ok: boolean
+}
+
+/**
+ * Validate the frontmatter's YAML tree. Reports every problem, not only the
+ * first.
+ *
+ * @returns the metadata when no error was found, else undefined.
+ */
+export function validateFrontmatter(
+  file: VFile,
+  root: YamlNode | null | undefined,
+  locate: Locate,
+  start?: Point
+): StoryMeta | undefined {
+  const context: Context = { file, locate, ok: true }
+  const at = (node: YamlNode | null | undefined): Point =>
+    node?.range ? locate(node.range[0]) : (start ?? { line: 1, column: 1 })
+
+  if (root === undefined || root === null) {
+    fail(context, 'Unexpected story without a title, expected frontmatter with `title:` at the top', at(root), 'frontmatter/title', {
+      note: 'Start the file with three dashes, a line `title: Your story in a few words`, and three dashes again.'
+    })
+    return undefined
+  }
+  if (!isMap(root)) {
+    fail(context, 'Unexpected frontmatter shape, expected `key: value` lines', at(root), 'frontmatter/shape', {
+      note: 'The frontmatter is a list of `key: value` lines, not a list of items or a single value.'
+    })
+    return undefined
+  }
+
+  const meta: Partial<Record<(typeof TOP_KEYS)[number], unknown>> = {}
+  let titleSeen = false
+  for (const pair of root.items) {
+    const key = keyOf(context, pair.key as YamlNode | null, at)
+    if (key === undefined) continue
+    const value = pair.value as YamlNode | null
+    const keyPlace = at(pair.key as YamlNode)
+    if (!(TOP_KEYS as readonly string[]).includes(key)) {
+      // Note: a misspelt `title` is reported once, as the typo, not also as missing.
+      if (suggest(key, TOP_KEYS) === 'title') titleSeen = true
+      unknownKey(context, key, TOP_KEYS, keyPlace, '')
+      continue
+    }
+    switch (key as (typeof TOP_KEYS)[number]) {
+      case 'title': {
+        titleSeen = true
+        meta.title = text(context, key, value, keyPlace)
+        break
+      }
+      case 'subtitle':
+      case 'organisation':
+      case 'author':
+      case 'role':
+      case 'theme': {
+        meta[key as 'subtitle'] = text(context, key, value, keyPlace)
+        break
+      }
+      case 'date': {
+        meta.date = date(context, value, keyPlace)
+        break
+      }
+      case 'lang': {
+        meta.lang = lang(context, value, keyPlace)
+        break
+      }
+      case 'poster': {
+        meta.poster = poster(context, value, keyPlace, at)
+        break
+      }
+      case 'glossary': {
+        meta.glossary = dictionary(context, 'glossary', value, keyPlace, at, (name, node, place) =>
+          text(context, `glossary.${name}`, node, place)
+        )
+        break
+      }
+      case 'lint': {
+        meta.lint = dictionary(context, 'lint', value, keyPlace, at, (name, node, place) =>
+          setting(context, name, node, place)
+        )
+        break
+      }
+      case 'brand': {
+        meta.brand = brand(context, value, keyPlace, at)
+        break
+      }
+    }
+  }
+  if (!titleSeen) {
+    fail(context, 'Unexpected story without a title, expected a `title:` line in the frontmatter', at(root), 'frontmatter/title', {
+      note: 'Add a line such as `title: One queue becomes the right care`.'
+    })
+  }
+  if (!context.ok || typeof meta.title !== 'string') return undefined
+
+  const result: StoryMeta = {
+    title: meta.title,
+    lang: (meta.lang as Lang | undefined) ?? 'en',
+    poster: (meta.poster as PosterMeta | undefined) ?? { ...DEFAULT_POSTER },
+    glossary: (meta.glossary as Record<string, string> | undefined) ?? {},
+    lint: (meta.lint as Record<string, RuleSetting> | undefined) ?? {}
+  }
+  for (const key of ['subtitle', 'organisation', 'author', 'role', 'date', 'theme'] as const) {
+    const value = meta[key]
+    if (typeof value === 'string') result[key] = value
+  }
+  if (meta.brand !== undefined) result.brand = meta.brand as Brand
+  return result
+}
+
+function fail(
+  context: Context,
+  reason: string,
+  place: Point,
+  ruleId: string,
+  extra: { note?: string; actual?: string; expected?: string[] } = {}
+): undefined {
+  context.ok = false
+  report(context.file, reason, { place, ruleId, ...extra })
+  return undefined
+}
+
+function keyOf(context: Context, node: YamlNode | null, at: (node: YamlNode | null) => Point): string | undefined {
+  if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+    return String(node.value)
+  }
+  return fail(context, 'Unexpected frontmatter key, expected a plain word such as `title`', at(node), 'frontmatter/shape')
+}
+
+function unknownKey(context: Context, key: string, known: readonly string[], place: Point, parent: string): void {
+  const guess = suggest(key, known)
+  const where = parent ? ` under \`${parent}\`` : ''
+  fail(
+    context,
+    `Unexpected frontmatter key \`${key}\`${where}, expected ${guess ? `\`${guess}\`` : `one of ${known.map((k) => `\`${k}\``).join(', ')}`}`,
+    place,
+    'frontmatter/unknown-key',
+    { actual: key, expected: guess ? [guess] : [...known], ...(guess ? { note: `Did you mean \`${guess}\`?` } : {}) }
+  )
+}
+
+function scalarOf(
+  context: Context,
+  key: string,
+  node: YamlNode | null,
+  place: Point,
+  expected: string
+): string | undefined {
+  if (isAlias(node)) {
+    return fail(context, `Unexpected YAML alias in \`${key}\`, expected ${expected} written out`, place, 'frontmatter/type')
+  }
+  if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+    // Note: a number written as text (`title: 2028`) is text; keep its source form.
+    const source = typeof node.value === 'number' && node.source !== undefined ? String(node.source) : String(node.value)
+    if (source.trim() !== '') return source.trim()
+  }
+  const found = isMap(node) ? 'a group of keys' : isSeq(node) ? 'a list' : isScalar(node) && node.value !== null ? `\`${String(node.value)}\`` : 'nothing'
+  return fail(context, `Unexpected ${found} for \`${key}\`, expected ${expected}`, place, 'frontmatter/type', {
+    actual: found
+  })
+}
+
+function text(context: Context, key: string, node: YamlNode | null, place: Point): string | undefined {
+  return scalarOf(context, key, node, place, 'text')
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+function date(context: Context, node: YamlNode | null, place: Point): string | undefined {
+  const value = scalarOf(context, 'date', node, place, 'a date such as `2026-11-22`')
+  if (value === undefined) return undefined
+  const match = ISO_DATE.exec(value)
+  if (!match) {
+    return fail(context, `Unexpected date \`${value}\`, expected year-month-day such as \`2026-11-22\``, place, 'frontmatter/date', {
+      actual: value,
+      note: 'Write dates as year-month-day; storydeck shows them in the story’s language.'
+    })
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const probe = new Date(Date.UTC(year, month - 1, day))
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    return fail(context, `Unexpected date \`${value}\`, expected a day that exists in the calendar`, place, 'frontmatter/date', {
+      actual: value
+    })
+  }
+  return value
+}
+
+function lang(context: Context, node: YamlNode | null, place: Point): Lang | undefined {
+  const value = scalarOf(context, 'lang', node, place, `one of ${LANGS.map((l) => `\`${l}\``).join(', ')}`)
+  if (value === undefined) return undefined
+  const lower = value.toLowerCase()
+  if ((LANGS as readonly string[]).includes(lower)) return lower as Lang
+  const aliases: Record<string, Lang> = { no: 'nb', nob: 'nb', nno: 'nn', dk: 'da', se: 'sv', ger: 'de' }
+  const guess = aliases[lower] ?? suggest(lower, LANGS)
+  return fail(
+    context,
+    `Unexpected language \`${value}\`, expected ${guess ? `\`${guess}\` or ` : ''}one of ${LANGS.map((l) => `\`${l}\``).join(', ')}`,
+    place,
+    'frontmatter/lang',
+    { actual: value, expected: guess ? [guess] : [...LANGS] }
+  )
+}
+
+function poster(
+  context: Context,
+  node: YamlNode | null,
+  place: Point,
+  at: (node: YamlNode | null) => Point
+): PosterMeta | undefined {
+  if (!isMap(node)) {
+    return fail(context, 'Unexpected value for `poster`, expected keys `size`, `orientation` or `link` under it', place, 'frontmatter/type')
+  }
+  const result: PosterMeta = { ...DEFAULT_POSTER }
+  for (const pair of node.items) {
+    const key = keyOf(context, pair.key as YamlNode | null, at)
+    if (key === undefined) continue
+    const keyPlace = at(pair.key as YamlNode)
+    const value = pair.value as YamlNode | null
+    if (key === 'size') {
+      const raw = scalarOf(context, 'poster.size', value, keyPlace, 'a paper size')
+      if (raw === undefined) continue
+      const size = SIZES.find((candidate) => candidate.toLowerCase() === raw.toLowerCase())
+      if (size) result.size = size
+      else
+        fail(context, `Unexpected paper size \`${raw}\`, expected one of ${SIZES.map((s) => `\`${s}\``).join(', ')}`, keyPlace, 'frontmatter/poster', {
+          actual: raw,
+          expected: [...SIZES]
+        })
+    } else if (key === 'orientation') {
+      const raw = scalarOf(context, 'poster.orientation', value, keyPlace, '`portrait` or `landscape`')
+      if (raw === undefined) continue
+      const orientation = ORIENTATIONS.find((candidate) => candidate === raw.toLowerCase())
+      if (orientation) result.orientation = orientation
+      else
+        fail(context, `Unexpected orientation \`${raw}\`, expected \`portrait\` or \`landscape\``, keyPlace, 'frontmatter/poster', {
+          actual: raw,
+          expected: [...ORIENTATIONS]
+        })
+    } else if (key === 'link') {
+      const raw = scalarOf(context, 'poster.link', value, keyPlace, 'a web address')
+      if (raw === undefined) continue
+      if (isHttpUrl(raw)) result.link = raw
+      else
+        fail(context, `Unexpected link \`${raw}\`, expected a full web address starting with \`https://\` or \`http://\``, keyPlace, 'frontmatter/poster', {
+          actual: raw
+        })
+    } else {
+      unknownKey(context, key, POSTER_KEYS, keyPlace, 'poster')
+    }
+  }
+  return result
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== ''
+  } catch {
+    return false
+  }
+}
+
+function dictionary<T>(
+  context: Context,
+  key: string,
+  node: YamlNode | null,
+  place: Point,
+  at: (node: YamlNode | null) => Point,
+  read: (name: string, value: YamlNode | null, place: Point) => T | undefined
+): Record<string, T> | undefined {
+  if (!isMap(node)) {
+    return fail(context, `Unexpected value for \`${key}\`, expected \`name: value\` lines indented under it`, place, 'frontmatter/type')
+  }
+  const result: Record<string, T> = Object.create(null) as Record<string, T>
+  for (const pair of node.items) {
+    const name = keyOf(context, pair.key as YamlNode | null, at)
+    if (name === undefined) continue
+    const keyPlace = at(pair.key as YamlNode)
+    if (UNSAFE_KEYS.has(name)) {
+      fail(context, `Unexpected key \`${name}\` under \`${key}\`, expected another name`, keyPlace, 'frontmatter/unknown-key', {
+        actual: name
+      })
+      continue
+    }
+    const value = read(name, pair.value as YamlNode | null, keyPlace)
+    if (value !== undefined) result[name] = value
+  }
+  return Object.freeze(result)
+}
+
+function setting(context: Context, rule: string, node: YamlNode | null, place: Point): RuleSetting | undefined {
+  if (isScalar(node) && typeof node.value === 'boolean') return node.value ? 'warn' : 'off'
+  const raw = scalarOf(context, `lint.${rule}`, node, place, '`off`, `info`, `warn` or `error`')
+  if (raw === undefined) return undefined
+  const lower = raw.toLowerCase()
+  const value = lower === 'warning' ? 'warn' : lower
+  if ((SETTINGS as readonly string[]).includes(value)) return value as RuleSetting
+  return fail(context, `Unexpected setting \`${raw}\` for \`${rule}\`, expected \`off\`, \`info\`, \`warn\` or \`error\``, place, 'frontmatter/lint', {
+    actual: raw,
+    expected: [...SETTINGS]
+  })
+}
+
+const COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i
+
+function brand(
+  context: Context,
+  node: YamlNode | null,
+  place: Point,
+  at: (node: YamlNode | null) => Point
+): Brand | undefined {
+  if (!isMap(node)) {
+    return fail(context, 'Unexpected value for `brand`, expected `logo`, `primary`, `accent` or `font` under it', place, 'frontmatter/type')
+  }
+  const result: Brand = {}
+  for (const pair of node.items) {
+    const key = keyOf(context, pair.key as YamlNode | null, at)
+    if (key === undefined) continue
+    const keyPlace = at(pair.key as YamlNode)
+    if (!(BRAND_KEYS as readonly string[]).includes(key)) {
+      unknownKey(context, key, BRAND_KEYS, keyPlace, 'brand')
+      continue
+    }
+    const value = text(context, `brand.${key}`, pair.value as YamlNode | null, keyPlace)
+    if (value === undefined) continue
+    if ((key === 'primary' || key === 'accent') && !COLOUR.test(value)) {
+      fail(context, `Unexpected colour \`${value}\` for \`brand.${key}\`, expected a hex colour such as \`#1f4e79\``, keyPlace, 'frontmatter/brand', {
+        actual: value
+      })
+      continue
+    }
+    result[key as keyof Brand] = key === 'primary' || key === 'accent' ? normaliseColour(value) : value
+  }
+  return result
+}
+
+function normaliseColour(value: string): string {
+  const lower = value.toLowerCase()
+  return lower.length === 4 ? `#${[...lower.slice(1)].map((c) => c + c).join('')}` : lower
+}

@@ -1,0 +1,103 @@
+/**
+ * mdast -> slides: split a section's nodes at `##` headings and `---`
+ * breaks, and separate speaker notes from what is shown.
+ */
+import type { Heading, Paragraph, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { Position } from 'unist'
+import type { Slide } from '../types.ts'
+import { NOTE_WORDS } from './kinds.ts'
+
+const NOTE_PREFIX = new RegExp(`^\\s*(?:${NOTE_WORDS.join('|')})\\s*:\\s*`, 'iu')
+
+/** A run of nodes that becomes one slide, before notes are separated. */
+export interface Chunk {
+  heading?: Heading
+  nodes: RootContent[]
+}
+
+/**
+ * Split the nodes of one section into chunks: a `##` heading starts a new
+ * chunk (and belongs to it); a thematic break ends one (and is dropped).
+ */
+export function splitChunks(nodes: readonly RootContent[]): Chunk[] {
+  const chunks: Chunk[] = [{ nodes: [] }]
+  for (const node of nodes) {
+    if (node.type === 'heading' && node.depth === 2) {
+      chunks.push({ heading: node, nodes: [] })
+    } else if (node.type === 'thematicBreak') {
+      chunks.push({ nodes: [] })
+    } else {
+      chunks.at(-1)?.nodes.push(node)
+    }
+  }
+  return chunks
+}
+
+/** Whether a paragraph starts speaker notes (`Note:`, `Noter:`, …). */
+export function isNoteParagraph(node: RootContent): node is Paragraph {
+  if (node.type !== 'paragraph') return false
+  const first = node.children[0]
+  return first?.type === 'text' && NOTE_PREFIX.test(first.value)
+}
+
+/** Split nodes into visible body and notes (from the first note paragraph on). */
+export function splitNotes(nodes: readonly RootContent[]): { body: RootContent[]; notes: RootContent[] } {
+  const index = nodes.findIndex(isNoteParagraph)
+  if (index === -1) return { body: [...nodes], notes: [] }
+  const notes = nodes.slice(index)
+  const [first, ...rest] = notes
+  return { body: nodes.slice(0, index), notes: [...stripNotePrefix(first as Paragraph), ...rest] }
+}
+
+function stripNotePrefix(paragraph: Paragraph): Paragraph[] {
+  const [first, ...rest] = paragraph.children
+  if (first?.type !== 'text') return [paragraph]
+  const value = first.value.replace(NOTE_PREFIX, '')
+  const children = value === '' ? rest : [{ ...first, value }, ...rest]
+  return children.length === 0 ? [] : [{ ...paragraph, children }]
+}
+
+/** Turn a chunk into a slide; `undefined` when it holds nothing at all. */
+export function chunkToSlide(chunk: Chunk, timed: boolean): Slide | undefined {
+  const { body, notes } = splitNotes(chunk.nodes)
+  if (chunk.heading === undefined && body.length === 0 && notes.length === 0) return undefined
+  const slide: Slide = { body, notes, position: spanOf([chunk.heading, ...chunk.nodes]) }
+  if (chunk.heading) {
+    const title = toString(chunk.heading).trim()
+    slide.heading = chunk.heading
+    const time = timed ? splitTime(title) : undefined
+    if (time) {
+      slide.time = time.time
+      if (time.title !== '') slide.title = time.title
+    } else {
+      slide.title = title
+    }
+  }
+  return slide
+}
+
+const TIME_SEPARATOR = /^(.{1,40}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+)(.+)$/u
+
+/**
+ * Split a step heading into its time marker and text:
+ * `2027 — first claims settle` -> `2027` + `first claims settle`.
+ * A heading that is only a time (`2027`, `Q1 2027`) has no text.
+ */
+export function splitTime(title: string): { time: string; title: string } | undefined {
+  const match = TIME_SEPARATOR.exec(title)
+  if (match && /\d/.test(match[1] ?? '')) return { time: (match[1] ?? '').trim(), title: (match[2] ?? '').trim() }
+  if (/\d/.test(title) && title.length <= 24 && title.split(/\s+/).length <= 3) return { time: title, title: '' }
+  return undefined
+}
+
+/** The span from the first to the last positioned node. */
+export function spanOf(nodes: ReadonlyArray<{ position?: Position | undefined } | undefined>): Position {
+  const positioned = nodes.filter((node) => node?.position !== undefined)
+  const first = positioned[0]?.position
+  const last = positioned.at(-1)?.position
+  return {
+    start: first?.start ?? { line: 1, column: 1, offset: 0 },
+    end: last?.end ?? first?.end ?? { line: 1, column: 1, offset: 0 }
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * Shared public types of storydeck: the story model that the parser builds
+ * and the renderers and the coach read.
+ */
+import type { Heading, Paragraph, RootContent } from 'mdast'
+import type { Position } from 'unist'
+
+/** Languages a story can be written in. */
+export type Lang = 'en' | 'da' | 'nb' | 'nn' | 'sv' | 'de'
+
+/** Every supported language, in documentation order. */
+export const LANGS: readonly Lang[] = Object.freeze(['en', 'da', 'nb', 'nn', 'sv', 'de'])
+
+/** Paper sizes the poster prints on. */
+export type PaperSize = 'A4' | 'A3' | 'A2' | 'letter' | 'tabloid'
+
+/** Poster orientation. */
+export type Orientation = 'portrait' | 'landscape'
+
+/** Severity a lint rule can be switched to. */
+export type RuleSetting = 'off' | 'info' | 'warn' | 'error'
+
+/** Section kinds; `chapter` is any heading that is not a known kind. */
+export type SectionKind =
+  | 'from'
+  | 'to'
+  | 'because'
+  | 'purpose'
+  | 'picture'
+  | 'customers'
+  | 'roles'
+  | 'steps'
+  | 'questions'
+  | 'chapter'
+
+/** The three required parts of every story. */
+export type SpineKind = 'from' | 'to' | 'because'
+
+/** Corporate branding (frontmatter `brand:` or project config). */
+export interface Brand {
+  /** Project-relative path of an SVG or PNG logo, as written by the author. */
+  logo?: string
+  /** Primary colour, `#rrggbb`. */
+  primary?: string
+  /** Accent colour, `#rrggbb`. */
+  accent?: string
+  /** Name of an installed `@fontsource/<name>` package. */
+  font?: string
+}
+
+/** Poster settings from the frontmatter. */
+export interface PosterMeta {
+  size: PaperSize
+  orientation: Orientation
+  /** Absolute http(s) URL printed as text and QR code. */
+  link?: string
+}
+
+/** Validated frontmatter with defaults applied. */
+export interface StoryMeta {
+  title: string
+  subtitle?: string
+  organisation?: string
+  author?: string
+  role?: string
+  /** ISO date `YYYY-MM-DD`, checked to exist. */
+  date?: string
+  lang: Lang
+  /** Theme folder name under `themes/`; absent means the project default. */
+  theme?: string
+  poster: PosterMeta
+  /** Abbreviation -> explanation. */
+  glossary: Readonly<Record<string, string>>
+  /** Rule id -> setting, for this story. */
+  lint: Readonly<Record<string, RuleSetting>>
+  brand?: Brand
+}
+
+/** One slide's worth of Markdown inside a section. */
+export interface Slide {
+  /** Text of the `##` heading that opened this slide, if any. */
+  title?: string
+  /** The `##` heading node itself. */
+  heading?: Heading
+  /** Steps: the time marker before the dash (`2027`, `Q1 2027`). */
+  time?: string
+  /** Visible content (notes excluded, the `##` heading excluded). */
+  body: RootContent[]
+  /** Speaker notes, with the `Note:` prefix removed. */
+  notes: RootContent[]
+  /** Where the slide starts and ends in the file. */
+  position: Position
+}
+
+/** The first paragraph of a spine section: the words that go big. */
+export interface Headline {
+  /** Plain text of the paragraph. */
+  text: string
+  node: Paragraph
+  /** Notes that directly follow the headline. */
+  notes: RootContent[]
+}
+
+/** A `#` section of the story. */
+export interface Section {
+  kind: SectionKind
+  /** Heading text as written by the author. */
+  title: string
+  heading: Heading
+  /** from/to/because: the headline paragraph. */
+  headline?: Headline
+  /**
+   * Slides of the section, in order. For spine kinds the headline is not part
+   * of `slides[0].body`. Slides with neither body nor notes are dropped.
+   */
+  slides: Slide[]
+  position: Position
+}
+
+/** A question to discuss, from the `questions` section's lists. */
+export interface Question {
+  text: string
+  /** The list item's content as Markdown nodes. */
+  children: RootContent[]
+  position: Position
+}
+
+/** An image referenced by the story. */
+export interface ImageRef {
+  /** URL as written. */
+  url: string
+  alt: string
+  position: Position
+}
+
+/** A parsed story. */
+export interface Story {
+  /** File name without `.md`; output folder name. */
+  slug: string
+  meta: StoryMeta
+  /** Text before the first `#` heading. */
+  lead: RootContent[]
+  /** Sections in document order (duplicates of non-spine kinds merged). */
+  sections: Section[]
+  /** Shortcuts to the spine sections (absent when missing: an error is reported). */
+  spine: Partial<Record<SpineKind, Section>>
+  questions: Question[]
+  images: ImageRef[]
+}

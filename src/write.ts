@@ -1,0 +1,75 @@
+/**
+ * The only module that writes to disk. Each story's folder is written to a
+ * temporary folder and moved into place whole, so a failed or interrupted
+ * build never leaves half a deck and never removes the previous one.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { OutputFile, StoryBuild } from './build.ts'
+
+/** What {@link writeOutputs} did. */
+export interface WriteSummary {
+  /** Story slugs whose folder was replaced. */
+  written: string[]
+  /** Story slugs left untouched because they failed. */
+  kept: string[]
+}
+
+/**
+ * Write the successful stories' folders and the shared files.
+ *
+ * @param outDir absolute output folder (`dist/`).
+ * @param builds results of `buildStory`; failed ones keep their old output.
+ * @param shared files outside story folders (`index.html`, `assets/…`).
+ */
+export async function writeOutputs(outDir: string, builds: readonly StoryBuild[], shared: readonly OutputFile[]): Promise<WriteSummary> {
+  await mkdir(outDir, { recursive: true })
+  const summary: WriteSummary = { written: [], kept: [] }
+  for (const build of builds) {
+    if (build.failed || build.story === undefined) {
+      if (build.story) summary.kept.push(build.story.slug)
+      continue
+    }
+    await replaceFolder(outDir, build.story.slug, build.outputs)
+    summary.written.push(build.story.slug)
+  }
+  for (const file of shared) await writeFileAtomic(path.join(outDir, file.path), file.contents)
+  return summary
+}
+
+/** Replace `outDir/<slug>/` by a folder holding exactly `outputs`. */
+async function replaceFolder(outDir: string, slug: string, outputs: readonly OutputFile[]): Promise<void> {
+  const token = randomBytes(4).toString('hex')
+  const temporary = path.join(outDir, `.tmp-${slug}-${token}`)
+  const old = path.join(outDir, `.old-${slug}-${token}`)
+  const target = path.join(outDir, slug)
+  try {
+    for (const file of outputs) {
+      const relative = file.path.startsWith(`${slug}/`) ? file.path.slice(slug.length + 1) : file.path
+      const destination = path.join(temporary, relative)
+      await mkdir(path.dirname(destination), { recursive: true })
+      await writeFile(destination, file.contents)
+    }
+    await mkdir(temporary, { recursive: true })
+    const hadOld = await rename(target, old).then(
+      () => true,
+      () => false
+    )
+    await rename(temporary, target)
+    if (hadOld) await rm(old, { recursive: true, force: true })
+  } finally {
+    await rm(temporary, { recursive: true, force: true })
+  }
+}
+
+/** Write one file through a temporary name; skip it when the contents are already there. */
+export async function writeFileAtomic(destination: string, contents: string | Uint8Array): Promise<void> {
+  const bytes = typeof contents === 'string' ? Buffer.from(contents) : contents
+  const existing = await readFile(destination).catch(() => undefined)
+  if (existing?.equals(bytes)) return
+  await mkdir(path.dirname(destination), { recursive: true })
+  const temporary = `${destination}.tmp-${randomBytes(4).toString('hex')}`
+  await writeFile(temporary, bytes)
+  await rename(temporary, destination)
+}
