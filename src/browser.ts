@@ -1,0 +1,63 @@
+/**
+ * Finding and launching the system Chromium (playwright-core, never a
+ * downloaded browser). Used for PDFs and by the browser tests.
+ */
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+
+/** Flags every launch uses: headless, no sandbox (root), no background traffic. */
+export const CHROMIUM_ARGS: readonly string[] = Object.freeze([
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+])
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
+
+/** Path of the system Chromium: `CHROME_PATH`, else the usual places; undefined when none. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const fromEnv = env.CHROME_PATH
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined
+  return CANDIDATES.find((candidate) => existsSync(candidate))
+}
+
+/** How to get a browser, for the message when none is found. */
+export const INSTALL_HINT =
+  'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium executable.'
+
+/** A launched browser and how to close it (also removes its profile folder). */
+export interface LaunchedBrowser {
+  browser: Browser
+  close(): Promise<void>
+}
+
+/**
+ * Launch the system Chromium with a fresh profile.
+ *
+ * @throws when no Chromium is found (message: {@link INSTALL_HINT}).
+ */
+export async function launchChromium(executablePath = findChromium()): Promise<LaunchedBrowser> {
+  if (executablePath === undefined) throw new Error(INSTALL_HINT)
+  const { chromium } = await import('playwright-core')
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'storydeck-chromium-'))
+  const browser = await chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
+    headless: true
+  })
+  return {
+    browser,
+    async close() {
+      await browser.close().catch(() => undefined)
+      await rm(profile, { recursive: true, force: true })
+    }
+  }
+}
