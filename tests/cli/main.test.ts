@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, test } from 'vitest'
+import pkg from '../../package.json' with { type: 'json' }
+import { makeProject, runCli } from '../util/cli.ts'
+import { SPINE } from '../util/story.ts'
+
+const good = `---\ntitle: Good story\n---\n\n${SPINE}`
+const bad = `---\ntittle: Bad story\nlang: xx\n---\n\n# From\nOld.\n`
+
+describe('storydeck CLI', () => {
+  test('prints help and version', async () => {
+    const root = await makeProject({})
+    const help = await runCli(['--help'], root)
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Usage: storydeck <command>')
+    expect(help.stdout).toMatch(/build\s+Build decks/)
+    expect((await runCli(['--version'], root)).stdout).toBe(`${pkg.version}\n`)
+    expect((await runCli(['build', '--help'], root)).stdout).toContain('--out, -o <dir>')
+  })
+
+  test('exits 2 on wrong usage', async () => {
+    const root = await makeProject({})
+    expect((await runCli([], root)).code).toBe(2)
+    const unknown = await runCli(['bulid'], root)
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('unknown command `bulid`')
+    const flag = await runCli(['check', '--bogus'], root)
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toContain("Unknown option '--bogus'")
+  })
+
+  test('check: exits 0 for a good story and 1 with positioned errors for a bad one', async () => {
+    const root = await makeProject({ 'stories/good.md': good, 'stories/bad.md': bad })
+    const ok = await runCli(['check', 'stories/good.md'], root)
+    expect(ok.code).toBe(0)
+    const result = await runCli(['check'], root)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('stories/bad.md:2:1: error: Unexpected frontmatter key `tittle`, expected `title`  [frontmatter/unknown-key]')
+    expect(result.stderr).toContain('stories/bad.md:3:1: error: Unexpected language `xx`')
+    expect(result.stderr).toContain('stories/bad.md:6:1: error: Unexpected story without a *To* section')
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  test('check: reports a missing input and an empty project', async () => {
+    const root = await makeProject({})
+    const missing = await runCli(['check', 'nope.md'], root)
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('no story found at `nope.md`')
+    expect((await runCli(['check'], root)).code).toBe(1)
+  })
+
+  test('check: positions stay right with a BOM and CRLF', async () => {
+    const text = `\uFEFF---\r\ntitle: A\r\nlang: xx\r\n---\r\n\r\n${SPINE.replace(/\n/g, '\r\n')}`
+    const root = await makeProject({ 'stories/bom.md': text })
+    const result = await runCli(['check'], root)
+    expect(result.stderr).toContain('stories/bom.md:3:1: error: Unexpected language `xx`')
+  })
+
+  test('check: says where a file is not UTF-8', async () => {
+    const bytes = Buffer.concat([Buffer.from('---\ntitle: A\n---\n\n# From\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')])
+    const root = await makeProject({ 'stories/latin1.md': bytes })
+    const result = await runCli(['check'], root)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('stories/latin1.md:6:4: error: Unexpected bytes that are not UTF-8 text')
+  })
+
+  test('build: writes story.json for good stories and keeps going past a bad one', async () => {
+    const root = await makeProject({ 'stories/good.md': good, 'stories/bad.md': bad })
+    const result = await runCli(['build', '--out', 'out'], root)
+    expect(result.code).toBe(1)
+    const json = JSON.parse(await readFile(path.join(root, 'out/good/story.json'), 'utf8')) as { meta: { title: string } }
+    expect(json.meta.title).toBe('Good story')
+    expect(result.stderr).toMatch(/✓ good: built/)
+    expect(result.stderr).toMatch(/✗ stories\/bad\.md: not built/)
+  })
+})
