@@ -65,7 +65,7 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   const failed = (story?: Story): StoryBuild => ({ file, story, outputs: [], failed: true })
   if (hasErrors(file)) return failed()
   const story = parseStory(file)
-  if (story === undefined || hasErrors(file)) return failed(story)
+  if (story === undefined) return failed()
 
   const themeName = story.meta.theme ?? env.config.theme ?? env.defaultTheme
   const theme = await env.loadTheme(themeName)
@@ -78,6 +78,8 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
       expected: names
     })
   }
+  // Note: images are checked even when the story already has errors, so that
+  // one run reports every problem.
   const images = await collectImages(file, story, env)
   if (theme === undefined || hasErrors(file)) return failed(story)
 

@@ -138,8 +138,10 @@ export interface Story {
   /** File name without `.md`; output folder name. */
   slug: string
   meta: StoryMeta
-  /** Text before the first `#` heading. */
+  /** Text before the first `#` heading (notes excluded). */
   lead: RootContent[]
+  /** Speaker notes in the lead: they belong to the title slide. */
+  leadNotes: RootContent[]
   /** Sections in document order (duplicates of non-spine kinds merged). */
   sections: Section[]
   /** Shortcuts to the spine sections (absent when missing: an error is reported). */

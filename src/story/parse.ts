@@ -15,7 +15,7 @@ import { labelsFor } from '../i18n/labels.ts'
 import { parseFrontmatter } from './frontmatter.ts'
 import { SPINE_KINDS, headingExamples, sectionKindOf } from './kinds.ts'
 import { report } from './report.ts'
-import { chunkToSlide, splitChunks, spanOf } from './slides.ts'
+import { chunkToSlide, plainText, splitChunks, spanOf, splitNotes } from './slides.ts'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
 
@@ -71,10 +71,12 @@ export function parseStory(file: VFile): Story | undefined {
 
   const images = collectImages(file, tree)
   if (meta === undefined) return undefined
+  const { body: leadBody, notes: leadNotes } = splitNotes(lead)
   const story: Story = {
     slug: slugOf(file.stem ?? 'story'),
     meta,
-    lead,
+    lead: leadBody,
+    leadNotes,
     sections,
     spine,
     questions: collectQuestions(sections),
@@ -98,7 +100,7 @@ function buildSections(file: VFile, groups: ReadonlyArray<{ heading: Heading; no
   const sections: Section[] = []
   const byKind = new Map<string, Section>()
   for (const { heading, nodes } of groups) {
-    const title = toString(heading).trim()
+    const title = plainText(heading)
     const kind = sectionKindOf(title)
     const chunks = splitChunks(nodes)
     const section: Section = { kind, title, heading, slides: [], position: spanOf([heading, ...nodes]) }
@@ -115,7 +117,7 @@ function buildSections(file: VFile, groups: ReadonlyArray<{ heading: Heading; no
           notes.push(...(slide?.notes ?? []))
           head.nodes = slide?.body ?? []
         }
-        section.headline = { text: toString(firstNode).trim(), node: firstNode, notes }
+        section.headline = { text: plainText(firstNode), node: firstNode, notes }
       }
     }
     for (const chunk of chunks) {
@@ -196,7 +198,7 @@ function collectQuestions(sections: readonly Section[]): Question[] {
         if (node.type !== 'list') continue
         for (const item of node.children) {
           questions.push({
-            text: toString(item).trim(),
+            text: plainText(item),
             children: item.children,
             position: item.position ?? spanOf([])
           })

@@ -64,7 +64,7 @@ export function chunkToSlide(chunk: Chunk, timed: boolean): Slide | undefined {
   if (chunk.heading === undefined && body.length === 0 && notes.length === 0) return undefined
   const slide: Slide = { body, notes, position: spanOf([chunk.heading, ...chunk.nodes]) }
   if (chunk.heading) {
-    const title = toString(chunk.heading).trim()
+    const title = plainText(chunk.heading)
     slide.heading = chunk.heading
     const time = timed ? splitTime(title) : undefined
     if (time) {
@@ -77,7 +77,16 @@ export function chunkToSlide(chunk: Chunk, timed: boolean): Slide | undefined {
   return slide
 }
 
-const TIME_SEPARATOR = /^(.{1,40}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+)(.+)$/u
+// Note: a time marker is a year, a quarter or half (`Q1 2027`, `H2 2027`), a
+// month or season word before a year (`Spring 2027`, `Høsten 2026`), or a range
+// of years (`2026–2027`, `2026 to 2027`). Anything else with a number (`Hire 40 people`) is text.
+const TIME = String.raw`(?:(?:Q[1-4]|H[12]|\p{L}+\.?)\s+)?(?:19|20)\d{2}(?:(?:\s*[–—-]\s*|\s+(?:to|til|till|bis|until)\s+)(?:(?:Q[1-4]|H[12]|\p{L}+\.?)\s+)?(?:19|20)\d{2})?|Q[1-4]|H[12]`
+const TIME_ONLY = new RegExp(`^(?:${TIME})$`, 'iu')
+const TIME_AND_TITLE = [
+  new RegExp(`^(${TIME})\\s+[—–-]\\s+(.+)$`, 'iu'),
+  new RegExp(`^(${TIME})\\s*:\\s*(.+)$`, 'iu'),
+  new RegExp(`^(${TIME})\\s*[—–]\\s*(.+)$`, 'iu')
+]
 
 /**
  * Split a step heading into its time marker and text:
@@ -85,10 +94,18 @@ const TIME_SEPARATOR = /^(.{1,40}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+)(.+)$/
  * A heading that is only a time (`2027`, `Q1 2027`) has no text.
  */
 export function splitTime(title: string): { time: string; title: string } | undefined {
-  const match = TIME_SEPARATOR.exec(title)
-  if (match && /\d/.test(match[1] ?? '')) return { time: (match[1] ?? '').trim(), title: (match[2] ?? '').trim() }
-  if (/\d/.test(title) && title.length <= 24 && title.split(/\s+/).length <= 3) return { time: title, title: '' }
+  const text = title.trim()
+  if (TIME_ONLY.test(text)) return { time: text, title: '' }
+  for (const pattern of TIME_AND_TITLE) {
+    const match = pattern.exec(text)
+    if (match) return { time: (match[1] ?? '').trim(), title: (match[2] ?? '').trim() }
+  }
   return undefined
+}
+
+/** A node's text with white space (line breaks too) folded to single spaces. */
+export function plainText(node: Parameters<typeof toString>[0]): string {
+  return toString(node).replace(/\s+/g, ' ').trim()
 }
 
 /** The span from the first to the last positioned node. */

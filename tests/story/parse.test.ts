@@ -203,3 +203,41 @@ describe('slugOf', () => {
     expect(slugOf('---')).toBe('story')
   })
 })
+
+describe('step time markers', () => {
+  test.each([
+    ['2027 — windscreens settle', '2027', 'windscreens settle'],
+    ['2026–2027: rollout', '2026–2027', 'rollout'],
+    ['Q1 2028: one contact', 'Q1 2028', 'one contact'],
+    ['Høsten 2026 — første filial', 'Høsten 2026', 'første filial'],
+    ['2027', '2027', ''],
+    ['Spring 2029', 'Spring 2029', '']
+  ])('splits `%s`', async (heading, time, title) => {
+    const { splitTime } = await import('../../src/story/slides.ts')
+    expect(splitTime(heading)).toEqual({ time, title })
+  })
+
+  test.each(['Hire 40 people', 'Open 2 offices', 'The new app'])('keeps `%s` as text', async (heading) => {
+    const { splitTime } = await import('../../src/story/slides.ts')
+    expect(splitTime(heading)).toBeUndefined()
+  })
+})
+
+describe('text folding and lead notes', () => {
+  test('folds line breaks in headlines and questions', () => {
+    const { story } = parse(withBody('# From\nOld\nway.\n\n# To\nNew.\n\n# Because\nWhy.\n\n# Questions\n- One\n  two?\n'))
+    expect(story?.spine.from?.headline?.text).toBe('Old way.')
+    expect(story?.questions[0]?.text).toBe('One two?')
+  })
+
+  test('moves notes in the lead to the title slide', () => {
+    const { story } = parse(withBody(`Lead text.\n\nNote: Welcome everyone.\n\n${SPINE}`))
+    expect(story?.lead).toHaveLength(1)
+    expect(story?.leadNotes).toHaveLength(1)
+  })
+
+  test('recognises public-sector customer headings', () => {
+    expect(sectionKindOf('For borgerne')).toBe('customers')
+    expect(sectionKindOf('Für unsere Bürger')).toBe('customers')
+  })
+})
