@@ -1,0 +1,226 @@
+#!/usr/bin/env node
+// storydeck benchmark: whole `storydeck build` processes on a generated
+// corpus, min/median/max of several runs, peak memory from the OS (GNU time).
+// Prints a table with each target beside each figure and writes
+// bench/results.json. It never fails on a slow machine.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { appendFile, mkdtemp, readFile, readdir, rm, stat, writeFile, cp } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { performance } from 'node:perf_hooks'
+import { typicalStory, writeCorpus } from './corpus.mjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.dirname(here)
+const bin = path.join(root, 'bin', 'storydeck.js')
+const samples = path.join(root, 'stories')
+const quick = process.argv.includes('--quick')
+const RUNS = quick ? 3 : 7
+const results = []
+// Note: `--force` (ignore the incremental cache) exists once the cache does.
+const FORCE = spawnSync(process.execPath, [bin, 'build', '--help'], { encoding: 'utf8' }).stdout.includes('--force') ? ['--force'] : []
+
+if (!existsSync(path.join(root, 'lib', 'cli.js'))) {
+  console.error('bench: lib/cli.js is missing; run `npm run compile` first.')
+  process.exit(1)
+}
+
+async function project(count, kind) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'storydeck-bench-'))
+  await writeCorpus(dir, count, kind, samples)
+  return dir
+}
+
+/** Run one CLI process; returns wall time (ms) and peak RSS (MB). */
+function runCli(args, cwd) {
+  const timeFile = path.join(cwd, '.time')
+  const started = performance.now()
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, bin, ...args], { cwd, encoding: 'utf8' })
+  const ms = performance.now() - started
+  if (result.status !== 0 && result.status !== 1) throw new Error(`storydeck ${args.join(' ')} failed: ${result.stderr}`)
+  return { ms, rssMb: timeFileRss(timeFile) }
+}
+
+function timeFileRss(file) {
+  const text = spawnSync('cat', [file], { encoding: 'utf8' }).stdout.trim().split('\n').at(-1)
+  return Number(text) / 1024
+}
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1) }
+}
+
+function record(name, unit, values, target, extra = {}) {
+  const s = stats(values)
+  results.push({ name, unit, ...s, runs: values.length, target, ...extra })
+  const f = (v) => (unit === 'ms' ? v.toFixed(0) : v.toFixed(1))
+  console.log(`${name.padEnd(46)} ${f(s.median).padStart(8)} ${unit.padEnd(3)} (min ${f(s.min)}, max ${f(s.max)})   target ${target}`)
+}
+
+async function cold(name, count, target) {
+  const dir = await project(count, 'typical')
+  const times = []
+  const rss = []
+  for (let run = 0; run < RUNS; run++) {
+    await rm(path.join(dir, 'dist'), { recursive: true, force: true })
+    await rm(path.join(dir, '.storydeck-cache'), { recursive: true, force: true })
+    const { ms, rssMb } = runCli(['build', '--quiet', ...FORCE], dir)
+    times.push(ms)
+    rss.push(rssMb)
+  }
+  record(name, 'ms', times, target, { peakMb: stats(rss).max })
+  await rm(dir, { recursive: true, force: true })
+  return stats(times).median
+}
+
+console.log(`storydeck benchmark — node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs per case\n`)
+
+
+const one = await cold('one typical story, cold (deck+poster+lint)', 1, '≤ 200 ms')
+const twenty = await cold('twenty typical stories, cold', 20, '≤ 600 ms')
+results.push({ name: 'each extra story (marginal)', unit: 'ms', median: (twenty - one) / 19, target: '≤ 20 ms' })
+console.log(`${'each extra story (marginal)'.padEnd(46)} ${((twenty - one) / 19).toFixed(1).padStart(8)} ms    target ≤ 20 ms`)
+
+{
+  const dir = await project(1000, 'mixed')
+  const times = []
+  const rss = []
+  for (let run = 0; run < (quick ? 1 : 3); run++) {
+    await rm(path.join(dir, 'dist'), { recursive: true, force: true })
+    await rm(path.join(dir, '.storydeck-cache'), { recursive: true, force: true })
+    const { ms, rssMb } = runCli(['build', '--quiet', ...FORCE], dir)
+    times.push(ms)
+    rss.push(rssMb)
+  }
+  record('a thousand stories, cold', 'ms', times, '≤ 15000 ms')
+  record('a thousand stories, peak memory', 'MB', rss, '≤ 400 MB')
+  await rm(dir, { recursive: true, force: true })
+}
+
+{
+  const dir = await project(100, 'mixed')
+  runCli(['build', '--quiet'], dir)
+  const unchanged = []
+  for (let run = 0; run < RUNS; run++) unchanged.push(runCli(['build', '--quiet'], dir).ms)
+  record('rebuild of 100 unchanged stories', 'ms', unchanged, '≤ 300 ms')
+  const edited = []
+  const story = path.join(dir, 'stories', 'story-0001.md')
+  for (let run = 0; run < RUNS; run++) {
+    await appendFile(story, `\nOne more sentence number ${run}.\n`)
+    edited.push(runCli(['build', '--quiet'], dir).ms)
+  }
+  record('rebuild after editing 1 of 100', 'ms', edited, '≤ 350 ms')
+
+  const sizes = await outputSizes(path.join(dir, 'dist'))
+  for (const size of sizes) {
+    results.push(size)
+    console.log(`${size.name.padEnd(46)} ${size.median.toFixed(1).padStart(8)} ${size.unit.padEnd(3)} (max ${size.max.toFixed(1)})   target ${size.target}`)
+  }
+  await rm(dir, { recursive: true, force: true })
+}
+
+await devLatency()
+await pdfTime()
+await lintTime()
+
+await writeFile(path.join(here, 'results.json'), `${JSON.stringify({ node: process.version, cores: os.cpus().length, runs: RUNS, results }, null, 2)}\n`)
+console.log('\nwritten bench/results.json')
+
+async function outputSizes(dist) {
+  const posters = []
+  const decks = []
+  let posterScripts = 0
+  for (const entry of await readdir(dist, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === 'assets') continue
+    const poster = path.join(dist, entry.name, 'poster.html')
+    const deck = path.join(dist, entry.name, 'index.html')
+    if (existsSync(poster)) {
+      const text = await readFile(poster, 'utf8')
+      posters.push(Buffer.byteLength(text) / 1024)
+      posterScripts += (text.match(/<script/gi) ?? []).length
+    }
+    if (existsSync(deck)) decks.push((await stat(deck)).size / 1024)
+  }
+  let assets = 0
+  const assetsDir = path.join(dist, 'assets')
+  if (existsSync(assetsDir)) for (const name of await readdir(assetsDir)) assets += (await stat(path.join(assetsDir, name))).size / 1024
+  const out = []
+  if (posters.length) out.push({ name: 'poster.html size', unit: 'KB', ...stats(posters), target: `≤ 40 KB, 0 bytes JS (found ${posterScripts} script tags)` })
+  if (decks.length) out.push({ name: 'deck page size (HTML per story)', unit: 'KB', ...stats(decks), target: '≤ 30 KB' })
+  out.push({ name: 'shared deck assets (loaded once)', unit: 'KB', min: assets, median: assets, max: assets, target: 'loaded once, cached' })
+  return out
+}
+
+async function devLatency() {
+  const help = spawnSync(process.execPath, [bin, 'dev', '--help'], { encoding: 'utf8' })
+  if (help.status !== 0) {
+    console.log(`${'dev server: save → updated page served'.padEnd(46)}      n/a     (no \`storydeck dev\` in this build)`)
+    return
+  }
+  const dir = await project(3, 'typical')
+  const port = 40000 + Math.floor(Math.random() * 20000)
+  const child = spawn(process.execPath, [bin, 'dev', '--port', String(port)], { cwd: dir, stdio: 'ignore' })
+  try {
+    const base = `http://127.0.0.1:${port}`
+    const deadline = Date.now() + 20_000
+    while (Date.now() < deadline) {
+      if (await fetch(`${base}/story-0001/`).then((r) => r.ok, () => false)) break
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const file = path.join(dir, 'stories', 'story-0001.md')
+    const original = typicalStory('en', 0)
+    const times = []
+    for (let edit = 0; edit < 20; edit++) {
+      const marker = `Marker${edit}x`
+      const started = performance.now()
+      await writeFile(file, original.replace('# To\n', `# To\n${marker} `))
+      for (;;) {
+        const text = await fetch(`${base}/story-0001/`).then((r) => r.text(), () => '')
+        if (text.includes(marker)) break
+        if (performance.now() - started > 5000) throw new Error('dev server did not update within 5 s')
+        await new Promise((resolve) => setTimeout(resolve, 2))
+      }
+      times.push(performance.now() - started)
+    }
+    record('dev server: save → updated page served', 'ms', times, '≤ 100 ms (median of 20 edits)')
+  } catch (error) {
+    console.log(`dev server: could not measure (${error.message})`)
+  } finally {
+    child.kill()
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+async function pdfTime() {
+  const help = spawnSync(process.execPath, [bin, 'build', '--help'], { encoding: 'utf8' })
+  if (!help.stdout.includes('--pdf')) {
+    console.log(`${'--pdf for deck and poster, per story'.padEnd(46)}      n/a     (no --pdf in this build)`)
+    return
+  }
+  const dir = await project(3, 'typical')
+  const plain = runCli(['build', '--quiet', ...FORCE], dir).ms
+  const times = []
+  for (let run = 0; run < (quick ? 1 : 3); run++) times.push((runCli(['build', '--quiet', ...FORCE, '--pdf'], dir).ms - plain) / 3)
+  record('--pdf for deck and poster, per story', 'ms', times, '≤ 1500 ms, one browser per run')
+  await rm(dir, { recursive: true, force: true })
+}
+
+async function lintTime() {
+  const api = await import(path.join(root, 'lib', 'index.js'))
+  if (typeof api.lintStory !== 'function') return
+  const { VFile } = await import('vfile')
+  const value = typicalStory('en', 0)
+  const once = () => {
+    const file = new VFile({ path: 'stories/t.md', value })
+    const story = api.parseStory(file)
+    const started = performance.now()
+    api.lintStory(file, story)
+    return performance.now() - started
+  }
+  for (let i = 0; i < 20; i++) once()
+  const times = Array.from({ length: 100 }, once)
+  record('lint of a typical story, warm', 'ms', times, '≤ 10 ms')
+}
