@@ -21,13 +21,14 @@ const commands: readonly Command[] = [
   {
     name: 'build',
     summary: 'Build decks, posters and the story index into dist/.',
-    usage: 'storydeck build [files or folders…] [--out dist] [--quiet] [--silent]',
+    usage: 'storydeck build [files or folders…] [--out dist] [--pdf] [--quiet] [--silent]',
     help: {
       '--out, -o <dir>': 'output folder (default: dist)',
+      '--pdf': 'also print deck.pdf (one page per slide) and poster.pdf with the system Chromium',
       '--quiet, -q': 'only report stories with problems',
       '--silent, -s': 'only report errors'
     },
-    flags: output,
+    flags: { ...output, pdf: { type: 'boolean' } },
     run: async (parsed, io) => (await import('./commands/build.ts')).runBuild(parsed, io)
   },
   {
@@ -37,6 +38,28 @@ const commands: readonly Command[] = [
     help: { '--quiet, -q': 'only report stories with problems', '--silent, -s': 'only report errors' },
     flags: { quiet: output.quiet, silent: output.silent },
     run: async (parsed, io) => (await import('./commands/check.ts')).runCheck(parsed, io)
+  },
+  {
+    name: 'dev',
+    summary: 'Preview stories live: decks and posters update as you save.',
+    usage: 'storydeck dev [folder] [--port 5173] [--host]',
+    help: {
+      '--port <n>': 'port to listen on (default: 5173, or the next free one)',
+      '--host': 'listen on every network interface, not only this computer (127.0.0.1)'
+    },
+    flags: { port: { type: 'string' }, host: { type: 'boolean' } },
+    run: async (parsed, io) => (await import('./commands/dev.ts')).runDev(parsed, io)
+  },
+  {
+    name: 'new',
+    summary: 'Start a new story from a template in your language.',
+    usage: 'storydeck new <name> [--lang en|da|nb|nn|sv|de] [--title "…"]',
+    help: {
+      '--lang <code>': 'language of the template: en, da, nb, nn, sv or de (default: en)',
+      '--title <text>': 'the story title (default: a placeholder to replace)'
+    },
+    flags: { lang: { type: 'string' }, title: { type: 'string' } },
+    run: async (parsed, io) => (await import('./commands/new.ts')).runNew(parsed, io)
   }
 ]
 

@@ -1,0 +1,126 @@
+/**
+ * Source of the dev client: a small browser module the dev server adds to
+ * every page. It reloads the page when its story changes (keeping the slide
+ * or scroll position) and shows the story coach's warnings in a small badge.
+ * Dev only; it never reaches built output.
+ */
+import { MESSAGES_PATH } from './html.ts'
+
+/** Custom HMR event: pages whose content changed. */
+export const RELOAD_EVENT = 'storydeck:reload'
+
+/** Payload of {@link RELOAD_EVENT}. */
+export interface ReloadPayload {
+  /** URL paths (with Vite's base) of the pages to reload. */
+  pages: string[]
+}
+
+/** One coach message as the badge shows it. */
+export interface ClientMessage {
+  file: string
+  line: number
+  column: number
+  severity: 'warning' | 'hint'
+  reason: string
+  ruleId: string
+}
+
+/**
+ * The dev client's module source.
+ *
+ * @param base Vite's `base` (ends with `/`).
+ */
+export function clientSource(base: string): string {
+  return `// storydeck dev client (dev server only)
+const base = ${JSON.stringify(base)}
+const page = decodeURI(location.pathname)
+const key = 'storydeck:position:' + page
+
+function samePage(path) {
+  return path === page || (page.endsWith('/') && path === page + 'index.html') || (path.endsWith('/') && page === path + 'index.html')
+}
+
+function savePosition() {
+  const reveal = globalThis.Reveal
+  const position = { scroll: [scrollX, scrollY] }
+  if (reveal && typeof reveal.getIndices === 'function' && reveal.isReady && reveal.isReady()) position.slide = reveal.getIndices()
+  sessionStorage.setItem(key, JSON.stringify(position))
+}
+
+function restorePosition() {
+  const saved = sessionStorage.getItem(key)
+  if (saved === null) return
+  sessionStorage.removeItem(key)
+  let position
+  try { position = JSON.parse(saved) } catch { return }
+  const reveal = globalThis.Reveal
+  if (position.slide && reveal && typeof reveal.slide === 'function') {
+    const go = () => reveal.slide(position.slide.h, position.slide.v, position.slide.f)
+    if (reveal.isReady && reveal.isReady()) go()
+    else if (typeof reveal.on === 'function') reveal.on('ready', go)
+  } else if (position.scroll) {
+    addEventListener('load', () => scrollTo(position.scroll[0], position.scroll[1]), { once: true })
+    scrollTo(position.scroll[0], position.scroll[1])
+  }
+}
+
+function reload() {
+  savePosition()
+  location.reload()
+}
+
+function badge(messages) {
+  document.getElementById('storydeck-dev-badge')?.remove()
+  if (messages.length === 0 || location.search.includes('print-pdf')) return
+  const box = document.createElement('div')
+  box.id = 'storydeck-dev-badge'
+  Object.assign(box.style, {
+    position: 'fixed', left: '8px', bottom: '8px', zIndex: '2147483000', maxWidth: 'min(40rem, 90vw)',
+    font: '13px/1.4 system-ui, sans-serif', color: '#3d2c00'
+  })
+  const button = document.createElement('button')
+  button.type = 'button'
+  button.textContent = '\\u26a0 ' + messages.length + ' coach note' + (messages.length === 1 ? '' : 's')
+  button.title = 'storydeck coach: warnings in this story (dev server only)'
+  Object.assign(button.style, {
+    background: '#ffe9a8', border: '1px solid #c9a227', borderRadius: '999px', padding: '2px 10px',
+    font: 'inherit', color: 'inherit', cursor: 'pointer', opacity: '0.85'
+  })
+  const list = document.createElement('ol')
+  list.hidden = true
+  Object.assign(list.style, {
+    background: '#fffaf0', border: '1px solid #c9a227', borderRadius: '6px', margin: '0 0 4px', padding: '6px 10px 6px 28px',
+    maxHeight: '40vh', overflow: 'auto', textAlign: 'left'
+  })
+  for (const message of messages) {
+    const item = document.createElement('li')
+    const place = document.createElement('code')
+    place.textContent = message.file + ':' + message.line + ':' + message.column
+    item.append(place, ' ' + message.reason + (message.ruleId ? ' [' + message.ruleId + ']' : ''))
+    list.append(item)
+  }
+  button.addEventListener('click', () => { list.hidden = !list.hidden })
+  box.append(list, button)
+  document.body.append(box)
+}
+
+async function showMessages() {
+  try {
+    const response = await fetch(base + ${JSON.stringify(MESSAGES_PATH)} + '?page=' + encodeURIComponent(page), { cache: 'no-store' })
+    if (response.ok) badge(await response.json())
+  } catch {}
+}
+
+addEventListener('beforeprint', () => document.getElementById('storydeck-dev-badge')?.remove())
+restorePosition()
+if (document.readyState === 'loading') addEventListener('DOMContentLoaded', showMessages, { once: true })
+else showMessages()
+
+if (import.meta.hot) {
+  import.meta.hot.on(${JSON.stringify(RELOAD_EVENT)}, (data) => {
+    if (data.pages.some(samePage)) reload()
+  })
+  import.meta.hot.on('vite:beforeFullReload', savePosition)
+}
+`
+}

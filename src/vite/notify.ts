@@ -1,0 +1,63 @@
+/**
+ * After a rebuild: tell the terminal what happened (warnings with their
+ * places, errors with a code frame) and tell open pages to reload, or show
+ * Vite's error overlay for a story that no longer builds.
+ */
+import type { ViteDevServer } from 'vite'
+import type { StoryBuild } from '../build.ts'
+import { slugOf as slugOfStem } from '../story/parse.ts'
+import { RELOAD_EVENT, type ReloadPayload } from './client.ts'
+import { firstError, formatWarnings, toErrorPayload, toStoryError } from './errors.ts'
+import type { SiteUpdate } from './site.ts'
+
+/** Slugs that failed at the last announcement; kept by the plugin instance. */
+export type FailingSet = Set<string>
+
+/**
+ * Report an update to the terminal and to connected pages.
+ *
+ * @param failing slugs that were failing before; updated in place.
+ * @param milliseconds how long the rebuild took, for the terminal.
+ */
+export function announce(server: ViteDevServer, update: SiteUpdate, failing: FailingSet, milliseconds: number): void {
+  const base = server.config.base
+  const logger = server.config.logger
+  const pages = new Set<string>()
+  const fixed: string[] = []
+  for (const build of update.rebuilt) {
+    const slug = slugOf(build)
+    for (const line of formatWarnings(build.file)) logger.warn(`[storydeck] ${line}`, { timestamp: true })
+    const message = build.failed ? firstError(build.file) : undefined
+    if (message) {
+      const error = toStoryError(message, build.file)
+      logger.error(`[storydeck] ${build.file.path}:${error.loc.line}:${error.loc.column}: error: ${error.message}\n${error.frame}`, {
+        timestamp: true
+      })
+      server.ws.send({ type: 'error', err: toErrorPayload(error) })
+      failing.add(slug)
+      continue
+    }
+    if (failing.delete(slug)) fixed.push(slug)
+    pages.add(`${base}${slug}/`)
+    pages.add(`${base}${slug}/poster.html`)
+  }
+  for (const slug of update.removed) {
+    failing.delete(slug)
+    pages.add(`${base}${slug}/`)
+    pages.add(`${base}${slug}/poster.html`)
+  }
+  if (update.shared) pages.add(base)
+  const payload: ReloadPayload = { pages: [...pages] }
+  if (payload.pages.length > 0) server.ws.send({ type: 'custom', event: RELOAD_EVENT, data: payload })
+  // Note: a page showing Vite's error overlay instead of the deck has only Vite's client; reload it Vite's way.
+  for (const slug of fixed) {
+    server.ws.send({ type: 'full-reload', path: `/${slug}/index.html` })
+    server.ws.send({ type: 'full-reload', path: `/${slug}/poster.html` })
+  }
+  const names = update.rebuilt.filter((build) => !build.failed).map(slugOf)
+  if (names.length > 0) logger.info(`[storydeck] rebuilt ${names.join(', ')} in ${Math.round(milliseconds)} ms`, { timestamp: true })
+}
+
+function slugOf(build: StoryBuild): string {
+  return build.story?.slug ?? slugOfStem(build.file.stem ?? '')
+}

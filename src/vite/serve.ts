@@ -1,0 +1,97 @@
+/**
+ * The dev server's request handler: serves the pages and files of the
+ * in-memory site under Vite's base, and passes a broken story's error to
+ * Vite so its error overlay shows it.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import path from 'node:path/posix'
+import type { ClientMessage } from './client.ts'
+import { firstError, toStoryError } from './errors.ts'
+import { MESSAGES_PATH, prepareDevPage } from './html.ts'
+import type { Site } from './site.ts'
+
+/** A connect-style middleware. */
+export type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8'
+}
+
+/**
+ * Create the middleware.
+ *
+ * @param site the built project.
+ * @param base Vite's `base`, read on each request (ends with `/`).
+ */
+export function createMiddleware(site: Site, base: () => string): Middleware {
+  return (request, response, next) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next()
+    const url = new URL(request.url ?? '/', 'http://localhost')
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(url.pathname)
+    } catch {
+      return next()
+    }
+    const prefix = base()
+    if (!pathname.startsWith(prefix)) return next()
+    const rest = pathname.slice(prefix.length)
+    if (rest === MESSAGES_PATH) return sendJson(response, messagesOf(site, url.searchParams.get('page') ?? '', prefix))
+    if (rest.includes('\0') || rest.split('/').some((part) => part === '..' || part.startsWith('.'))) return next()
+    if (rest !== '' && !rest.includes('/') && site.story(rest) !== undefined) {
+      response.writeHead(302, { location: `${prefix}${rest}/${url.search}` }).end()
+      return
+    }
+    const outputPath = rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest
+    const story = site.story(outputPath.split('/')[0] ?? '')
+    if (story?.failed && outputPath.endsWith('.html')) {
+      const message = firstError(story.file)
+      if (message) return next(toStoryError(message, story.file))
+    }
+    const file = site.output(outputPath)
+    if (file === undefined) return next()
+    const type = TYPES[path.extname(outputPath).toLowerCase()] ?? 'application/octet-stream'
+    const body = type.startsWith('text/html') ? prepareDevPage(String(file.contents), prefix) : file.contents
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
+    response.end(request.method === 'HEAD' ? undefined : body)
+  }
+}
+
+/** The coach messages shown on a page: its story's, or every story's on the index. */
+export function messagesOf(site: Site, page: string, base: string): ClientMessage[] {
+  const rest = page.startsWith(base) ? page.slice(base.length) : page
+  const slug = rest.split('/')[0] ?? ''
+  const builds = slug === '' || slug === 'index.html' ? site.builds() : [site.story(slug)].filter((build) => build !== undefined)
+  return builds.flatMap((build) =>
+    build.file.messages
+      .filter((message) => message.fatal !== true)
+      .map((message) => ({
+        file: build.file.path,
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        severity: message.fatal === false ? ('warning' as const) : ('hint' as const),
+        reason: message.reason,
+        ruleId: message.ruleId ?? ''
+      }))
+  )
+}
+
+function sendJson(response: ServerResponse, value: unknown): void {
+  response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  response.end(JSON.stringify(value))
+}

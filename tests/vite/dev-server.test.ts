@@ -1,0 +1,111 @@
+import { unlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { ViteDevServer } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { connectHmr, makeProject, removeProject, startServer, storyText, type HmrClient } from './project.ts'
+
+let root: string
+let server: ViteDevServer
+let url: string
+let hmr: HmrClient
+
+beforeAll(async () => {
+  root = await makeProject({ 'demo.md': storyText('From queue to care') })
+  await writeFile(path.join(root, '.env'), 'SECRET=1\n')
+  ;({ server, url } = await startServer(root))
+  hmr = await connectHmr(server, url)
+})
+
+afterAll(async () => {
+  hmr.close()
+  await server.close()
+  await removeProject(root)
+})
+
+const get = (pathname: string): Promise<Response> => fetch(`${url}${pathname}`, { redirect: 'manual' })
+const isReload = (page: string) => (payload: { event?: string; data?: { pages?: string[] } }) =>
+  payload.event === 'storydeck:reload' && (payload.data?.pages ?? []).includes(page)
+
+describe('storydeck dev server', () => {
+  it('binds to 127.0.0.1 by default', () => {
+    const address = server.httpServer?.address()
+    expect(typeof address === 'object' && address?.address).toBe('127.0.0.1')
+  })
+
+  it('serves the index, the deck, the poster and shared assets', async () => {
+    const index = await get('/')
+    expect(index.status).toBe(200)
+    const indexHtml = await index.text()
+    expect(indexHtml).toContain('From queue to care')
+    expect(indexHtml).toContain('/@vite/client')
+
+    expect((await get('/demo')).headers.get('location')).toBe('/demo/')
+    const deck = await get('/demo/')
+    expect(deck.status).toBe(200)
+    const deckHtml = await deck.text()
+    expect(deckHtml).toContain('From queue to care')
+    expect(deckHtml).toContain('/@storydeck/client.js')
+
+    const asset = /(?:src|href)="\.\.(?:\/|&#x2F;)(assets(?:\/|&#x2F;)[^"]+)"/.exec(deckHtml)?.[1]
+    expect(asset).toBeDefined()
+    expect((await get(`/${asset?.replace(/&#x2F;/g, "/")}`)).status).toBe(200)
+
+    const poster = await get('/demo/poster.html')
+    expect(poster.status).toBe(200)
+    expect(await poster.text()).toContain('From queue to care')
+  })
+
+  it('serves the dev client through Vite, with HMR', async () => {
+    const client = await get('/@storydeck/client.js')
+    expect(client.status).toBe(200)
+    expect(await client.text()).toContain('storydeck:reload')
+  })
+
+  it('serves nothing outside the project and no dotfiles', async () => {
+    expect((await get('/.env')).status).not.toBe(200)
+    expect((await get('/@fs/etc/passwd')).status).not.toBe(200)
+    expect((await get('/demo/../../etc/passwd')).status).not.toBe(200)
+  })
+
+  it('rebuilds a story on save and tells open pages', async () => {
+    const reload = hmr.next(isReload('/demo/'))
+    await writeFile(path.join(root, 'stories', 'demo.md'), storyText('From queue to real care'))
+    const payload = await reload
+    expect(payload.data?.pages).toContain('/demo/poster.html')
+    expect(await (await get('/demo/')).text()).toContain('From queue to real care')
+    expect(await (await get('/')).text()).toContain('From queue to real care')
+  })
+
+  it('shows an error with its place, and clears it when fixed', async () => {
+    const error = hmr.next((payload) => payload.type === 'error')
+    const broken = storyText('From queue to care').replace('author: Sam Berg', 'autor: Sam Berg')
+    await writeFile(path.join(root, 'stories', 'demo.md'), broken)
+    const payload = await error
+    expect(payload.err?.loc).toEqual({ file: path.join(root, 'stories', 'demo.md'), line: 4, column: 1 })
+    expect(payload.err?.message).toMatch(/autor/)
+    expect(payload.err?.frame).toContain('4 | autor: Sam Berg')
+
+    const page = await get('/demo/')
+    expect(page.status).toBe(500)
+    expect(await page.text()).toContain('ErrorOverlay')
+
+    const reload = hmr.next((candidate) => candidate.type === 'full-reload' && candidate.path === '/demo/index.html')
+    await writeFile(path.join(root, 'stories', 'demo.md'), storyText('From queue to care'))
+    await reload
+    expect((await get('/demo/')).status).toBe(200)
+  })
+
+  it('adds new stories to the index and removes deleted ones', async () => {
+    const added = hmr.next(isReload('/'))
+    await writeFile(path.join(root, 'stories', 'second.md'), storyText('A second story'))
+    await added
+    expect(await (await get('/')).text()).toContain('A second story')
+    expect((await get('/second/')).status).toBe(200)
+
+    const removed = hmr.next(isReload('/second/'))
+    await unlink(path.join(root, 'stories', 'second.md'))
+    await removed
+    expect(await (await get('/')).text()).not.toContain('A second story')
+    expect((await get('/second/')).status).not.toBe(200)
+  })
+})
