@@ -1,0 +1,119 @@
+/**
+ * The story coach: runs every rule over a parsed story and adds its
+ * findings to the file as messages. Pure: no file system, no process.
+ */
+import type { Point } from 'unist'
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import { report, suggest } from '../story/report.ts'
+import type { RuleSetting, Story } from '../types.ts'
+import { LISTS } from './lists.ts'
+import { PRESET } from './preset.ts'
+import { collectProse, type ProseBlock } from './prose.ts'
+import type { RuleContext, RuleDocs } from './rule.ts'
+import '../story/data.ts'
+
+/** Options of {@link lintStory}. */
+export interface LintOptions {
+  /**
+   * Project-level rule switches (`lint` in `storydeck.config.json`); a
+   * story's own frontmatter `lint:` wins. Default: none.
+   */
+  rules?: Readonly<Record<string, RuleSetting>> | null
+}
+
+/** A rule as listed for documentation and validation. */
+export interface RuleInfo {
+  id: string
+  /** Default severity. */
+  severity: RuleSetting
+  docs: RuleDocs
+}
+
+/** Every rule id with its default severity and documentation. */
+export const RULES: readonly RuleInfo[] = Object.freeze(
+  PRESET.map(({ id, severity, docs }) => Object.freeze({ id, severity, docs }))
+)
+
+/** Rule ids, for suggestions. */
+export const RULE_IDS: readonly string[] = Object.freeze(RULES.map((rule) => rule.id))
+
+const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warn', 'error']
+
+/**
+ * Coach a story: add a message to `file` for each finding. The setting of a
+ * rule is the story's frontmatter `lint:` over `options.rules` over the
+ * rule's default; `off` skips the rule.
+ *
+ * @param file the story file, as parsed by `parseStory` (uses `file.data.tree`).
+ * @param story the parsed story.
+ * @param options project-level switches.
+ * @throws TypeError when `options.rules` names an unknown rule or setting.
+ */
+export function lintStory(file: VFile, story: Story, options?: Readonly<LintOptions> | null): void {
+  const project = options?.rules ?? {}
+  for (const [id, setting] of Object.entries(project)) {
+    if (!RULE_IDS.includes(id)) {
+      const guess = suggest(id, RULE_IDS)
+      throw new TypeError(`Unexpected rule \`${id}\` in the project's \`lint\` options, expected ${guess ? `\`${guess}\`` : 'a rule id listed in docs/rules.md'}`)
+    }
+    if (!SETTINGS.includes(setting)) {
+      throw new TypeError(`Unexpected setting \`${String(setting)}\` for \`${id}\` in the project's \`lint\` options, expected \`off\`, \`info\`, \`warn\` or \`error\``)
+    }
+  }
+  checkStoryRuleIds(file, story)
+
+  let prose: readonly ProseBlock[] | undefined
+  for (const rule of PRESET) {
+    const setting = story.meta.lint[rule.id] ?? project[rule.id] ?? rule.severity
+    if (setting === 'off') continue
+    const context: RuleContext = {
+      file,
+      story,
+      lang: story.meta.lang,
+      lists: LISTS[story.meta.lang],
+      prose: () => (prose ??= collectProse(file, story)),
+      report: (reason, finding) => {
+        report(file, reason, {
+          ruleId: rule.id,
+          severity: setting,
+          place: finding.place,
+          ...(finding.actual === undefined ? {} : { actual: finding.actual }),
+          ...(finding.expected === undefined ? {} : { expected: finding.expected }),
+          ...(finding.note === undefined ? {} : { note: finding.note })
+        })
+      }
+    }
+    rule.check(context)
+  }
+}
+
+/** Warn about rule ids in the frontmatter's `lint:` that do not exist. */
+function checkStoryRuleIds(file: VFile, story: Story): void {
+  for (const id of Object.keys(story.meta.lint)) {
+    if (RULE_IDS.includes(id)) continue
+    const guess = suggest(id, RULE_IDS)
+    report(file, `Unexpected rule \`${id}\` in \`lint\`, expected ${guess ? `\`${guess}\`` : 'a rule id listed in docs/rules.md'}`, {
+      ruleId: 'lint/unknown-rule',
+      severity: 'warn',
+      place: placeOfLintKey(file, id),
+      actual: id,
+      expected: guess ? [guess] : [...RULE_IDS],
+      ...(guess ? { note: `Did you mean \`${guess}\`?` } : {})
+    })
+  }
+}
+
+/** Where a rule id is written in the frontmatter, else the frontmatter itself. */
+function placeOfLintKey(file: VFile, id: string): Point | undefined {
+  const yaml = file.data.tree?.children[0]
+  if (yaml?.type !== 'yaml' || yaml.position?.start.offset === undefined) return undefined
+  const text = String(file.value)
+  const start = yaml.position.start.offset
+  const end = yaml.position.end.offset ?? text.length
+  const lint = text.slice(start, end).search(/^lint\s*:/m)
+  const from = lint === -1 ? 0 : lint
+  const index = text.slice(start + from, end).indexOf(id)
+  if (index === -1) return yaml.position.start
+  return location(file).toPoint(start + from + index) ?? yaml.position.start
+}

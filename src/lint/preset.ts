@@ -1,0 +1,31 @@
+/**
+ * The coach's rules, in the order they run and are documented, with their
+ * default severities.
+ */
+import type { Rule } from './rule.ts'
+import deckSlideTooLong from './rules/deck-slide-too-long.ts'
+import focusCustomer from './rules/focus-customer.ts'
+import focusRoles from './rules/focus-roles.ts'
+import focusTechnologyFirst from './rules/focus-technology-first.ts'
+import jargonAcronym from './rules/jargon-acronym.ts'
+import jargonBuzzword from './rules/jargon-buzzword.ts'
+import posterTooLong from './rules/poster-too-long.ts'
+import readabilityHardText from './rules/readability-hard-text.ts'
+import readabilityLongSentence from './rules/readability-long-sentence.ts'
+import spineHeadlineEmpty from './rules/spine-headline-empty.ts'
+import spineHeadlineTooLong from './rules/spine-headline-too-long.ts'
+
+/** Every rule of the coach. */
+export const PRESET: ReadonlyArray<Readonly<Rule>> = Object.freeze([
+  spineHeadlineEmpty,
+  spineHeadlineTooLong,
+  jargonBuzzword,
+  jargonAcronym,
+  readabilityHardText,
+  readabilityLongSentence,
+  focusTechnologyFirst,
+  focusCustomer,
+  focusRoles,
+  deckSlideTooLong,
+  posterTooLong
+])

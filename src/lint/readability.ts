@@ -1,0 +1,88 @@
+/**
+ * Readability formulas: LIX for the Scandinavian languages, Flesch reading
+ * ease for English and Flesch–Amstad for German.
+ */
+import { syllable } from 'syllable'
+import type { Lang } from '../types.ts'
+
+/** Which formula a language uses. */
+export type Formula = 'lix' | 'flesch' | 'amstad'
+
+/** Counts a formula needs. */
+export interface TextCounts {
+  words: number
+  sentences: number
+  /** Words of more than six letters (LIX). */
+  longWords: number
+  syllables: number
+}
+
+/** A score, what it means, and whether it is acceptable. */
+export interface Readability {
+  formula: Formula
+  score: number
+  /** Plain-language band, e.g. `very hard, like academic writing`. */
+  meaning: string
+  hard: boolean
+}
+
+/** LIX above this is hard. */
+export const MAX_LIX = 50
+/** Flesch (and Flesch–Amstad) below this is hard. */
+export const MIN_FLESCH = 40
+
+/** The formula used for a language. */
+export function formulaFor(lang: Lang): Formula {
+  return lang === 'en' ? 'flesch' : lang === 'de' ? 'amstad' : 'lix'
+}
+
+/**
+ * Syllables of a word: the `syllable` package for English, vowel groups for
+ * the other languages (diphthongs such as `ei`, `au`, `eu` are one group).
+ */
+export function countSyllables(word: string, lang: Lang): number {
+  if (lang === 'en') return Math.max(1, syllable(word))
+  return Math.max(1, word.toLowerCase().match(/[aeiouyäöüåæøéèáà]+/gu)?.length ?? 0)
+}
+
+/** Letters in a word (LIX counts words of more than six letters). */
+export function letterCount(word: string): number {
+  return word.match(/\p{L}/gu)?.length ?? 0
+}
+
+/** Score counts with the formula of `lang`. */
+export function readability(counts: TextCounts, lang: Lang): Readability {
+  const formula = formulaFor(lang)
+  const words = Math.max(1, counts.words)
+  const perSentence = words / Math.max(1, counts.sentences)
+  if (formula === 'lix') {
+    const score = Math.round(perSentence + (100 * counts.longWords) / words)
+    return { formula, score, meaning: lixMeaning(score), hard: score > MAX_LIX }
+  }
+  const perWord = counts.syllables / words
+  const raw = formula === 'flesch' ? 206.835 - 1.015 * perSentence - 84.6 * perWord : 180 - perSentence - 58.5 * perWord
+  // Note: the formulas run past 0 and 100 on extreme text; the scale readers know is 0–100.
+  const score = Math.max(0, Math.min(100, Math.round(raw)))
+  return { formula, score, meaning: fleschMeaning(score), hard: score < MIN_FLESCH }
+}
+
+function lixMeaning(score: number): string {
+  if (score < 25) return 'very easy, like a children’s book'
+  if (score < 35) return 'easy, like popular fiction'
+  if (score < 45) return 'medium, like a newspaper'
+  if (score < 55) return 'hard, like an official letter'
+  return 'very hard, like academic writing'
+}
+
+function fleschMeaning(score: number): string {
+  if (score >= 80) return 'easy, like a children’s book'
+  if (score >= 60) return 'plain, like a newspaper'
+  if (score >= 50) return 'fairly hard, like a report'
+  if (score >= 30) return 'hard, like an official letter'
+  return 'very hard, like academic writing'
+}
+
+/** Display name of a formula. */
+export function formulaName(formula: Formula): string {
+  return formula === 'lix' ? 'LIX' : formula === 'flesch' ? 'Flesch reading ease' : 'Flesch–Amstad'
+}

@@ -1,0 +1,68 @@
+/**
+ * What a coach rule is: an id, a default severity, its documentation, and a
+ * check over the parsed story that reports through its context.
+ */
+import type { Point, Position } from 'unist'
+import type { VFile } from 'vfile'
+import type { Lang, RuleSetting, Section, Story } from '../types.ts'
+import type { WordLists } from './lists.ts'
+import type { ProseBlock } from './prose.ts'
+
+/** Hints a rule may attach to a finding. */
+export interface FindingOptions {
+  place: Point | Position | undefined
+  /** The text found. */
+  actual?: string
+  /** Suggested replacements. */
+  expected?: string[]
+  /** Longer hint, may be in the story's language. */
+  note?: string
+}
+
+/** Everything a rule's check can read, and how it reports. */
+export interface RuleContext {
+  file: VFile
+  story: Story
+  lang: Lang
+  /** The compiled word lists of the story's language. */
+  lists: WordLists
+  /** Visible prose of the story in document order (built once, shared). */
+  prose(): readonly ProseBlock[]
+  /** Report a finding at this rule's effective severity. */
+  report(reason: string, options: FindingOptions): void
+}
+
+/** Documentation of a rule, rendered into docs/rules.md. */
+export interface RuleDocs {
+  /** What it checks, one sentence. */
+  checks: string
+  /** Why it matters to a story. */
+  why: string
+  /** How to fix a finding. */
+  fix: string
+}
+
+/** A coach rule. */
+export interface Rule {
+  /** Permanent id, `group/name`. */
+  id: string
+  /** Severity when neither project nor story switch it. */
+  severity: Exclude<RuleSetting, 'off'>
+  docs: RuleDocs
+  check(context: RuleContext): void
+}
+
+/** Define a rule (freezes it; an identity function that types the object). */
+export function defineRule(rule: Rule): Readonly<Rule> {
+  return Object.freeze({ ...rule, docs: Object.freeze({ ...rule.docs }) })
+}
+
+/** A section's name for messages, as the author wrote it: `*Til*`. */
+export function sectionName(section: Section): string {
+  return `*${section.title}*`
+}
+
+/** Count words the way a reader does: runs of letters or digits, with inner `'` or `-`. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0
+}

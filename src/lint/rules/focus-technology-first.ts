@@ -1,0 +1,41 @@
+/**
+ * `focus/technology-first`: the To headline names technology (platform,
+ * app, AI, cloud, system, robots, …) but no people and no difference for
+ * them.
+ *
+ * Why: technology is a means; people follow a destination they can picture
+ * for themselves and the people they serve.
+ *
+ * ok: `Customers get an answer within a day, and our new platform does the typing.`
+ * not ok: `One cloud platform with AI runs all our claims.`
+ */
+import { defineRule, sectionName } from '../rule.ts'
+
+export default defineRule({
+  id: 'focus/technology-first',
+  severity: 'warn',
+  docs: {
+    checks: 'The To headline contains a technology word from the language’s list, but no word for people (customers, colleagues, patients, …) and no outcome word (faster, safer, time, help, …).',
+    why: 'Technology is a means. People follow a destination they can picture for themselves and for the people they serve.',
+    fix: 'Say who is better off and how; mention the technology in the elaboration, if at all.'
+  },
+  check(context) {
+    const to = context.story.spine.to
+    if (to?.headline === undefined) return
+    const text = to.headline.text
+    const technology = context.lists.technology.find(text)
+    const first = technology[0]
+    if (first === undefined) return
+    const { people, customers, outcomes } = context.lists
+    if (people.test(text) || customers.test(text) || outcomes.test(text)) return
+    context.report(
+      `Unexpected ${sectionName(to)} headline about technology (\`${first.text}\`), expected the people it serves or the difference it makes for them`,
+      {
+        place: to.headline.node.position,
+        actual: technology.map((hit) => hit.text).join(', '),
+        expected: [...context.lists.customerExamples],
+        note: 'Say who is better off and how; mention the technology further down, if at all.'
+      }
+    )
+  }
+})

@@ -1,0 +1,82 @@
+/**
+ * `jargon/acronym`: an abbreviation that is neither in the frontmatter
+ * `glossary` nor spelled out where it is first used.
+ *
+ * Why: every three-letter abbreviation leaves part of the room behind.
+ *
+ * ok: `Our customer experience (CX) gets better.` or `glossary: { CX: … }`
+ * not ok: `Our CX gets better.`
+ *
+ * Counts as an abbreviation: a word of 2–6 letters or digits that starts with
+ * a capital, has at least two capitals, no more small letters than capitals
+ * and ends in a capital or digit (`KPI`, `SaaS`, `B2B`, `KPIs`). Not counted:
+ * the language's list of abbreviations everyone knows (`acronyms` in the data
+ * file), Roman numerals, and runs of three or more words in capitals
+ * (shouting, not abbreviations). Only the first use of each is checked.
+ */
+import { defineRule } from '../rule.ts'
+
+const TOKEN = /[\p{L}\p{N}]+/gu
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
+
+/** Whether `word` looks like an abbreviation (see the module comment). */
+export function isAbbreviation(word: string): boolean {
+  if (word.length < 2 || word.length > 6) return false
+  if (!/^\p{Lu}/u.test(word) || !/[\p{Lu}\p{N}]$/u.test(word)) return false
+  const capitals = word.match(/\p{Lu}/gu)?.length ?? 0
+  const small = word.match(/\p{Ll}/gu)?.length ?? 0
+  return capitals >= 2 && small <= capitals && !ROMAN.test(word)
+}
+
+function isCapitalWord(word: string): boolean {
+  return /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word)
+}
+
+export default defineRule({
+  id: 'jargon/acronym',
+  severity: 'warn',
+  docs: {
+    checks: 'An abbreviation (such as CX, KPI, SaaS) is used without being spelled out at its first use or listed in the frontmatter `glossary`.',
+    why: 'Every unexplained abbreviation leaves part of the room behind.',
+    fix: 'Write the words in full with the abbreviation in brackets the first time, `customer experience (CX)`, or add it to `glossary:` in the frontmatter (it then also appears in the "words we use" box).'
+  },
+  check(context) {
+    const glossary = new Set(Object.keys(context.story.meta.glossary).map((key) => key.toLowerCase()))
+    const seen = new Set<string>()
+    for (const block of context.prose()) {
+      const tokens = [...block.text.matchAll(TOKEN)].map((match) => ({ word: match[0], start: match.index }))
+      const shouting = new Set<number>()
+      for (let index = 0; index < tokens.length; index++) {
+        let end = index
+        while (
+          end < tokens.length &&
+          isCapitalWord(tokens[end]?.word ?? '') &&
+          (end === index || /^\s+$/.test(block.text.slice((tokens[end - 1]?.start ?? 0) + (tokens[end - 1]?.word.length ?? 0), tokens[end]?.start)))
+        )
+          end++
+        if (end - index >= 3) for (let inner = index; inner < end; inner++) shouting.add(inner)
+        if (end > index) index = end - 1
+      }
+      for (const [index, { word, start }] of tokens.entries()) {
+        const plural = /^([\p{Lu}\p{N}]{2,})s$/u.exec(word)
+        const base = plural?.[1] ?? word
+        if (!isAbbreviation(base) || shouting.has(index) || seen.has(base)) continue
+        seen.add(base)
+        if (context.lists.acronyms.has(base) || glossary.has(base.toLowerCase())) continue
+        const before = block.text.slice(0, start)
+        const after = block.text.slice(start + word.length)
+        const defined = /\(\s*$/.test(before) && /^\s*\)/.test(after)
+        const explained = /^\s*\(\s*\p{L}{2,}/u.test(after)
+        if (defined || explained) continue
+        context.report(
+          `Unexpected abbreviation \`${base}\`, expected it spelled out at first use, like \`words in full (${base})\`, or explained in the \`glossary\``,
+          {
+            place: block.placeOf(start, start + word.length),
+            actual: base,
+            note: `Add \`${base}: what it stands for\` under \`glossary:\` in the frontmatter to explain it once for the whole story.`
+          }
+        )
+      }
+    }
+  }
+})

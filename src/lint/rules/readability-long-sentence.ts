@@ -1,0 +1,37 @@
+/**
+ * `readability/long-sentence`: a sentence of more than 30 words in visible
+ * text (headlines are left to `spine/headline-too-long`).
+ *
+ * Why: long sentences lose listeners before the point arrives.
+ *
+ * ok: two sentences of 15 words each.
+ * not ok: one sentence of 35 words held together by commas.
+ */
+import { defineRule } from '../rule.ts'
+import { wordsOf } from '../prose.ts'
+
+/** Most words a sentence may have. */
+export const MAX_SENTENCE_WORDS = 30
+
+export default defineRule({
+  id: 'readability/long-sentence',
+  severity: 'warn',
+  docs: {
+    checks: `A sentence in the lead, a slide or a heading has more than ${MAX_SENTENCE_WORDS} words (headlines are checked by \`spine/headline-too-long\`).`,
+    why: 'Listeners lose a long sentence before its point arrives.',
+    fix: 'Split it into two or three sentences, one thought each.'
+  },
+  check(context) {
+    for (const block of context.prose()) {
+      if (block.kind === 'headline') continue
+      for (const sentence of block.sentences) {
+        const count = wordsOf(sentence).length
+        if (count <= MAX_SENTENCE_WORDS) continue
+        context.report(`Unexpected sentence of ${count} words, expected at most ${MAX_SENTENCE_WORDS}`, {
+          place: sentence.position,
+          note: 'Split it into two or three sentences, one thought each.'
+        })
+      }
+    }
+  }
+})

@@ -1,0 +1,31 @@
+/**
+ * `spine/headline-empty`: a From, To or Because section that does not start
+ * with a headline sentence.
+ *
+ * Why: the three headlines are the story; the deck's title slides and the
+ * poster print them big, and without one there is nothing to show.
+ *
+ * ok: `# To` followed by a paragraph.
+ * not ok: `# To` followed directly by a list, a `##` heading or notes.
+ */
+import { defineRule, sectionName } from '../rule.ts'
+
+export default defineRule({
+  id: 'spine/headline-empty',
+  severity: 'error',
+  docs: {
+    checks: 'A From, To or Because section has no headline: its first block is not a paragraph (or is empty).',
+    why: 'The three headlines are the story; the title slides and the poster print them big.',
+    fix: 'Write one sentence directly under the heading, before any list, `##` heading or notes.'
+  },
+  check(context) {
+    for (const section of context.story.sections) {
+      if (section.kind !== 'from' && section.kind !== 'to' && section.kind !== 'because') continue
+      if (section.headline !== undefined && section.headline.text.trim() !== '') continue
+      context.report(`Unexpected ${sectionName(section)} section without a headline, expected one sentence right under the heading`, {
+        place: section.heading.position,
+        note: 'The first paragraph under the heading is the headline that goes big on the slide and the poster.'
+      })
+    }
+  }
+})

@@ -1,0 +1,108 @@
+/**
+ * Word-list matching: turns the plain word lists of `data/<lang>.json` into
+ * regular expressions, compiled once, that find whole words and their
+ * inflected forms in a text.
+ */
+
+/** One hit of a {@link WordMatcher}. */
+export interface WordMatch<T> {
+  /** Offset of the first character in the searched text. */
+  start: number
+  /** Offset after the last character. */
+  end: number
+  /** The text found, as written. */
+  text: string
+  /** The value attached to the entry that matched. */
+  value: T
+}
+
+/** Finds list entries in text. */
+export interface WordMatcher<T> {
+  /** Every hit in `text`, in order, not overlapping. */
+  find(text: string): Array<WordMatch<T>>
+  /** Whether `text` contains any entry. */
+  test(text: string): boolean
+}
+
+/** An entry: its forms (as written in the data file) and a value. */
+export type WordEntry<T> = readonly [forms: readonly string[], value: T]
+
+// Note: an explicit Latin range instead of `\\p{L}`: with the `i` flag V8 takes
+// tens of milliseconds to compile each Unicode property class, and every
+// supported language is written in Latin script.
+const LETTER = '[0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff]'
+const SPACE = '[\\s\\u00a0\\u2010\\u2011-]+'
+const HYPHEN = '[\\s\\u00a0\\u2010\\u2011-]?'
+
+/**
+ * Compile entries into a matcher. A form matches case-insensitively on
+ * word boundaries, optionally followed by one of `suffixes`; `*` stands for
+ * any letters; a space matches spaces or a hyphen, and a hyphen matches a
+ * hyphen, a space or nothing. A form written only in capitals (`AI`, `IT`)
+ * matches capitals only, so that `it` is not `IT`.
+ */
+export function compileWords<T>(entries: ReadonlyArray<WordEntry<T>>, suffixes: readonly string[]): WordMatcher<T> {
+  const suffix = suffixes.length === 0 ? '' : `(?:${[...suffixes].sort(byLength).map(escape).join('|')})?`
+  const groups = [false, true].map((sensitive) => {
+    const picked = entries
+      .map(([forms, value]) => [forms.filter((form) => isCapitals(form) === sensitive), value] as const)
+      .filter(([forms]) => forms.length > 0)
+      .sort((a, b) => longest(b[0]) - longest(a[0]))
+    if (picked.length === 0) return undefined
+    const alternatives = picked.map(([forms]) => `(${[...forms].sort(byLength).map(formSource).join('|')})`)
+    const source = `(?<!${LETTER})(?:${alternatives.join('|')})${sensitive ? '(?:s|’s|\'s)?' : suffix}(?!${LETTER})`
+    return { regex: new RegExp(source, sensitive ? 'gu' : 'giu'), values: picked.map(([, value]) => value) }
+  })
+  const compiled = groups.filter((group) => group !== undefined)
+
+  const find = (text: string): Array<WordMatch<T>> => {
+    const hits: Array<WordMatch<T>> = []
+    for (const { regex, values } of compiled) {
+      for (const match of text.matchAll(regex)) {
+        const index = match.findIndex((group, position) => position > 0 && group !== undefined)
+        const value = values[index - 1]
+        if (value === undefined) continue
+        hits.push({ start: match.index, end: match.index + match[0].length, text: match[0], value })
+      }
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end)
+    const kept: Array<WordMatch<T>> = []
+    for (const hit of hits) if (hit.start >= (kept.at(-1)?.end ?? 0)) kept.push(hit)
+    return kept
+  }
+  return Object.freeze({
+    find,
+    test: (text: string) =>
+      compiled.some(({ regex }) => {
+        regex.lastIndex = 0
+        const found = regex.test(text)
+        regex.lastIndex = 0
+        return found
+      })
+  })
+}
+
+/** Whether a form is written in capitals only (at least two letters). */
+function isCapitals(form: string): boolean {
+  return /^[\p{Lu}\p{N}]+$/u.test(form) && (form.match(/\p{Lu}/gu)?.length ?? 0) >= 2
+}
+
+function formSource(form: string): string {
+  return form
+    .trim()
+    .split(/\s+/)
+    .map((word) => [...word].map((char) => (char === '*' ? `${LETTER}*` : char === '-' ? HYPHEN : escape(char))).join(''))
+    .join(SPACE)
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
+function byLength(a: string, b: string): number {
+  return b.length - a.length
+}
+
+function longest(forms: readonly string[]): number {
+  return Math.max(...forms.map((form) => form.length))
+}
