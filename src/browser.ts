@@ -48,11 +48,14 @@ export async function launchChromium(executablePath = findChromium()): Promise<L
   if (executablePath === undefined) throw new Error(INSTALL_HINT)
   const { chromium } = await import('playwright-core')
   const profile = await mkdtemp(path.join(os.tmpdir(), 'storydeck-chromium-'))
-  const browser = await chromium.launch({
-    executablePath,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
-    headless: true
-  })
+  // Note: playwright refuses `--user-data-dir` in `launch()`; `launch()` gives each
+  // browser a fresh temporary profile of its own, and `profile` holds its downloads/temp files.
+  const browser = await chromium
+    .launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true, downloadsPath: profile })
+    .catch(async (error: unknown) => {
+      await rm(profile, { recursive: true, force: true })
+      throw error
+    })
   return {
     browser,
     async close() {

@@ -7,6 +7,7 @@ import type { VFile } from 'vfile'
 import type { ProjectConfig } from './config.ts'
 import type { ProjectFileResult } from './read.ts'
 import type { RenderContext } from './render/context.ts'
+import { renderDeck } from './render/deck.ts'
 import { classifyImage } from './story/images.ts'
 import { parseStory } from './story/parse.ts'
 import { hasErrors, report } from './story/report.ts'
@@ -40,6 +41,8 @@ export interface BuildEnvironment {
   readFile(projectPath: string): Promise<ProjectFileResult>
   /** Shared asset key -> path under the output folder (e.g. `assets/reveal.1a2b3c4d.js`). */
   assets: Readonly<Record<string, string>>
+  /** CSP hash sources of inline scripts the shared assets create (see `RenderContext.scriptHashes`). */
+  scriptHashes?: readonly string[]
   /** Default theme name when neither story nor config names one. */
   defaultTheme: string
 }
@@ -87,10 +90,12 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
     theme,
     images: images.urls,
     assets: Object.fromEntries(Object.entries(env.assets).map(([key, value]) => [key, `../${value}`])),
-    html: env.config.html === true
+    html: env.config.html === true,
+    scriptHashes: env.scriptHashes ?? []
   }
   const outputs: OutputFile[] = [...images.files, { path: `${story.slug}/story.json`, contents: storyJson(story) }]
-  void context
+  outputs.push({ path: `${story.slug}/index.html`, contents: renderDeck(story, context) })
+  // (poster: `${story.slug}/poster.html` goes on the next line)
   return { file, story, outputs, failed: false }
 }
 

@@ -6,6 +6,8 @@ import path from 'node:path'
 import type { VFile } from 'vfile'
 import { buildStory, type BuildEnvironment, type OutputFile, type StoryBuild } from './build.ts'
 import type { ProjectConfig } from './config.ts'
+import { planAssets, readAssetSources, type SharedAssets } from './render/assets.ts'
+import { renderIndex } from './render/index-page.ts'
 import { findStoryFiles, readConfig, readProjectFile, readStory } from './read.ts'
 import { DEFAULT_THEME, listThemes, loadTheme } from './themes/load.ts'
 import type { Theme } from './themes/theme.ts'
@@ -30,9 +32,14 @@ export interface ProjectBuild {
   config: ProjectConfig
 }
 
-/** Create the environment the core needs, backed by the project folder. */
-export async function createEnvironment(root: string, config: ProjectConfig): Promise<BuildEnvironment> {
+/**
+ * Create the environment the core needs, backed by the project folder.
+ *
+ * @param assets the shared assets, when the caller has read them already (default: read them).
+ */
+export async function createEnvironment(root: string, config: ProjectConfig, assets?: SharedAssets): Promise<BuildEnvironment> {
   const themes = new Map<string, Promise<Theme | undefined>>()
+  const shared = assets ?? planAssets(await readAssetSources(root))
   return {
     config,
     defaultTheme: DEFAULT_THEME,
@@ -46,7 +53,8 @@ export async function createEnvironment(root: string, config: ProjectConfig): Pr
     },
     themeNames: () => listThemes(root),
     readFile: (projectPath) => readProjectFile(root, projectPath),
-    assets: {}
+    assets: shared.paths,
+    scriptHashes: shared.scriptHashes
   }
 }
 
@@ -55,13 +63,15 @@ export async function buildProject(options: Readonly<ProjectOptions>): Promise<P
   const root = path.resolve(options.root)
   const { config, file: configFile } = await readConfig(root)
   const { files, missing } = await findStoryFiles(options.inputs ?? ['stories'], root)
-  const env = await createEnvironment(root, config)
+  const assets = planAssets(await readAssetSources(root))
+  const env = await createEnvironment(root, config, assets)
   const builds: StoryBuild[] = []
   for (const absolute of files) {
     builds.push(await buildStory(await readStory(absolute, root), env))
   }
   markDuplicateSlugs(builds)
-  return { builds, shared: [], missing, config, ...(configFile && configFile.messages.length > 0 ? { configFile } : {}) }
+  const shared = [...assets.files, { path: 'index.html', contents: renderIndex(builds, assets.paths) }]
+  return { builds, shared, missing, config, ...(configFile && configFile.messages.length > 0 ? { configFile } : {}) }
 }
 
 /** Two stories may not write the same folder: the second one fails. */

@@ -13,4 +13,9 @@ export interface RenderContext {
   assets: Readonly<Record<string, string>>
   /** Pass raw HTML through (sanitised) instead of showing it as text. */
   html: boolean
+  /**
+   * CSP hash sources (`sha256-…`) of inline scripts the shared assets create
+   * at run time (reveal.js's speaker view); allowed by the deck's policy.
+   */
+  scriptHashes?: readonly string[]
 }

@@ -4,7 +4,9 @@
 import path from 'node:path'
 import { formatReport, exitCode, countMessages } from '../../report.ts'
 import { buildProject } from '../../project.ts'
-import { writeOutputs } from '../../write.ts'
+import type { StoryBuild } from '../../build.ts'
+import { printPdfs, type PdfJob } from '../../pdf.ts'
+import { writeFileAtomic, writeOutputs } from '../../write.ts'
 import { booleanFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 
@@ -35,5 +37,28 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
     const where = path.relative(io.cwd, out) || '.'
     io.stderr.write(`${summary.written.length} of ${result.builds.length} stor${result.builds.length === 1 ? 'y' : 'ies'} built into ${where}/\n`)
   }
-  return result.missing.length > 0 ? 1 : exitCode(files)
+  const pdfFailed = booleanFlag(parsed, 'pdf') && !(await writePdfs(out, result.builds, io, booleanFlag(parsed, 'silent')))
+  return result.missing.length > 0 || pdfFailed ? 1 : exitCode(files)
+}
+
+/**
+ * `--pdf`: print the decks and posters just written, with one browser.
+ * Note: without a browser the HTML is still there, but the run exits 1,
+ * because the PDFs that were asked for are missing.
+ */
+async function writePdfs(out: string, builds: readonly StoryBuild[], io: Io, silent: boolean): Promise<boolean> {
+  const jobs: PdfJob[] = builds.flatMap((build) => {
+    if (build.failed || build.story === undefined) return []
+    const slug = build.story.slug
+    const has = (file: string): boolean => build.outputs.some((output) => output.path === `${slug}/${file}`)
+    return [
+      ...(has('index.html') ? [{ source: path.join(out, slug, 'index.html'), target: `${slug}/deck.pdf`, kind: 'deck' as const }] : []),
+      ...(has('poster.html') ? [{ source: path.join(out, slug, 'poster.html'), target: `${slug}/poster.pdf`, kind: 'poster' as const }] : [])
+    ]
+  })
+  if (!silent && jobs.length > 0) io.stderr.write(`Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}…\n`)
+  const result = await printPdfs(jobs, silent ? {} : { progress: (line) => io.stderr.write(`${line}\n`) })
+  for (const file of result.files) await writeFileAtomic(path.join(out, file.path), file.contents)
+  if (!result.ok) io.stderr.write(`storydeck: PDFs not made. ${result.reason}\nThe HTML decks and posters were written.\n`)
+  return result.ok
 }

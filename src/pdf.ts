@@ -1,0 +1,82 @@
+/**
+ * PDFs of the written decks and posters, printed by the system Chromium:
+ * one browser for the whole run. The deck prints through reveal.js's
+ * `?print-pdf` view (one page per slide); the poster prints at its own CSS
+ * page size. Returns the bytes; the caller writes them.
+ */
+import { pathToFileURL } from 'node:url'
+import type { Page } from 'playwright-core'
+import { findChromium, INSTALL_HINT, launchChromium } from './browser.ts'
+
+/** One PDF to print. */
+export interface PdfJob {
+  /** Absolute path of the HTML page (already written). */
+  source: string
+  /** Output path relative to the output folder, e.g. `harbour/deck.pdf`. */
+  target: string
+  kind: 'deck' | 'poster'
+}
+
+/** Options of {@link printPdfs}. */
+export interface PdfOptions {
+  /** Called with one line per finished PDF (progress). Default: nothing. */
+  progress?: (line: string) => void
+  /** Chromium executable. Default: `findChromium()` (CHROME_PATH or the usual places). */
+  executablePath?: string
+}
+
+/** Result of {@link printPdfs}. */
+export type PdfResult =
+  | { ok: true; files: { path: string; contents: Uint8Array }[] }
+  | { ok: false; reason: string; files: { path: string; contents: Uint8Array }[] }
+
+/**
+ * Print every job with one browser.
+ *
+ * @returns the PDFs; `ok: false` with a reason when no browser was found or a
+ *   page failed (the PDFs printed before the failure are still returned).
+ */
+export async function printPdfs(jobs: readonly PdfJob[], options: Readonly<PdfOptions> = {}): Promise<PdfResult> {
+  const files: { path: string; contents: Uint8Array }[] = []
+  if (jobs.length === 0) return { ok: true, files }
+  const executablePath = options.executablePath ?? findChromium()
+  if (executablePath === undefined) return { ok: false, reason: INSTALL_HINT, files }
+  const launched = await launchChromium(executablePath).catch((error: unknown) => error as Error)
+  if (launched instanceof Error) return { ok: false, reason: `Chromium at \`${executablePath}\` did not start: ${launched.message}`, files }
+  try {
+    const context = await launched.browser.newContext({ viewport: { width: 1280, height: 720 } })
+    for (const [index, job] of jobs.entries()) {
+      const started = Date.now()
+      const page = await context.newPage()
+      try {
+        files.push({ path: job.target, contents: job.kind === 'deck' ? await printDeck(page, job.source) : await printPoster(page, job.source) })
+      } catch (error) {
+        return { ok: false, reason: `Could not print \`${job.target}\`: ${(error as Error).message}`, files }
+      } finally {
+        await page.close()
+      }
+      options.progress?.(`PDF ${index + 1}/${jobs.length}: ${job.target} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+    }
+    return { ok: true, files }
+  } finally {
+    await launched.close()
+  }
+}
+
+async function printDeck(page: Page, source: string): Promise<Uint8Array> {
+  const url = pathToFileURL(source)
+  url.search = '?print-pdf'
+  await page.goto(url.href, { waitUntil: 'load' })
+  await page.waitForFunction(() => {
+    const reveal = (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal
+    return reveal?.isReady() === true && document.querySelector('.pdf-page') !== null
+  })
+  await page.evaluate(() => document.fonts.ready)
+  return page.pdf({ preferCSSPageSize: true, printBackground: true })
+}
+
+async function printPoster(page: Page, source: string): Promise<Uint8Array> {
+  await page.goto(pathToFileURL(source).href, { waitUntil: 'load' })
+  await page.evaluate(() => document.fonts.ready)
+  return page.pdf({ preferCSSPageSize: true, printBackground: true })
+}

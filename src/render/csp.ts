@@ -1,0 +1,40 @@
+/**
+ * Content-Security-Policy strings for the pages we write: a second wall
+ * behind the sanitiser, so no inline or foreign script ever runs.
+ */
+
+/**
+ * Policy of a deck: scripts only from the deck's own origin (our shared
+ * assets), plus the exact inline script reveal.js's notes plugin writes into
+ * the speaker-view popup, allowed by its hash.
+ *
+ * Note: the popup is an `about:blank` window, which inherits this policy from
+ * the deck; without the hash the speaker view stays blank. Styles allow
+ * `'unsafe-inline'` because reveal.js and the speaker view set inline styles
+ * and `<style>` elements, and the theme's colours arrive in a `style`
+ * attribute; story text never reaches a style (it is escaped and the colour
+ * values are validated). `'self'` also matches `file:` pages in Chromium, so
+ * the policy holds when the deck is opened from disk.
+ *
+ * @param scriptHashes CSP hash sources such as `sha256-…` (without quotes).
+ */
+export function deckPolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${["'self'", ...scriptHashes.map((hash) => `'${hash}'`)].join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "media-src 'self'",
+    // The speaker view shows the current and next slide in frames of the deck itself.
+    "frame-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'"
+  ].join('; ')
+}
+
+/** Policy of a page without any script (story index, poster). */
+export function staticPolicy(): string {
+  return ["default-src 'none'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self'", "base-uri 'none'", "form-action 'none'"].join('; ')
+}

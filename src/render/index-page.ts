@@ -1,0 +1,80 @@
+/**
+ * `dist/index.html`: every built story with links to its deck and poster.
+ * Relative links only, no script (its policy allows none). Pure.
+ */
+import Mustache from 'mustache'
+import type { StoryBuild } from '../build.ts'
+import { labelsFor } from '../i18n/labels.ts'
+import { LANGS, type Lang } from '../types.ts'
+import { ASSET_KEYS } from './assets.ts'
+import { staticPolicy } from './csp.ts'
+
+/** What the index template prints. */
+export interface IndexView {
+  lang: Lang
+  csp: string
+  stylesheet: string
+  title: string
+  stories: { lang: Lang; title: string; organisation: string; subtitle: string; deckHref: string; deckLabel: string; posterHref: string; posterLabel: string }[]
+}
+
+const TEMPLATE = `<!doctype html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{{csp}}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>{{title}}</title>
+{{#stylesheet}}<link rel="stylesheet" href="{{stylesheet}}">{{/stylesheet}}
+</head>
+<body>
+<main class="index">
+<h1>{{title}}</h1>
+<ul class="stories">
+{{#stories}}
+<li class="story" lang="{{lang}}">
+<p class="organisation">{{organisation}}</p>
+<h2><a href="{{deckHref}}">{{title}}</a></h2>
+{{#subtitle}}<p class="subtitle">{{subtitle}}</p>{{/subtitle}}
+<p class="links"><a class="deck" href="{{deckHref}}">{{deckLabel}}</a>{{#posterHref}} <a class="poster" href="{{posterHref}}">{{posterLabel}}</a>{{/posterHref}} <span class="lang">{{lang}}</span></p>
+</li>
+{{/stories}}
+</ul>
+</main>
+</body>
+</html>
+`
+
+/** Build the index view from the builds that succeeded. */
+export function indexView(builds: readonly StoryBuild[], assets: Readonly<Record<string, string>>): IndexView {
+  const stories = builds.flatMap((build) => {
+    const story = build.story
+    if (build.failed || story === undefined) return []
+    const labels = labelsFor(story.meta.lang)
+    const slug = encodeURIComponent(story.slug)
+    const hasPoster = build.outputs.some((output) => output.path === `${story.slug}/poster.html`)
+    return [
+      {
+        lang: story.meta.lang,
+        title: story.meta.title,
+        organisation: story.meta.organisation ?? '',
+        subtitle: story.meta.subtitle ?? '',
+        deckHref: `${slug}/index.html`,
+        deckLabel: labels.deck,
+        posterHref: hasPoster ? `${slug}/poster.html` : '',
+        posterLabel: labels.poster
+      }
+    ]
+  })
+  // Note: the page itself is English unless every story shares one language.
+  const langs = new Set(stories.map((story) => story.lang))
+  const [only] = langs
+  const lang: Lang = langs.size === 1 && only !== undefined && LANGS.includes(only) ? only : 'en'
+  return { lang, csp: staticPolicy(), stylesheet: assets[ASSET_KEYS.indexCss] ?? '', title: labelsFor(lang).stories, stories }
+}
+
+/** Render `dist/index.html`. */
+export function renderIndex(builds: readonly StoryBuild[], assets: Readonly<Record<string, string>>): string {
+  return Mustache.render(TEMPLATE, indexView(builds, assets), {})
+}
