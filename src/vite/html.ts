@@ -40,17 +40,18 @@ export function relaxCsp(policy: string): string {
     if (name) directives.set(name.toLowerCase(), sources)
   }
   const fallback = directives.get('default-src')
-  const widen = (name: string, extra: string[]): void => {
-    const current = directives.get(name) ?? (fallback ? [...fallback] : undefined)
+  const widen = (name: string, extra: string[], inherit = true): void => {
+    const current = directives.get(name) ?? (fallback && inherit ? [...fallback] : undefined)
     if (current === undefined) return
     const kept = current.filter((source) => source !== "'none'")
     directives.set(name, [...kept, ...extra.filter((source) => !kept.includes(source))])
   }
   widen('script-src', ["'self'"])
-  widen('script-src-elem', ["'self'"])
+  // Note: the `-elem` directives fall back to their parent, not to default-src; widen them only when present.
+  widen('script-src-elem', ["'self'"], false)
   widen('connect-src', ["'self'", 'ws:', 'wss:'])
   widen('style-src', ["'self'", "'unsafe-inline'"])
-  widen('style-src-elem', ["'self'", "'unsafe-inline'"])
+  widen('style-src-elem', ["'self'", "'unsafe-inline'"], false)
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ')
 }
 

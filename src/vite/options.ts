@@ -16,8 +16,8 @@ export interface Options {
   /** Stories folder, relative to the project folder. Default `stories`. */
   stories?: string
   /**
-   * Theme for stories that name none and when `storydeck.config.json` names
-   * none. Default: the config's `theme`, else `nordic`.
+   * Theme for stories that name none, when `storydeck.config.json` names
+   * none either. Default `nordic`.
    */
   theme?: string
 }

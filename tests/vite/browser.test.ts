@@ -1,0 +1,94 @@
+/**
+ * The dev server in the system Chromium: saving the story changes the open
+ * deck without a manual reload and keeps the slide; a broken story shows
+ * Vite's error overlay and fixing it clears the overlay; coach warnings show
+ * in the badge; the relaxed dev policy lets Vite's client run.
+ */
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import type { ViteDevServer } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { LaunchedBrowser } from '../../src/browser.ts'
+import { hasBrowser, openBrowser } from '../util/browser.ts'
+import { makeProject, removeProject, startServer, storyText } from './project.ts'
+
+// Note: a second `# Questions` section is merged with a warning, so the badge has something to show.
+const WARNED = '\n# Questions\n- What else?\n'
+
+describe.skipIf(!hasBrowser())('dev server in Chromium', () => {
+  let root: string
+  let server: ViteDevServer
+  let url: string
+  let browser: LaunchedBrowser
+  let page: Page
+  const problems: string[] = []
+  const storyFile = (): string => path.join(root, 'stories', 'demo.md')
+
+  beforeAll(async () => {
+    root = await makeProject({ 'demo.md': storyText('Version 0', WARNED) })
+    ;({ server, url } = await startServer(root))
+    browser = await openBrowser()
+    page = await browser.browser.newPage()
+    page.on('pageerror', (error) => problems.push(String(error)))
+    page.on('console', (message) => {
+      if (/Refused to|Content Security Policy/i.test(message.text())) problems.push(message.text())
+    })
+  }, 60_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+    if (root) await removeProject(root)
+  })
+
+  it('updates the open deck on save and stays on the slide', async () => {
+    await page.goto(`${url}/demo/`)
+    await page.waitForFunction(() => (globalThis as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true)
+    await page.evaluate(() => (globalThis as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(2))
+    const latencies: number[] = []
+    for (let version = 1; version <= 5; version++) {
+      const started = performance.now()
+      await writeFile(storyFile(), storyText(`Version ${version}`, WARNED))
+      await page.waitForFunction((title) => document.title.startsWith(title), `Version ${version}`, { timeout: 10_000 })
+      latencies.push(performance.now() - started)
+      await page.waitForFunction(() => (globalThis as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true)
+      expect(await page.evaluate(() => (globalThis as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h)).toBe(2)
+      // Note: let the watcher settle, as an author pauses between saves.
+      await page.waitForTimeout(150)
+    }
+    latencies.sort((a, b) => a - b)
+    console.info(`save -> updated page in Chromium: median ${Math.round(latencies[2] ?? 0)} ms (${latencies.map(Math.round).join(', ')})`)
+    expect(problems).toEqual([])
+  })
+
+  it('shows the coach badge with the warning and its place', async () => {
+    const badge = page.locator('#storydeck-dev-badge')
+    await badge.locator('button').click()
+    const text = await badge.innerText()
+    expect(text).toMatch(/1 coach note|coach notes/)
+    expect(text).toMatch(/stories\/demo\.md:\d+:\d+/)
+  })
+
+  it('shows the error overlay for a broken story and clears it when fixed', async () => {
+    await writeFile(storyFile(), storyText('Version 6', WARNED).replace('author:', 'autor:'))
+    const overlay = page.locator('vite-error-overlay')
+    await overlay.waitFor({ state: 'attached', timeout: 10_000 })
+    const shown = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '')
+    expect(shown).toContain('autor')
+    expect(shown).toContain('demo.md:4:1')
+
+    await writeFile(storyFile(), storyText('Version 7', WARNED))
+    await page.waitForFunction(() => document.title.startsWith('Version 7'), undefined, { timeout: 10_000 })
+    expect(await page.locator('vite-error-overlay').count()).toBe(0)
+  })
+
+  it('opens a broken story on Vite\'s error page, which reloads into the deck once fixed', async () => {
+    await writeFile(storyFile(), storyText('Version 8').replace('author:', 'autor:'))
+    await page.waitForTimeout(300)
+    await page.goto(`${url}/demo/`)
+    await page.locator('vite-error-overlay').waitFor({ state: 'attached', timeout: 10_000 })
+    await writeFile(storyFile(), storyText('Version 9'))
+    await page.waitForFunction(() => document.title.startsWith('Version 9'), undefined, { timeout: 10_000 })
+  })
+})
