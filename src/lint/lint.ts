@@ -88,6 +88,37 @@ export function lintStory(file: VFile, story: Story, options?: Readonly<LintOpti
   }
 }
 
+/**
+ * Check project-level rule switches (`lint` in `storydeck.config.json`):
+ * unknown rule ids become `lint/unknown-rule` warnings on the config file,
+ * with a suggestion.
+ *
+ * @returns the switches with known rule ids only, ready for {@link lintStory}.
+ */
+export function checkRuleSettings(
+  file: VFile,
+  rules: Readonly<Record<string, RuleSetting>> | null | undefined
+): Record<string, RuleSetting> {
+  const known: Record<string, RuleSetting> = {}
+  const text = String(file.value)
+  for (const [id, setting] of Object.entries(rules ?? {})) {
+    if (RULE_IDS.includes(id)) {
+      known[id] = setting
+      continue
+    }
+    const guess = suggest(id, RULE_IDS)
+    const offset = text.indexOf(JSON.stringify(id))
+    report(file, `Unexpected rule \`${id}\` in \`lint\`, expected ${guess ? `\`${guess}\`` : 'a rule id listed in docs/rules.md'}`, {
+      ruleId: 'lint/unknown-rule',
+      severity: 'warn',
+      place: (offset === -1 ? undefined : location(file).toPoint(offset)) ?? { line: 1, column: 1 },
+      actual: id,
+      expected: guess ? [guess] : [...RULE_IDS]
+    })
+  }
+  return known
+}
+
 /** Warn about rule ids in the frontmatter's `lint:` that do not exist. */
 function checkStoryRuleIds(file: VFile, story: Story): void {
   for (const id of Object.keys(story.meta.lint)) {

@@ -11,13 +11,14 @@
  * a capital, has at least two capitals, no more small letters than capitals
  * and ends in a capital or digit (`KPI`, `SaaS`, `B2B`, `KPIs`). Not counted:
  * the language's list of abbreviations everyone knows (`acronyms` in the data
- * file), Roman numerals, and runs of three or more words in capitals
+ * file), Roman numerals made of I, V and X (`II`, `XIV`), and runs of three or more words in capitals
  * (shouting, not abbreviations). Only the first use of each is checked.
  */
 import { defineRule } from '../rule.ts'
 
 const TOKEN = /[\p{L}\p{N}]+/gu
-const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
+// Note: only numerals of I, V and X (`II`, `XIV`, `XX`); `CX`, `CD` or `MD` are far more often abbreviations.
+const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/
 
 /** Whether `word` looks like an abbreviation (see the module comment). */
 export function isAbbreviation(word: string): boolean {

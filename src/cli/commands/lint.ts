@@ -1,0 +1,77 @@
+/**
+ * `storydeck lint`: coach stories (parse and lint only, write nothing);
+ * text for people, JSON for editors and CI.
+ */
+import type { VFile } from 'vfile'
+import { checkRuleSettings, lintStory } from '../../lint/lint.ts'
+import { findStoryFiles, readConfig, readStory } from '../../read.ts'
+import { exitCode, formatReport, severityOf } from '../../report.ts'
+import { parseStory } from '../../story/parse.ts'
+import { UsageError, booleanFlag, numberFlag, stringFlag, type Parsed } from '../args.ts'
+import type { Io } from '../io.ts'
+
+/** One file in `--format json`. */
+export interface LintJsonFile {
+  path: string
+  messages: Array<{
+    line: number | null
+    column: number | null
+    endLine: number | null
+    endColumn: number | null
+    severity: 'error' | 'warning' | 'info'
+    ruleId: string | null
+    reason: string
+    actual: string | null
+    expected: string[] | null
+    note: string | null
+  }>
+}
+
+/** Run `storydeck lint`. */
+export async function runLint(parsed: Parsed, io: Io): Promise<number> {
+  const format = stringFlag(parsed, 'format') ?? 'text'
+  if (format !== 'text' && format !== 'json') throw new UsageError(`Option '--format' takes \`text\` or \`json\`, not '${format}'`)
+  const maxWarnings = numberFlag(parsed, 'max-warnings') ?? Infinity
+  const { config, file: configFile } = await readConfig(io.cwd)
+  const rules = configFile ? checkRuleSettings(configFile, config.lint) : {}
+  const { files: paths, missing } = await findStoryFiles(parsed.positionals.length > 0 ? parsed.positionals : ['stories'], io.cwd)
+  for (const input of missing) io.stderr.write(`storydeck: no story found at \`${input}\`\n`)
+  if (paths.length === 0 && missing.length === 0) {
+    io.stderr.write('storydeck: no stories found. Put stories as `.md` files in `stories/`, or name files or folders.\n')
+    return 1
+  }
+  const files: VFile[] = configFile && configFile.messages.length > 0 ? [configFile] : []
+  for (const absolute of paths) {
+    const file = await readStory(absolute, io.cwd)
+    const story = parseStory(file)
+    if (story) lintStory(file, story, { rules })
+    files.push(file)
+  }
+  if (format === 'json') {
+    io.stdout.write(`${JSON.stringify(files.map(toJson), null, 2)}\n`)
+  } else {
+    const text = formatReport(files, { quiet: booleanFlag(parsed, 'quiet'), silent: booleanFlag(parsed, 'silent') })
+    if (text !== '') io.stderr.write(`${text}\n`)
+  }
+  return missing.length > 0 ? 1 : exitCode(files, maxWarnings)
+}
+
+/** A file's messages as plain JSON, sorted by position. */
+export function toJson(file: VFile): LintJsonFile {
+  const messages = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  return {
+    path: file.path,
+    messages: messages.map((message) => ({
+      line: message.line ?? null,
+      column: message.column ?? null,
+      endLine: message.place && 'end' in message.place ? message.place.end.line : null,
+      endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
+      severity: severityOf(message),
+      ruleId: message.ruleId ?? null,
+      reason: message.reason,
+      actual: message.actual ?? null,
+      expected: message.expected ?? null,
+      note: message.note ?? null
+    }))
+  }
+}

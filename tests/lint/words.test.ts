@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest'
+import { LISTS, languageData, readLanguageData } from '../../src/lint/lists.ts'
+import { compileWords } from '../../src/lint/words.ts'
+import { LANGS } from '../../src/types.ts'
+import { isAbbreviation } from '../../src/lint/rules/jargon-acronym.ts'
+
+const texts = (text: string, find: (text: string) => Array<{ text: string }>) => find(text).map((hit) => hit.text)
+
+describe('word lists', () => {
+  test('every language has at least 40 buzzwords, each with a suggestion', () => {
+    for (const lang of LANGS) {
+      const data = languageData(lang)
+      expect(Object.keys(data.buzzwords).length, lang).toBeGreaterThanOrEqual(40)
+      for (const suggestion of Object.values(data.buzzwords)) expect(suggestion.trim(), lang).not.toBe('')
+    }
+  })
+
+  test('matches whole words, case-insensitively, with inflected forms', () => {
+    const { buzzwords } = LISTS.en
+    expect(texts('Synergies, SYNERGY and synergyfree; leveraged leverages', buzzwords.find)).toEqual(['Synergies', 'SYNERGY', 'leveraged', 'leverages'])
+    expect(texts('synergien, synergierne og synergi-effekten', LISTS.da.buzzwords.find)).toEqual(['synergien', 'synergierne', 'synergi'])
+    expect(texts('synergiene og paradigmeskiftet', LISTS.nb.buzzwords.find)).toEqual(['synergiene', 'paradigmeskiftet'])
+    expect(texts('synergiane og paradigmeskiftet', LISTS.nn.buzzwords.find)).toEqual(['synergiane', 'paradigmeskiftet'])
+    expect(texts('synergierna och paradigmskiftet', LISTS.sv.buzzwords.find)).toEqual(['synergierna', 'paradigmskiftet'])
+    expect(texts('die Synergien des Paradigmenwechsels', LISTS.de.buzzwords.find)).toEqual(['Synergien', 'Paradigmenwechsels'])
+  })
+
+  test('a space matches a hyphen, and longer phrases win', () => {
+    expect(texts('big-data in a digital ecosystem', LISTS.en.buzzwords.find)).toEqual(['big-data', 'digital ecosystem'])
+  })
+
+  test('words in capitals match capitals only', () => {
+    expect(texts('it is IT and AI, not ai', LISTS.en.technology.find)).toEqual(['IT', 'AI'])
+  })
+
+  test('`*` stands for any letters', () => {
+    const matcher = compileWords([[['plat*'], 'x']], [])
+    expect(texts('platform, plates and a plat', matcher.find)).toEqual(['platform', 'plates', 'plat'])
+  })
+
+  test('rejects a broken data file with a TypeError naming the key', () => {
+    expect(() => readLanguageData('xx', { suffixes: [], buzzwords: {}, acronyms: 'EU' })).toThrow(/`acronyms`/)
+  })
+
+  test('recognises abbreviations', () => {
+    expect(['CX', 'KPI', 'SaaS', 'GmbH', 'IoT', 'B2B'].filter(isAbbreviation)).toEqual(['CX', 'KPI', 'SaaS', 'GmbH', 'IoT', 'B2B'])
+    expect(['A', 'The', 'McKay', 'iPhone', 'XIV', 'ABCDEFG'].filter(isAbbreviation)).toEqual([])
+  })
+})
