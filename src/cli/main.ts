@@ -40,6 +40,19 @@ const commands: readonly Command[] = [
     run: async (parsed, io) => (await import('./commands/check.ts')).runCheck(parsed, io)
   },
   {
+    name: 'lint',
+    summary: 'Coach stories: buzzwords, abbreviations, readability and focus.',
+    usage: 'storydeck lint [files or folders…] [--format text|json] [--max-warnings N] [--quiet] [--silent]',
+    help: {
+      '--format <text|json>': 'text for people (default), json for editors and CI (on stdout)',
+      '--max-warnings <n>': 'exit 1 when there are more warnings than this (default: no limit)',
+      '--quiet, -q': 'only report stories with findings',
+      '--silent, -s': 'only report errors'
+    },
+    flags: { quiet: output.quiet, silent: output.silent, format: { type: 'string' }, 'max-warnings': { type: 'string' } },
+    run: async (parsed, io) => (await import('./commands/lint.ts')).runLint(parsed, io)
+  },
+  {
     name: 'dev',
     summary: 'Preview stories live: decks and posters update as you save.',
     usage: 'storydeck dev [folder] [--port 5173] [--host]',

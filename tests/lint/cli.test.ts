@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest'
+import { makeProject, runCli } from '../util/cli.ts'
+import { compose } from './languages.ts'
+
+const clean = compose('en')
+const noisy = compose('en', { fromText: 'We leverage synergies and our KPIs.' })
+const broken = compose('en', { toText: '- A list, not a headline.' })
+
+describe('storydeck lint', () => {
+  test('prints findings grouped by file and exits 0 on warnings', async () => {
+    const root = await makeProject({ 'stories/clean.md': clean, 'stories/noisy.md': noisy })
+    const result = await runCli(['lint'], root)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('stories/clean.md: no issues found')
+    expect(result.stderr).toContain('stories/noisy.md:8:4: warning: Unexpected buzzword `leverage`, expected something concrete such as `use`  [jargon/buzzword]')
+    expect(result.stderr).toContain('⚠ 3 warnings')
+  })
+
+  test('exits 1 on errors, and when warnings exceed --max-warnings', async () => {
+    const root = await makeProject({ 'stories/noisy.md': noisy, 'broken.md': broken })
+    expect((await runCli(['lint', 'broken.md'], root)).code).toBe(1)
+    expect((await runCli(['lint', 'stories', '--max-warnings', '3'], root)).code).toBe(0)
+    expect((await runCli(['lint', 'stories', '--max-warnings', '2'], root)).code).toBe(1)
+  })
+
+  test('prints JSON for editors and CI', async () => {
+    const root = await makeProject({ 'stories/noisy.md': noisy })
+    const result = await runCli(['lint', '--format', 'json'], root)
+    const files = JSON.parse(result.stdout) as Array<{ path: string; messages: Array<Record<string, unknown>> }>
+    expect(files.map((file) => file.path)).toEqual(['stories/noisy.md'])
+    expect(files[0]?.messages[0]).toEqual({
+      line: 8,
+      column: 4,
+      endLine: 8,
+      endColumn: 12,
+      severity: 'warning',
+      ruleId: 'jargon/buzzword',
+      reason: 'Unexpected buzzword `leverage`, expected something concrete such as `use`',
+      actual: 'leverage',
+      expected: ['use'],
+      note: null
+    })
+  })
+
+  test('applies project switches from storydeck.config.json and warns about unknown ones', async () => {
+    const config = JSON.stringify({ lint: { 'jargon/buzzword': 'off', 'jargon/acronyms': 'off' } }, null, 2)
+    const root = await makeProject({ 'stories/noisy.md': noisy, 'storydeck.config.json': config })
+    const result = await runCli(['lint'], root)
+    expect(result.stderr).not.toContain('[jargon/buzzword]')
+    expect(result.stderr).toContain('storydeck.config.json:4:5: warning: Unexpected rule `jargon/acronyms` in `lint`, expected `jargon/acronym`  [lint/unknown-rule]')
+  })
+
+  test('exits 2 on wrong usage', async () => {
+    const root = await makeProject({ 'stories/clean.md': clean })
+    expect((await runCli(['lint', '--format', 'xml'], root)).code).toBe(2)
+    expect((await runCli(['lint', '--max-warnings', 'many'], root)).code).toBe(2)
+  })
+})
