@@ -8,6 +8,7 @@ import type { ProjectConfig } from './config.ts'
 import type { ProjectFileResult } from './read.ts'
 import type { RenderContext } from './render/context.ts'
 import { renderDeck } from './render/deck.ts'
+import { renderPoster } from './render/poster.ts'
 import { classifyImage } from './story/images.ts'
 import { parseStory } from './story/parse.ts'
 import { hasErrors, report } from './story/report.ts'
@@ -95,7 +96,7 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   }
   const outputs: OutputFile[] = [...images.files, { path: `${story.slug}/story.json`, contents: storyJson(story) }]
   outputs.push({ path: `${story.slug}/index.html`, contents: renderDeck(story, context) })
-  // (poster: `${story.slug}/poster.html` goes on the next line)
+  outputs.push({ path: `${story.slug}/poster.html`, contents: renderPoster(story, context) })
   return { file, story, outputs, failed: false }
 }
 

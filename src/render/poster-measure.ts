@@ -1,0 +1,108 @@
+/**
+ * A rough typesetter for the poster's fitting model: how tall a run of
+ * Markdown gets at a font size in a column width. It errs on the tall side
+ * (wide average glyphs, ragged line ends), so a poster that fits here fits on
+ * paper.
+ */
+import type { RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+
+/**
+ * Metrics the poster CSS follows, in em of the poster's body size unless
+ * noted. A theme's `poster.css` must not set larger sizes or spacing than
+ * these, or text may not fit its sheet.
+ */
+export const METRICS = Object.freeze({
+  /** Average advance of one character, in em (DejaVu Sans, the widest common fallback). */
+  charEm: 0.55,
+  /** Characters lost at the end of each line to word wrapping. */
+  wrapLoss: 3,
+  /** Line height of body text. */
+  lineHeight: 1.4,
+  /** Space between paragraphs and list blocks. */
+  paragraphGap: 0.5,
+  /** Space between list items. */
+  itemGap: 0.2,
+  /** Indent of lists and quotes. */
+  indent: 1.4,
+  /** Height of a picture in a story block, in em. */
+  image: 12
+})
+
+/** Typeset settings for {@link measureNodes}. */
+export interface Typeset {
+  /** Font size in pt. */
+  font: number
+  /** Column width in pt. */
+  width: number
+  /** Line height factor (default {@link METRICS}.lineHeight). */
+  lineHeight?: number
+  /** Bold text: glyphs are about a tenth wider. */
+  bold?: boolean
+}
+
+/** Lines a run of `chars` characters takes at the given size and width. */
+export function lineCount(chars: number, font: number, width: number): number {
+  if (chars <= 0) return 0
+  const perLine = Math.max(4, Math.floor(width / (METRICS.charEm * font)) - METRICS.wrapLoss)
+  return Math.ceil(chars / perLine)
+}
+
+/** Height in pt of plain text. */
+export function measureText(text: string, set: Readonly<Typeset>): number {
+  const chars = set.bold ? text.length * 1.1 : text.length
+  return lineCount(chars, set.font, set.width) * set.font * (set.lineHeight ?? METRICS.lineHeight)
+}
+
+/** Height in pt of Markdown block nodes, gaps between blocks included. */
+export function measureNodes(nodes: readonly RootContent[], set: Readonly<Typeset>): number {
+  let height = 0
+  let blocks = 0
+  for (const node of nodes) {
+    const own = measureNode(node, set)
+    if (own <= 0) continue
+    height += own
+    blocks++
+  }
+  return height + Math.max(0, blocks - 1) * METRICS.paragraphGap * set.font
+}
+
+function measureNode(node: RootContent, set: Readonly<Typeset>): number {
+  const { font, width } = set
+  const lh = set.lineHeight ?? METRICS.lineHeight
+  switch (node.type) {
+    case 'paragraph': {
+      const images = node.children.filter((child) => child.type === 'image').length
+      return measureText(toString(node), set) + images * (METRICS.image + METRICS.paragraphGap) * font
+    }
+    case 'heading':
+      return lineCount(toString(node).length, font * 1.1, width) * font * 1.1 * 1.25
+    case 'list': {
+      const inner = { ...set, width: width - METRICS.indent * font }
+      const items = node.children.map((item) => measureNodes(item.children, inner))
+      return items.reduce((sum, item) => sum + item, 0) + Math.max(0, items.length - 1) * METRICS.itemGap * font
+    }
+    case 'blockquote':
+      return measureNodes(node.children, { ...set, width: width - METRICS.indent * font })
+    case 'code': {
+      const small = font * 0.9
+      const perLine = Math.max(4, Math.floor(width / (0.62 * small)))
+      const lines = node.value.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0)
+      return lines * small * 1.35 + font
+    }
+    case 'table': {
+      const columns = Math.max(1, node.children[0]?.children.length ?? 1)
+      const cellWidth = width / columns - 0.6 * font
+      return node.children.reduce((sum, row) => {
+        const tallest = Math.max(1, ...row.children.map((cell) => lineCount(toString(cell).length, font, cellWidth)))
+        return sum + tallest * font * lh + 0.4 * font
+      }, 0)
+    }
+    case 'html':
+      return measureText(node.value, set)
+    case 'thematicBreak':
+      return font
+    default:
+      return 0
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * A link -> QR code as a small inline SVG, made at build time (no network,
+ * no script). Dark modules become one path of horizontal runs, which keeps
+ * the SVG to a few kilobytes.
+ */
+import QRCode from 'qrcode'
+
+/** Modules of white border the QR standard asks for around the code. */
+const QUIET_ZONE = 4
+
+/** Options of {@link qrSvg}. */
+export interface QrOptions {
+  /** Accessible name of the image (`aria-label`). */
+  label: string
+}
+
+/**
+ * Render `text` as a QR code (error correction level M).
+ *
+ * @returns an `<svg>` element string with `role="img"` and the given label;
+ *   it scales to whatever size CSS gives it.
+ */
+export function qrSvg(text: string, options: Readonly<QrOptions>): string {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' })
+  const size = modules.size
+  const full = size + QUIET_ZONE * 2
+  let path = ''
+  for (let row = 0; row < size; row++) {
+    let column = 0
+    while (column < size) {
+      if (!modules.get(row, column)) {
+        column++
+        continue
+      }
+      const start = column
+      while (column < size && modules.get(row, column)) column++
+      path += `M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${column - start}v1h-${column - start}z`
+    }
+  }
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${full} ${full}" role="img" aria-label="${escapeAttribute(options.label)}" shape-rendering="crispEdges">` +
+    `<rect width="${full}" height="${full}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
+  )
+}
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+}
