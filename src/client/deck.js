@@ -24,10 +24,12 @@
     var available = (frameRect.height * inner) / frame.clientHeight
     var zoom = 1
     box.style.zoom = ''
-    for (var step = 0; step < 6; step++) {
+    for (var step = 0; step < 8; step++) {
       var needed = box.getBoundingClientRect().height
       if (needed <= available + 1 || zoom <= MIN_ZOOM) break
-      zoom = Math.max(MIN_ZOOM, zoom * (available / needed) * 0.98)
+      // Note: a shrunk slide may use the full width (the theme lifts its line-length limit).
+      section.classList.add('is-shrunk')
+      zoom = Math.max(MIN_ZOOM, zoom * Math.sqrt(available / needed) * 0.98)
       box.style.zoom = String(zoom)
     }
     section.setAttribute('data-fitted', 'true')

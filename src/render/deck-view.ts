@@ -115,7 +115,11 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
     }
     switch (plan.type) {
       case 'title':
-        return { ...base, titleSlide: titleView(story, html, logo) }
+        return {
+          ...base,
+          className: story.meta.title.length > 48 ? 'slide-title is-long-title' : 'slide-title',
+          titleSlide: titleView(story, html, logo)
+        }
       case 'statement':
         return {
           ...base,
@@ -202,11 +206,17 @@ function closingView(story: Story, labels: Labels, logo: string): ClosingView {
 function contentShape(kind: SectionKind, slide: Slide, heading: string): string {
   const [first, ...rest] = slide.body
   if (kind === 'questions') return 'shape-questions'
+  if (slide.body.some(hasImage)) return 'shape-media'
   if (first?.type === 'list' && rest.length === 0) return 'shape-list'
   const text = slide.body.reduce((sum, node) => sum + toString(node).length, 0)
   const paragraphs = slide.body.every((node) => node.type === 'paragraph')
   if (heading === '' && paragraphs && slide.body.length <= 2 && text <= 240) return 'shape-statement'
   return 'shape-text'
+}
+
+function hasImage(node: RootContent): boolean {
+  if (node.type === 'image' || node.type === 'imageReference') return true
+  return 'children' in node && (node.children as RootContent[]).some(hasImage)
 }
 
 function gridColumns(count: number): number {
