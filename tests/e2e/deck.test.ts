@@ -14,7 +14,7 @@ import { load } from 'cheerio'
 import type { BrowserContext, Page } from 'playwright-core'
 import { VFile } from 'vfile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { LaunchedBrowser } from '../../src/browser.ts'
+import { INSTALL_HINT, type LaunchedBrowser } from '../../src/browser.ts'
 import { run } from '../../src/cli/main.ts'
 import { deckSlideCount } from '../../src/render/deck-plan.ts'
 import { parseStory } from '../../src/story/parse.ts'
@@ -122,6 +122,27 @@ describe.skipIf(!hasBrowser())('sample decks in Chromium', () => {
       }, 60_000)
     }
   }
+})
+
+describe('build --pdf without a browser', () => {
+  it('writes the HTML, says how to install Chromium, and exits 1', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'storydeck-nopdf-'))
+    const saved = process.env.CHROME_PATH
+    process.env.CHROME_PATH = path.join(out, 'no-such-chromium')
+    let log = ''
+    try {
+      const io = { cwd: root, stdout: { write: (chunk: string) => (log += chunk) }, stderr: { write: (chunk: string) => (log += chunk) } }
+      const code = await run(['build', 'stories/harbour-mutual-claims.md', '--out', out, '--pdf'], io)
+      expect(code).toBe(1)
+      expect(log).toContain(INSTALL_HINT)
+      expect(log).toContain('The HTML decks and posters were written.')
+      expect(await readFile(path.join(out, 'harbour-mutual-claims', 'index.html'), 'utf8')).toContain('<section')
+    } finally {
+      if (saved === undefined) delete process.env.CHROME_PATH
+      else process.env.CHROME_PATH = saved
+      await rm(out, { recursive: true, force: true })
+    }
+  })
 })
 
 interface RevealWindow {
