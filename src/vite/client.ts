@@ -69,6 +69,43 @@ function reload() {
   location.reload()
 }
 
+function resources(doc) {
+  return [...doc.querySelectorAll('link[rel="stylesheet"], script[src]')].map((el) => el.getAttribute('href') || el.getAttribute('src')).join('\\n')
+}
+
+// A deck is updated in place: the new slides replace the old ones and reveal.js
+// stays on the same slide, which is faster than loading reveal.js again.
+// Anything else (another theme, the poster, the index) reloads the page.
+async function update() {
+  const reveal = globalThis.Reveal
+  const slides = document.querySelector('.reveal .slides')
+  if (!reveal || !slides || !reveal.isReady || !reveal.isReady() || typeof reveal.sync !== 'function') return reload()
+  try {
+    const response = await fetch(location.pathname + location.search, { cache: 'no-store' })
+    if (!response.ok) return reload()
+    const next = new DOMParser().parseFromString(await response.text(), 'text/html')
+    const nextSlides = next.querySelector('.reveal .slides')
+    if (!nextSlides || resources(next) !== resources(document)) return reload()
+    const at = reveal.getIndices()
+    document.title = next.title
+    const style = next.documentElement.getAttribute('style')
+    if (style === null) document.documentElement.removeAttribute('style')
+    else document.documentElement.setAttribute('style', style)
+    slides.replaceChildren(...[...nextSlides.childNodes].map((node) => document.importNode(node, true)))
+    reveal.sync()
+    reveal.slide(at.h, at.v, at.f)
+    // Note: the story builds again, so an error overlay from before is out of date.
+    for (const overlay of document.querySelectorAll('vite-error-overlay')) overlay.remove()
+    // Note: the deck script fits a slide to the screen when reveal.js reports it as shown.
+    const shown = new CustomEvent('slidechanged', { bubbles: true })
+    Object.assign(shown, { currentSlide: reveal.getCurrentSlide(), indexh: at.h, indexv: at.v })
+    document.querySelector('.reveal')?.dispatchEvent(shown)
+    showMessages()
+  } catch {
+    reload()
+  }
+}
+
 function badge(messages) {
   document.getElementById('storydeck-dev-badge')?.remove()
   if (messages.length === 0 || location.search.includes('print-pdf')) return
@@ -118,7 +155,7 @@ else showMessages()
 
 if (import.meta.hot) {
   import.meta.hot.on(${JSON.stringify(RELOAD_EVENT)}, (data) => {
-    if (data.pages.some(samePage)) reload()
+    if (data.pages.some(samePage)) update()
   })
   import.meta.hot.on('vite:beforeFullReload', savePosition)
 }

@@ -67,7 +67,9 @@ export function createMiddleware(site: Site, base: () => string): Middleware {
     if (file === undefined) return next()
     const type = TYPES[path.extname(outputPath).toLowerCase()] ?? 'application/octet-stream'
     const body = type.startsWith('text/html') ? prepareDevPage(String(file.contents), prefix) : file.contents
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
+    // Note: shared assets have content-hashed names, so the browser may keep them; a reload then only fetches the page.
+    const cache = outputPath.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-store'
+    response.writeHead(200, { 'content-type': type, 'cache-control': cache })
     response.end(request.method === 'HEAD' ? undefined : body)
   }
 }

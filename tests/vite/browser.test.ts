@@ -46,6 +46,8 @@ describe.skipIf(!hasBrowser())('dev server in Chromium', () => {
     await page.goto(`${url}/demo/`)
     await page.waitForFunction(() => (globalThis as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true)
     await page.evaluate(() => (globalThis as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(2))
+    // Note: a marker on the window survives only when the deck is updated in place, not reloaded.
+    await page.evaluate(() => Object.assign(globalThis, { storydeckMarker: 'kept' }))
     const latencies: number[] = []
     for (let version = 1; version <= 5; version++) {
       const started = performance.now()
@@ -57,6 +59,7 @@ describe.skipIf(!hasBrowser())('dev server in Chromium', () => {
       // Note: let the watcher settle, as an author pauses between saves.
       await page.waitForTimeout(150)
     }
+    expect(await page.evaluate(() => (globalThis as { storydeckMarker?: string }).storydeckMarker)).toBe('kept')
     latencies.sort((a, b) => a - b)
     console.info(`save -> updated page in Chromium: median ${Math.round(latencies[2] ?? 0)} ms (${latencies.map(Math.round).join(', ')})`)
     expect(problems).toEqual([])
