@@ -18,8 +18,9 @@ export type FailingSet = Set<string>
  *
  * @param failing slugs that were failing before; updated in place.
  * @param milliseconds how long the rebuild took, for the terminal.
+ * @param first whether this is the first build of the server (nothing to reload yet).
  */
-export function announce(server: ViteDevServer, update: SiteUpdate, failing: FailingSet, milliseconds: number): void {
+export function announce(server: ViteDevServer, update: SiteUpdate, failing: FailingSet, milliseconds: number, first = false): void {
   const base = server.config.base
   const logger = server.config.logger
   const pages = new Set<string>()
@@ -55,7 +56,7 @@ export function announce(server: ViteDevServer, update: SiteUpdate, failing: Fai
     server.ws.send({ type: 'full-reload', path: `/${slug}/poster.html` })
   }
   const names = update.rebuilt.filter((build) => !build.failed).map(slugOf)
-  if (names.length > 0) logger.info(`[storydeck] rebuilt ${names.join(', ')} in ${Math.round(milliseconds)} ms`, { timestamp: true })
+  if (names.length > 0) logger.info(`[storydeck] ${first ? 'built' : 'rebuilt'} ${names.join(', ')} in ${Math.round(milliseconds)} ms`, { timestamp: true })
 }
 
 function slugOf(build: StoryBuild): string {

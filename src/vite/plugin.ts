@@ -98,7 +98,7 @@ export function storydeck(options?: Readonly<Options> | null): Plugin {
       site = current
       const started = performance.now()
       const update = await current.buildAll()
-      announce(server, update, failing, performance.now() - started)
+      announce(server, update, failing, performance.now() - started, true)
       server.watcher.add([path.join(root, resolved.stories), path.join(root, 'themes'), path.join(root, 'storydeck.config.json')])
       server.middlewares.use(createMiddleware(current, () => base))
     },
