@@ -14,8 +14,12 @@ import { posterParts, type PosterParts } from './poster-parts.ts'
 /** Smallest body size in pt that still reads well on paper at arm's length. */
 export const MIN_BODY_PT = 9
 
-/** Body size the search never goes below; longer stories are cut at the sheet's edge (and the coach warns). */
-export const FLOOR_PT = 3
+/**
+ * Body size the search never goes below: unreadable, but still the whole
+ * story on its sheet (the coach warns long before). Only a story too long
+ * even for this is cut at the sheet's edge; then `fits` is false.
+ */
+export const FLOOR_PT = 2
 
 /** Below this body size the spine drops its elaborations before shrinking further. */
 export const ELABORATION_PT = 10
@@ -51,6 +55,8 @@ export interface PosterPartSize {
 export interface PosterFit extends LayoutChoice {
   /** Whether the body text is at least {@link MIN_BODY_PT}. */
   legible: boolean
+  /** Whether the whole story fits the sheet (false only below {@link FLOOR_PT}: the sheet's edge cuts it). */
+  fits: boolean
   /** Every part the poster shows with its word count, longest first. */
   longest: PosterPartSize[]
   page: Page
@@ -111,6 +117,7 @@ export function posterFit(story: Story): PosterFit {
   return {
     ...chosen.choice,
     legible: chosen.choice.bodyPt >= MIN_BODY_PT,
+    fits: chosen.height <= available,
     longest: partSizes(parts, story),
     page,
     contentHeight: chosen.height

@@ -41,6 +41,22 @@ export interface Typeset {
   bold?: boolean
 }
 
+// Note: a memo, not state: node -> plain-text length never changes for a node,
+// and the fitting search measures the same nodes a few hundred times.
+const lengths = new WeakMap<object, number>()
+
+/** Plain-text length of a node, memoised. */
+function textLength(node: RootContent | TableCellLike): number {
+  let length = lengths.get(node)
+  if (length === undefined) {
+    length = toString(node).length
+    lengths.set(node, length)
+  }
+  return length
+}
+
+type TableCellLike = Extract<RootContent, { type: 'tableCell' }>
+
 /** Lines a run of `chars` characters takes at the given size and width. */
 export function lineCount(chars: number, font: number, width: number): number {
   if (chars <= 0) return 0
@@ -50,7 +66,11 @@ export function lineCount(chars: number, font: number, width: number): number {
 
 /** Height in pt of plain text. */
 export function measureText(text: string, set: Readonly<Typeset>): number {
-  const chars = set.bold ? text.length * 1.1 : text.length
+  return measureLength(text.length, set)
+}
+
+function measureLength(length: number, set: Readonly<Typeset>): number {
+  const chars = set.bold ? length * 1.1 : length
   return lineCount(chars, set.font, set.width) * set.font * (set.lineHeight ?? METRICS.lineHeight)
 }
 
@@ -73,10 +93,10 @@ function measureNode(node: RootContent, set: Readonly<Typeset>): number {
   switch (node.type) {
     case 'paragraph': {
       const images = node.children.filter((child) => child.type === 'image').length
-      return measureText(toString(node), set) + images * (METRICS.image + METRICS.paragraphGap) * font
+      return measureLength(textLength(node), set) + images * (METRICS.image + METRICS.paragraphGap) * font
     }
     case 'heading':
-      return lineCount(toString(node).length, font * 1.1, width) * font * 1.1 * 1.25
+      return lineCount(textLength(node), font * 1.1, width) * font * 1.1 * 1.25
     case 'list': {
       const inner = { ...set, width: width - METRICS.indent * font }
       const items = node.children.map((item) => measureNodes(item.children, inner))
@@ -94,7 +114,7 @@ function measureNode(node: RootContent, set: Readonly<Typeset>): number {
       const columns = Math.max(1, node.children[0]?.children.length ?? 1)
       const cellWidth = width / columns - 0.6 * font
       return node.children.reduce((sum, row) => {
-        const tallest = Math.max(1, ...row.children.map((cell) => lineCount(toString(cell).length, font, cellWidth)))
+        const tallest = Math.max(1, ...row.children.map((cell) => lineCount(textLength(cell), font, cellWidth)))
         return sum + tallest * font * lh + 0.4 * font
       }, 0)
     }
