@@ -29,7 +29,9 @@ export function parseFrontmatter(file: VFile, node: Yaml | undefined): StoryMeta
   const locate: Locate = (offset) =>
     place.toPoint(valueStart + Math.max(0, Math.min(offset, node.value.length))) ?? { line: 1, column: 1 }
 
-  const doc = parseDocument(node.value, {
+  // Note: the yaml package does not take a lone CR (old Mac files) as a line
+  // break; turning it into LF keeps every offset, so positions stay right.
+  const doc = parseDocument(node.value.replace(/\r(?!\n)/g, '\n'), {
     uniqueKeys: true,
     prettyErrors: false,
     schema: 'core',

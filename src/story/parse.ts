@@ -14,6 +14,7 @@ import type { ImageRef, Question, Section, SpineKind, Story } from '../types.ts'
 import { labelsFor } from '../i18n/labels.ts'
 import { parseFrontmatter } from './frontmatter.ts'
 import { SPINE_KINDS, headingExamples, sectionKindOf } from './kinds.ts'
+import { checkComplexity, checkDepth } from './limits.ts'
 import { report } from './report.ts'
 import { chunkToSlide, plainText, splitChunks, spanOf, splitNotes } from './slides.ts'
 
@@ -26,12 +27,18 @@ export function parseMarkdown(file: VFile): Root {
 
 /**
  * Parse a story file into the story model. Every problem is reported on
- * `file`; the result is undefined only when the frontmatter is unusable.
+ * `file`; the result is undefined when the frontmatter is unusable or the
+ * Markdown is too deeply nested to parse safely (see `limits.ts`).
  *
  * @param file the story; `file.stem` gives the slug.
  */
 export function parseStory(file: VFile): Story | undefined {
+  // Note: pathological nesting would hang micromark or overflow the stack of
+  // later tree walks; such a story gets one error and an empty tree.
+  file.data.tree = { type: 'root', children: [] }
+  if (!checkComplexity(file)) return undefined
   const tree = parseMarkdown(file)
+  if (!checkDepth(file, tree)) return undefined
   file.data.tree = tree
   const first = tree.children[0]
   const yaml = first?.type === 'yaml' ? (first as Yaml) : undefined

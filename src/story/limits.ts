@@ -1,0 +1,168 @@
+/**
+ * Guards against pathological Markdown: micromark's time grows faster than
+ * linearly with nesting depth and with the number of emphasis and bracket
+ * marks in one paragraph, and deep trees overflow recursive tree walkers.
+ * A linear scan before parsing and an iterative depth check after it turn
+ * such input into one positioned error instead of a hang or a crash. Pure.
+ */
+import type { Root } from 'mdast'
+import type { Point } from 'unist'
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import { report } from './report.ts'
+
+/** Deepest nesting of quotes and lists (estimated from each line's indentation and markers). */
+export const MAX_BLOCK_NESTING = 32
+
+/** Deepest Markdown tree (root, lists, quotes, emphasis, links, …) storydeck renders. */
+export const MAX_TREE_DEPTH = 128
+
+/** Most emphasis and bracket marks (`*`, `_`, `~`, `[`, `]`) in one paragraph. */
+export const MAX_PARAGRAPH_MARKS = 1000
+
+/**
+ * Budget for the whole file: the sum over paragraphs of marks squared
+ * (micromark's worst case grows with the square of a paragraph's marks).
+ */
+export const MAX_MARK_BUDGET = 10_000_000
+
+/**
+ * Budget for lists and quotes: the sum over runs of nested lines of (the
+ * run's summed nesting levels) squared; micromark's time grows with the
+ * square of a list's length.
+ */
+export const MAX_NESTING_BUDGET = 10_000_000
+
+const NOTE = 'Very deep nesting or thousands of `*`, `_`, `[` or `]` in one paragraph make the story slow or impossible to show. Simplify that part.'
+
+/**
+ * Scan the text before parsing. Reports one error and returns false when
+ * the story is too deeply nested or too dense with marks to parse safely.
+ */
+export function checkComplexity(file: VFile): boolean {
+  const text = String(file.value)
+  const place = location(file)
+  const at = (offset: number): Point => place.toPoint(offset) ?? { line: 1, column: 1 }
+  let budget = 0
+  let nesting = 0
+  let run = 0
+  let runStart = 0
+  let marks = 0
+  let paragraphStart = 0
+  let fence: string | undefined
+  let offset = 0
+  const closeParagraph = (): boolean => {
+    budget += marks * marks
+    marks = 0
+    return budget <= MAX_MARK_BUDGET
+  }
+  const tooDense = (): false => {
+    const total = budget > MAX_MARK_BUDGET
+    report(
+      file,
+      total
+        ? 'Unexpected story with tens of thousands of `*`, `_`, `~`, `[` or `]`, expected ordinary text'
+        : 'Unexpected paragraph with over a thousand `*`, `_`, `~`, `[` or `]`, expected ordinary text',
+      { ruleId: 'file/too-complex', place: at(paragraphStart), note: NOTE }
+    )
+    return false
+  }
+  for (const line of text.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
+    const start = offset
+    offset += line.length
+    const content = line.replace(/[\r\n]+$/, '')
+    if (content.trim() === '') {
+      if (!closeParagraph()) return tooDense()
+      paragraphStart = offset
+      continue
+    }
+    const depth = blockDepth(content)
+    if (depth.levels === 0) {
+      nesting += run * run
+      run = 0
+    } else {
+      if (run === 0) runStart = start
+      run += depth.levels
+    }
+    if (nesting + run * run > MAX_NESTING_BUDGET) {
+      report(file, 'Unexpected list or quote of thousands of lines, expected shorter lists', {
+        ruleId: 'file/too-complex',
+        place: at(runStart),
+        note: NOTE
+      })
+      return false
+    }
+    if (depth.levels > MAX_BLOCK_NESTING) {
+      report(file, `Unexpected text nested ${depth.levels} levels deep, expected at most ${MAX_BLOCK_NESTING} levels of lists and quotes`, {
+        ruleId: 'file/too-complex',
+        place: at(start + depth.column),
+        note: NOTE
+      })
+      return false
+    }
+    const marker = /^[ \t>]*(`{3,}|~{3,})/.exec(content)?.[1]
+    if (fence !== undefined) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined
+      continue
+    }
+    if (marker !== undefined) {
+      fence = marker
+      continue
+    }
+    if (marks === 0) paragraphStart = start
+    for (const char of content) if (char === '*' || char === '_' || char === '~' || char === '[' || char === ']') marks++
+    if (marks > MAX_PARAGRAPH_MARKS) return tooDense()
+  }
+  return closeParagraph() || tooDense()
+}
+
+/**
+ * An upper estimate of a line's nesting: every two columns of indentation
+ * may open a list level, and each `>` or list marker at the start opens one.
+ */
+function blockDepth(line: string): { levels: number; column: number } {
+  let width = 0
+  let index = 0
+  let levels = 0
+  let separator = false
+  for (; index < line.length; index++) {
+    const char = line[index]
+    if (char === ' ' || char === '\t') {
+      // Note: the one space that must follow a marker opens no level.
+      if (!separator) width += char === ' ' ? 1 : 4 - (width % 4)
+      separator = false
+    } else if (char === '>') {
+      levels++
+      separator = true
+    } else {
+      const marker = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(index, index + 11))
+      if (marker === null) break
+      levels++
+      separator = true
+      index += marker[0].length - 1
+    }
+    if (Math.floor(width / 2) + levels > MAX_BLOCK_NESTING) break
+  }
+  return { levels: Math.floor(width / 2) + levels, column: index }
+}
+
+/**
+ * Check the parsed tree's depth without recursion. Reports one error at the
+ * first node that is too deep and returns false.
+ */
+export function checkDepth(file: VFile, tree: Root): boolean {
+  const stack: Array<{ node: { children?: unknown[]; position?: { start: Point } | undefined }; depth: number }> = [{ node: tree, depth: 1 }]
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() ?? { node: tree, depth: 1 }
+    if (depth > MAX_TREE_DEPTH) {
+      report(file, `Unexpected Markdown nested more than ${MAX_TREE_DEPTH} levels deep, expected simpler text`, {
+        ruleId: 'file/too-complex',
+        place: node.position?.start ?? { line: 1, column: 1 },
+        note: NOTE
+      })
+      return false
+    }
+    for (const child of node.children ?? []) stack.push({ node: child as (typeof stack)[number]['node'], depth: depth + 1 })
+  }
+  return true
+}
