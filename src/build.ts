@@ -9,6 +9,7 @@ import type { ProjectFileResult } from './read.ts'
 import type { RenderContext } from './render/context.ts'
 import { renderDeck } from './render/deck.ts'
 import { renderPoster } from './render/poster.ts'
+import { lintStory } from './lint/lint.ts'
 import { classifyImage } from './story/images.ts'
 import { parseStory } from './story/parse.ts'
 import { hasErrors, report } from './story/report.ts'
@@ -70,6 +71,7 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   if (hasErrors(file)) return failed()
   const story = parseStory(file)
   if (story === undefined) return failed()
+  lintStory(file, story, { rules: env.config.lint ?? null })
 
   const themeName = story.meta.theme ?? env.config.theme ?? env.defaultTheme
   const theme = await env.loadTheme(themeName)
@@ -112,7 +114,8 @@ async function collectImages(
 ): Promise<{ urls: Map<string, string>; files: OutputFile[] }> {
   const urls = new Map<string, string>()
   const files: OutputFile[] = []
-  const storyDir = path.dirname((file.path ? path.relative(file.cwd, file.path) : '').split('\\').join('/'))
+  // Note: resolve against the file's own cwd; posix `relative` alone would resolve a relative path against process.cwd().
+  const storyDir = path.dirname((file.path ? path.relative(file.cwd, path.resolve(file.cwd, file.path)) : '').split('\\').join('/'))
   for (const image of story.images) {
     if (urls.has(image.url)) continue
     const target = classifyImage(image.url, storyDir === '.' ? '' : storyDir)

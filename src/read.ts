@@ -6,6 +6,7 @@ import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { CONFIG_FILE, parseConfig, type ProjectConfig } from './config.ts'
+import { checkRuleSettings } from './lint/lint.ts'
 import { decodeStory } from './story/decode.ts'
 
 /** Why a project file could not be read. */
@@ -56,7 +57,10 @@ export async function readConfig(root: string): Promise<{ config: ProjectConfig;
   const value = await readFile(absolute, 'utf8').catch(() => undefined)
   if (value === undefined) return { config: {} }
   const file = new VFile({ path: CONFIG_FILE, value, cwd: root })
-  return { config: parseConfig(file), file }
+  const config = parseConfig(file)
+  // Note: unknown rule ids become warnings here, so the core only sees known ones.
+  if (config.lint) config.lint = checkRuleSettings(file, config.lint)
+  return { config, file }
 }
 
 /**

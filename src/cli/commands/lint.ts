@@ -3,7 +3,7 @@
  * text for people, JSON for editors and CI.
  */
 import type { VFile } from 'vfile'
-import { checkRuleSettings, lintStory } from '../../lint/lint.ts'
+import { lintStory } from '../../lint/lint.ts'
 import { findStoryFiles, readConfig, readStory } from '../../read.ts'
 import { exitCode, formatReport, severityOf } from '../../report.ts'
 import { parseStory } from '../../story/parse.ts'
@@ -33,7 +33,7 @@ export async function runLint(parsed: Parsed, io: Io): Promise<number> {
   if (format !== 'text' && format !== 'json') throw new UsageError(`Option '--format' takes \`text\` or \`json\`, not '${format}'`)
   const maxWarnings = numberFlag(parsed, 'max-warnings') ?? Infinity
   const { config, file: configFile } = await readConfig(io.cwd)
-  const rules = configFile ? checkRuleSettings(configFile, config.lint) : {}
+  const rules = config.lint ?? {}
   const { files: paths, missing } = await findStoryFiles(parsed.positionals.length > 0 ? parsed.positionals : ['stories'], io.cwd)
   for (const input of missing) io.stderr.write(`storydeck: no story found at \`${input}\`\n`)
   if (paths.length === 0 && missing.length === 0) {
