@@ -1,4 +1,4 @@
-import { unlink, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -93,6 +93,37 @@ describe('storydeck dev server', () => {
     await writeFile(path.join(root, 'stories', 'demo.md'), storyText('From queue to care'))
     await reload
     expect((await get('/demo/')).status).toBe(200)
+  })
+
+  it('rebuilds the stories that show an image when the image changes', async () => {
+    await mkdir(path.join(root, 'stories', 'img'), { recursive: true })
+    await writeFile(path.join(root, 'stories', 'img', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><title>one</title></svg>')
+    const first = hmr.next(isReload('/demo/'))
+    await writeFile(path.join(root, 'stories', 'demo.md'), storyText('From queue to care', '\n![A chart of claims](img/chart.svg)\n'))
+    await first
+    expect(await (await get('/demo/img/chart.svg')).text()).toContain('one')
+
+    const second = hmr.next(isReload('/demo/'))
+    await writeFile(path.join(root, 'stories', 'img', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><title>two</title></svg>')
+    await second
+    expect(await (await get('/demo/img/chart.svg')).text()).toContain('two')
+  })
+
+  it('rebuilds every story when a theme file changes', async () => {
+    const ownTheme = path.join(root, 'themes', 'nordic')
+    const copied = hmr.next(isReload('/demo/'))
+    await cp(path.resolve('themes', 'nordic'), ownTheme, { recursive: true })
+    await copied
+    const edited = hmr.next(isReload('/demo/'))
+    await writeFile(path.join(ownTheme, 'deck.css'), `${await readFile(path.join(ownTheme, 'deck.css'), 'utf8')}\n/* brand-new-rule */\n`)
+    await edited
+    const themeCss = async (): Promise<string> => {
+      const deck = await (await get('/demo/')).text()
+      const css = /href="\.\.(?:\/|&#x2F;)(assets(?:\/|&#x2F;)nordic-deck[^"]+)"/.exec(deck)?.[1]?.replace(/&#x2F;/g, '/')
+      return (await get(`/${css}`)).text()
+    }
+    // Note: copying the theme fires one event per file; the edit's rebuild is the last one.
+    await expect.poll(themeCss, { timeout: 5000 }).toContain('brand-new-rule')
   })
 
   it('adds new stories to the index and removes deleted ones', async () => {
