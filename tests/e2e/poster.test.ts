@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import jsQR from 'jsqr'
+import jsQRModule from 'jsqr'
 import { toString } from 'mdast-util-to-string'
 import type { BrowserContext, Page } from 'playwright-core'
 import { PNG } from 'pngjs'
@@ -26,6 +26,9 @@ import type { Theme } from '../../src/themes/theme.ts'
 import type { Orientation, PaperSize, Story } from '../../src/types.ts'
 import '../../src/story/data.ts'
 import { hasBrowser, openBrowser, serveStatic } from '../util/browser.ts'
+
+// Note: jsqr is CommonJS; its function is both `module.exports` and `.default`, typed as the latter.
+const jsQR = jsQRModule.default
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const storiesDir = path.join(root, 'stories')

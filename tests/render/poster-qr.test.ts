@@ -2,9 +2,12 @@
  * The poster's QR code: the inline SVG, drawn into pixels here, decodes back
  * to the link with a real QR decoder (jsQR).
  */
-import jsQR from 'jsqr'
+import jsQRModule from 'jsqr'
 import { describe, expect, it } from 'vitest'
 import { qrSvg } from '../../src/render/qr.ts'
+
+// Note: jsqr is CommonJS; its function is both `module.exports` and `.default`, typed as the latter.
+const jsQR = jsQRModule.default
 
 /** Rasterise our SVG (one path of `M x y h w v1 h-w z` runs) at `scale` pixels per module. */
 function rasterise(svg: string, scale = 6): { data: Uint8ClampedArray; width: number; height: number } {
