@@ -34,7 +34,7 @@ export const MAX_TIMELINE_STEPS = 4
 
 /** Plan the slides of a story, in deck order. */
 export function planDeck(story: Story): SlidePlan[] {
-  const plans: SlidePlan[] = [{ type: 'title', notes: [] }]
+  const plans: SlidePlan[] = [{ type: 'title', notes: noteGroup(story.leadNotes) }]
   for (const kind of ORDER) {
     for (const section of story.sections) {
       if (section.kind === kind) plans.push(...planSection(section))

@@ -250,3 +250,12 @@ describe('assets', () => {
     expect(speakerViewHash('no popup here')).toBeUndefined()
   })
 })
+
+describe('lead notes', () => {
+  it('puts speaker notes written in the lead on the title slide', () => {
+    const { $ } = render(`Lead sentence.\n\nNote: Welcome everyone and thank the night shift.\n\n${SPINE}`)
+    const title = $('.reveal .slides > section').first()
+    expect(title.find('aside.notes').text()).toContain('thank the night shift')
+    expect(title.text().replace(title.find('aside.notes').text(), '')).not.toContain('night shift')
+  })
+})
