@@ -235,3 +235,42 @@ describe.skipIf(!hasBrowser())('sample posters in Chromium', () => {
     }
   }
 })
+
+describe.skipIf(!hasBrowser())('a poster with a picture, from disk', () => {
+  it('shows the story’s own image under the page’s policy and still prints one A4 sheet', async () => {
+    const project = await mkdtemp(path.join(os.tmpdir(), 'storydeck-poster-image-'))
+    const browser = await openBrowser()
+    try {
+      const png = new PNG({ width: 64, height: 96 })
+      png.data.fill(120)
+      await mkdir(path.join(project, 'stories', 'harbour'), { recursive: true })
+      await writeFile(path.join(project, 'stories', 'harbour', 'dawn.png'), PNG.sync.write(png))
+      const story = `---\ntitle: A picture\nposter:\n  size: A4\n---\n\n# From\nOld.\n\n# To\nNew.\n\n# Because\nWhy.\n\n# The picture\n![The harbour at dawn](harbour/dawn.png)\n\nA tall picture above.\n`
+      await writeFile(path.join(project, 'stories', 'picture.md'), story)
+      let log = ''
+      const io = { write: (chunk: string) => (log += chunk) }
+      expect(await run(['build', '--out', 'dist'], { cwd: project, stdout: io, stderr: io }), log).toBe(0)
+
+      const context = await browser.browser.newContext()
+      const problems: string[] = []
+      const outside: string[] = []
+      const base = `${pathToFileURL(path.join(project, 'dist')).href}/`
+      watch(context, base, problems, outside)
+      const page = await context.newPage()
+      await page.goto(`${base}picture/poster.html`)
+      const image = page.locator('.block--picture img')
+      await expect.poll(() => image.evaluate((node) => (node as HTMLImageElement).naturalWidth)).toBe(64)
+      expect(await image.getAttribute('alt')).toBe('The harbour at dawn')
+      await page.emulateMedia({ media: 'print' })
+      const pdf = path.join(project, 'poster.pdf')
+      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true })
+      expect(pdfPages(pdf)).toBe(1)
+      expect(problems).toEqual([])
+      expect(outside).toEqual([])
+      await context.close()
+    } finally {
+      await browser.close()
+      await rm(project, { recursive: true, force: true })
+    }
+  }, 60_000)
+})
