@@ -8,6 +8,7 @@ import { VFile } from 'vfile'
 import { CONFIG_FILE, parseConfig, type ProjectConfig } from './config.ts'
 import { checkRuleSettings } from './lint/lint.ts'
 import { decodeStory } from './story/decode.ts'
+import { report } from './story/report.ts'
 
 /** Why a project file could not be read. */
 export type ReadFailure = 'missing' | 'outside' | 'not-a-file'
@@ -45,8 +46,22 @@ export async function findStoryFiles(inputs: readonly string[], cwd: string): Pr
 
 /** Read a story into a VFile whose path is relative to `cwd` (as messages show it). */
 export async function readStory(absolute: string, cwd: string): Promise<VFile> {
+  const shown = path.relative(cwd, absolute) || absolute
+  // Note: a story inside the project that is a symlink to a file outside it
+  // (e.g. `stories/x.md -> /etc/…`) is refused before a byte is read, so its
+  // text can reach neither an output nor a message.
+  const [realRoot, real] = await Promise.all([realpath(cwd).catch(() => cwd), realpath(absolute).catch(() => absolute)])
+  if (isInside(path.resolve(cwd), absolute) && !isInside(realRoot, real)) {
+    const file = new VFile({ path: shown, value: '', cwd })
+    report(file, 'Unexpected story file that leads outside the project folder, expected a file inside it', {
+      ruleId: 'file/outside',
+      place: { line: 1, column: 1 },
+      note: 'The story is a link to a file outside the project. Copy the file into `stories/` instead.'
+    })
+    return file
+  }
   const bytes = await readFile(absolute)
-  const file = decodeStory(bytes, path.relative(cwd, absolute) || absolute)
+  const file = decodeStory(bytes, shown)
   file.cwd = cwd
   return file
 }
