@@ -87,7 +87,7 @@ export function posterPage(story: Story): Page {
  * sheet's largest) that fits with the spine's elaborations, as long as that
  * is at least {@link ELABORATION_PT}; else without them, down to
  * {@link FLOOR_PT}. The largest headline wins if it costs at most
- * {@link HEADLINE_TRADE_PT} of body size.
+ * {@link HEADLINE_TRADE_PT} of body size and keeps the body legible.
  */
 export function posterFit(story: Story): PosterFit {
   const parts = posterParts(story)
@@ -106,8 +106,9 @@ export function posterFit(story: Story): PosterFit {
       return size === undefined ? [] : [{ headlineEm, size }]
     })
     const best = Math.max(...options.map((option) => option.size))
-    // The spine is the poster's main message: give up to half a point of body text for larger headlines.
-    const pick = options.find((option) => option.size >= best - HEADLINE_TRADE_PT)
+    // The spine is the poster's main message: give up to half a point of body
+    // text for larger headlines, but never legibility.
+    const pick = options.find((option) => option.size === best || (option.size >= best - HEADLINE_TRADE_PT && option.size >= MIN_BODY_PT))
     if (pick) {
       chosen = measure(pick.size, pick.headlineEm, elaborations)
       break
