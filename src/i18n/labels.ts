@@ -40,7 +40,7 @@ const en: Labels = {
     chapter: ''
   },
   glossary: 'Words we use',
-  letsTalk: "Let's talk",
+  letsTalk: 'Let’s talk',
   notes: 'Speaker notes',
   readMore: 'Read more',
   scanToOpen: 'Scan to open',
@@ -160,7 +160,7 @@ const de: Labels = {
     chapter: ''
   },
   glossary: 'Wörter, die wir verwenden',
-  letsTalk: 'Lass uns darüber sprechen',
+  letsTalk: 'Sprechen wir darüber',
   notes: 'Sprechernotizen',
   readMore: 'Mehr lesen',
   scanToOpen: 'Zum Öffnen scannen',

@@ -120,7 +120,7 @@ describe('posterFit', () => {
     const fit = posterFit(storyOf(typical(10), 'A4'))
     const top = fit.longest.slice(0, 3)
     expect(top[0]?.label).toBe('The picture')
-    expect(top.map((part) => part.label).sort()).toEqual(['From', "Let's talk", 'The picture'])
+    expect(top.map((part) => part.label).sort()).toEqual(['From', 'Let’s talk', 'The picture'])
     expect(fit.longest.map((part) => part.label)).toContain('What it means for you — Claims handlers')
     expect(top.map((part) => part.words)).toEqual([...top.map((part) => part.words)].sort((a, b) => b - a))
     expect(top[0]?.position.start.line).toBeGreaterThan(1)
