@@ -8,7 +8,8 @@
 // and reveal.js, whose dist files are read, not imported.
 // Code splitting keeps rarely used parts (browser, dev server, PDF) out of
 // the cold start of `storydeck build`.
-import { readdir, rm, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readFile, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { build } from 'esbuild'
 
@@ -25,6 +26,21 @@ const qrcodeCore = {
   }
 }
 
+/**
+ * A hash of everything compiled in (sources, package.json, the lock file):
+ * the incremental build cache (src/cache.ts) never reuses output made by
+ * different code, even at the same version number.
+ */
+async function buildId() {
+  const hash = createHash('sha256')
+  const files = (await readdir('src', { recursive: true })).map((name) => path.join('src', name)).sort()
+  for (const file of [...files, 'package.json', 'package-lock.json']) {
+    const bytes = await readFile(file).catch(() => undefined)
+    if (bytes !== undefined) hash.update(`${file}\0${bytes.length}\0`).update(bytes)
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
 const result = await build({
   entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', vite: 'src/vite/plugin.ts' },
   outdir: 'lib',
@@ -35,6 +51,7 @@ const result = await build({
   target: 'node20',
   external: EXTERNAL.flatMap((name) => [name, `${name}/*`]),
   plugins: [qrcodeCore],
+  define: { __STORYDECK_BUILD_ID__: JSON.stringify(await buildId()) },
   // Note: bundled CommonJS dependencies call `require`; ESM has none, so give them one.
   banner: { js: "import { createRequire as __sdRequire } from 'node:module'; const require = __sdRequire(import.meta.url);" },
   minify: true,
