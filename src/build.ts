@@ -8,6 +8,7 @@ import type { ProjectConfig } from './config.ts'
 import type { ProjectFileResult } from './read.ts'
 import type { RenderContext } from './render/context.ts'
 import { renderDeck } from './render/deck.ts'
+import { renderHandout } from './render/handout.ts'
 import { renderPoster } from './render/poster.ts'
 import { lintStory } from './lint/lint.ts'
 import { classifyImage } from './story/images.ts'
@@ -30,6 +31,8 @@ export interface StoryBuild {
   /** Files of this story, all under `<slug>/`; empty when it failed. */
   outputs: OutputFile[]
   failed: boolean
+  /** What the story was rendered with (theme, image URLs); set when it built. Take-away formats reuse it. */
+  context?: RenderContext
 }
 
 /** Everything a build needs from outside the core, injected by the caller. */
@@ -99,7 +102,8 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   const outputs: OutputFile[] = [...images.files, { path: `${story.slug}/story.json`, contents: storyJson(story) }]
   outputs.push({ path: `${story.slug}/index.html`, contents: renderDeck(story, context) })
   outputs.push({ path: `${story.slug}/poster.html`, contents: renderPoster(story, context) })
-  return { file, story, outputs, failed: false }
+  outputs.push({ path: `${story.slug}/handout.html`, contents: renderHandout(story, context) })
+  return { file, story, outputs, failed: false, context }
 }
 
 /** The story model as stable, readable JSON for other tools. */

@@ -14,7 +14,8 @@ export interface PdfJob {
   source: string
   /** Output path relative to the output folder, e.g. `harbour/deck.pdf`. */
   target: string
-  kind: 'deck' | 'poster'
+  /** `poster` and `handout` print at their own CSS page size. */
+  kind: 'deck' | 'poster' | 'handout'
 }
 
 /** Options of {@link printPdfs}. */

@@ -13,13 +13,16 @@ import type { Io } from '../io.ts'
 /** Run `storydeck build`. */
 export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
   const out = path.resolve(io.cwd, stringFlag(parsed, 'out') ?? 'dist')
+  const takeaways = { singleFile: booleanFlag(parsed, 'single-file'), pptx: booleanFlag(parsed, 'pptx') }
   const result = await buildProject({ root: io.cwd, inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'] })
   for (const input of result.missing) io.stderr.write(`storydeck: no story found at \`${input}\`\n`)
   if (result.builds.length === 0) {
     io.stderr.write('storydeck: no stories to build. Put stories as `.md` files in `stories/`, or name files or folders.\n')
     return 1
   }
-  const summary = await writeOutputs(out, result.builds, result.shared)
+  // Note: loaded only when asked for, so a plain build does not load the HTML parser and the PowerPoint writer.
+  const singles = takeaways.singleFile || takeaways.pptx ? await (await import('../../takeaway.ts')).addTakeaways(result, takeaways) : []
+  const summary = await writeOutputs(out, result.builds, [...result.shared, ...singles])
   const files = [...(result.configFile ? [result.configFile] : []), ...result.builds.map((build) => build.file)]
   const quiet = booleanFlag(parsed, 'quiet')
   const text = formatReport(files, { quiet: true, silent: booleanFlag(parsed, 'silent') })
@@ -42,7 +45,7 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
 }
 
 /**
- * `--pdf`: print the decks and posters just written, with one browser.
+ * `--pdf`: print the decks, posters and handouts just written, with one browser.
  * Note: without a browser the HTML is still there, but the run exits 1,
  * because the PDFs that were asked for are missing.
  */
@@ -53,7 +56,8 @@ async function writePdfs(out: string, builds: readonly StoryBuild[], io: Io, sil
     const has = (file: string): boolean => build.outputs.some((output) => output.path === `${slug}/${file}`)
     return [
       ...(has('index.html') ? [{ source: path.join(out, slug, 'index.html'), target: `${slug}/deck.pdf`, kind: 'deck' as const }] : []),
-      ...(has('poster.html') ? [{ source: path.join(out, slug, 'poster.html'), target: `${slug}/poster.pdf`, kind: 'poster' as const }] : [])
+      ...(has('poster.html') ? [{ source: path.join(out, slug, 'poster.html'), target: `${slug}/poster.pdf`, kind: 'poster' as const }] : []),
+      ...(has('handout.html') ? [{ source: path.join(out, slug, 'handout.html'), target: `${slug}/handout.pdf`, kind: 'handout' as const }] : [])
     ]
   })
   if (!silent && jobs.length > 0) io.stderr.write(`Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}…\n`)

@@ -1,0 +1,63 @@
+/**
+ * The handout's stylesheet: A4 portrait, one slide per page with its notes
+ * below. Colours and fonts come from the theme's custom properties
+ * (`--sd-*`, set on `<html>` by the deck view), so the handout matches the
+ * deck and the brand.
+ *
+ * Note: each slide is laid out on a 1280 × 720 canvas, as in the deck, and
+ * scaled to the page width (182 mm = 688 px, so 0.5375); pages have a fixed
+ * height, so the PDF has exactly one page per slide.
+ */
+export const HANDOUT_CSS = `
+@page { size: A4 portrait; margin: 14mm; }
+:root {
+  --bg: var(--sd-background, #fbfaf7); --ink: var(--sd-text, #1d2733); --primary: var(--sd-primary, #1f4e79);
+  --accent: var(--sd-accent, #c8553d); --muted: var(--sd-muted, #5b6776); --surface: var(--sd-surface, #eef2f6);
+  --body: var(--sd-font-body, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif); --heading: var(--sd-font-heading, var(--body));
+}
+* { box-sizing: border-box; }
+html, body { margin: 0; padding: 0; background: #fff; color: var(--ink); font-family: var(--body); }
+.page { width: 182mm; height: 268mm; overflow: hidden; display: flex; flex-direction: column; gap: 5mm; break-after: page; page-break-after: always; }
+.page:last-child { break-after: auto; page-break-after: auto; }
+.page-head { display: flex; justify-content: space-between; font-size: 8.5pt; color: var(--muted); border-bottom: 0.3mm solid var(--surface); padding-bottom: 1.5mm; }
+.slide { width: 182mm; height: 102.375mm; flex: none; overflow: hidden; position: relative; background: var(--bg); border: 0.3mm solid #c9ced6; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.canvas { width: 1280px; height: 720px; transform: scale(0.5375); transform-origin: 0 0; padding: 56px 72px; overflow: hidden; font-size: 30px; line-height: 1.35; position: relative; }
+.is-dense .canvas { font-size: 24px; }
+.is-very-dense .canvas { font-size: 19px; }
+.canvas p, .canvas ul, .canvas ol { margin: 0 0 0.5em; }
+.canvas img { max-width: 100%; max-height: 380px; object-fit: contain; display: block; }
+.canvas .logo { position: absolute; top: 40px; right: 56px; max-height: 72px; max-width: 240px; }
+.canvas table { border-collapse: collapse; font-size: 0.8em; }
+.canvas td, .canvas th { border-bottom: 1px solid var(--surface); padding: 4px 10px; text-align: left; }
+.kicker { font-size: 22px; font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase; color: var(--accent); margin: 0 0 18px; }
+h1, h2, h3 { font-family: var(--heading); color: var(--primary); margin: 0 0 0.4em; line-height: 1.15; }
+.title { font-size: 64px; margin-top: 90px; }
+.subtitle { font-size: 32px; color: var(--muted); }
+.lead { font-size: 28px; max-width: 900px; }
+.byline { position: absolute; bottom: 48px; left: 72px; font-size: 22px; color: var(--muted); }
+.canvas h2 { font-size: 44px; }
+.canvas .trail { display: flex; gap: 28px; list-style: none; padding: 0; margin: 0 0 60px; font-size: 20px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.08em; }
+.trail .is-current { color: var(--accent); font-weight: 700; }
+.headline { font-family: var(--heading); font-size: 54px; line-height: 1.2; font-weight: 700; color: var(--primary); }
+.canvas .cards { list-style: none; padding: 0; margin: 0; display: grid; gap: 20px; grid-template-columns: repeat(3, 1fr); font-size: 0.8em; }
+.canvas .cards.cols-1 { grid-template-columns: 1fr; }
+.canvas .cards.cols-2 { grid-template-columns: repeat(2, 1fr); }
+.card { background: var(--surface); border-left: 8px solid var(--accent); border-radius: 10px; padding: 18px 22px; }
+.card h3 { font-size: 1.15em; }
+.canvas .steps { list-style: none; padding: 0; margin: 0; display: grid; grid-auto-flow: column; grid-auto-columns: 1fr; gap: 28px; border-top: 5px solid var(--accent); padding-top: 24px; font-size: 0.8em; }
+.step .time { font-weight: 700; color: var(--accent); font-size: 1.2em; margin-bottom: 0.3em; }
+.step h3 { font-size: 1.1em; }
+.canvas .spine { list-style: none; padding: 0; margin: 40px 0 0; display: grid; grid-template-columns: repeat(3, 1fr); gap: 28px; }
+.spine li { border-top: 6px solid var(--accent); padding-top: 16px; }
+.spine .label { font-size: 20px; font-weight: 700; text-transform: uppercase; color: var(--accent); }
+.spine .words { font-size: 26px; }
+.glossary { font-size: 18px; color: var(--muted); margin-top: 30px; }
+.notes { flex: 1; overflow: hidden; font-size: 11pt; line-height: 1.45; }
+.notes.is-long { font-size: 9.5pt; }
+.notes.is-very-long { font-size: 8pt; }
+.notes h2 { font-size: 9pt; text-transform: uppercase; letter-spacing: 0.08em; color: var(--accent); margin: 0 0 2mm; }
+.notes p, .notes ul, .notes ol { margin: 0 0 2.2mm; }
+.notes img { display: none; }
+.notes .none { color: var(--muted); }
+@media screen { body { background: #e6e8ec; } .page { margin: 8mm auto; padding: 10mm; width: 210mm; height: auto; min-height: 297mm; background: #fff; } }
+`

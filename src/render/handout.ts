@@ -1,0 +1,141 @@
+/**
+ * Story -> the handout (`handout.html`, printed to `handout.pdf`): one A4
+ * page per slide, the slide drawn from the deck's slide plan on top and its
+ * speaker notes below, for people who could not attend. Pure; the HTML is
+ * built as a tree, so story text is always escaped, and the only HTML
+ * fragments are the deck view's sanitised `…Html` fields.
+ */
+import type { Element, ElementContent, Root } from 'hast'
+import { toHtml } from 'hast-util-to-html'
+import { h } from 'hastscript'
+import { labelsFor } from '../i18n/labels.ts'
+import type { Story } from '../types.ts'
+import type { RenderContext } from './context.ts'
+import { staticPolicy } from './csp.ts'
+import { deckView, type SlideView } from './deck-view.ts'
+import { HANDOUT_CSS } from './handout-style.ts'
+
+/** Slides per printed page: the handout's page count is the deck's slide count. */
+export const HANDOUT_SLIDES_PER_PAGE = 1
+
+/**
+ * Render a story's handout.
+ *
+ * @param context the deck's render context (image URLs relative to the story's folder).
+ * @returns the complete HTML document, to print at its CSS page size (A4 portrait).
+ */
+export function renderHandout(story: Story, context: Readonly<RenderContext>): string {
+  const view = deckView(story, context)
+  const labels = labelsFor(story.meta.lang)
+  const total = view.slides.length
+  const pages = view.slides.map((slide, index) =>
+    h('article.page', [
+      h('header.page-head', [h('span', story.meta.title), h('span', `${index + 1} / ${total}`)]),
+      h('div.slide', { className: [`kind-${slide.kind}`, density(slide)] }, [h('div.canvas', slideContent(slide))]),
+      h('section.notes', { className: [notesSize(slide.notesHtml)] }, [
+        h('h2', labels.notes),
+        slide.hasNotes ? raw(slide.notesHtml) : h('p.none', '—')
+      ])
+    ])
+  )
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: view.lang, style: view.themeStyle }, [
+        h('head', [
+          h('meta', { charset: 'utf-8' }),
+          h('meta', { httpEquiv: 'Content-Security-Policy', content: staticPolicy() }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          h('meta', { name: 'generator', content: 'storydeck' }),
+          h('title', `${view.documentTitle} · ${labels.notes}`),
+          h('style', HANDOUT_CSS)
+        ]),
+        h('body', pages)
+      ])
+    ]
+  }
+  return `${toHtml(tree, { allowDangerousHtml: true })}\n`
+}
+
+/** The slide's words and shapes, as the deck shows them (without reveal.js). */
+function slideContent(slide: SlideView): ElementContent[] {
+  const kicker = (text: string): Element[] => (text === '' ? [] : [h('p.kicker', text)])
+  if (slide.titleSlide) {
+    const view = slide.titleSlide
+    return [
+      ...(view.logo ? [h('img.logo', { src: view.logo, alt: '' })] : []),
+      ...kicker(view.organisation),
+      h('h1.title', view.title),
+      ...(view.subtitle ? [h('p.subtitle', view.subtitle)] : []),
+      ...(view.leadHtml ? [h('div.lead', [raw(view.leadHtml)])] : []),
+      h('p.byline', [view.byline, view.date].filter(Boolean).join(' · '))
+    ]
+  }
+  if (slide.statement) {
+    const view = slide.statement
+    return [
+      h('ol.trail', view.trail.map((step) => h('li', { className: step.className ? [step.className] : [] }, step.label))),
+      ...kicker(view.kicker),
+      h('div.headline', [raw(view.headlineHtml)])
+    ]
+  }
+  if (slide.content) {
+    const view = slide.content
+    return [...kicker(view.kicker), ...(view.heading ? [h('h2', view.heading)] : []), h('div.body', [raw(view.bodyHtml)])]
+  }
+  if (slide.roles) {
+    const view = slide.roles
+    return [...kicker(view.kicker), h('ul.cards', { className: [`cols-${gridColumns(view.cards.length)}`] }, view.cards.map((card) => h('li.card', [h('h3', card.name), raw(card.bodyHtml)])))]
+  }
+  if (slide.timeline) {
+    const view = slide.timeline
+    return [
+      ...kicker(view.kicker),
+      h('ol.steps', view.steps.map((step) => h('li.step', [h('p.time', step.time), h('h3', step.title), raw(step.bodyHtml)])))
+    ]
+  }
+  if (slide.closing) {
+    const view = slide.closing
+    return [
+      ...kicker(view.kicker),
+      h('h2', view.title),
+      h('ol.spine', view.columns.map((column) => h('li', [h('p.label', column.label), h('p.words', column.headline)]))),
+      ...(view.hasGlossary
+        ? [h('p.glossary', [h('strong', `${view.glossaryLabel}: `), view.glossary.map((entry) => `${entry.term} — ${entry.meaning}`).join(' · ')])]
+        : [])
+    ]
+  }
+  return []
+}
+
+/** Columns of the role grid, as on the deck: up to three in a row, four as two by two. */
+function gridColumns(count: number): number {
+  if (count <= 3) return Math.max(count, 1)
+  return count === 4 ? 2 : 3
+}
+
+/** A smaller type size for slides with much text, so the slide fits its box. */
+function density(slide: SlideView): string {
+  const length = stripTags(JSON.stringify([slide.content, slide.roles, slide.timeline, slide.statement, slide.closing, slide.titleSlide])).length
+  if (length > 1400) return 'is-very-dense'
+  if (length > 700) return 'is-dense'
+  return 'is-roomy'
+}
+
+/** Long notes get a smaller size so every slide keeps to one page. */
+function notesSize(html: string): string {
+  const length = stripTags(html).length
+  if (length > 3800) return 'is-very-long'
+  if (length > 2200) return 'is-long'
+  return 'is-short'
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, '')
+}
+
+function raw(value: string): ElementContent {
+  // Note: `raw` nodes print as they are; only sanitised fragments from the deck view come here.
+  return { type: 'raw', value } as unknown as ElementContent
+}
