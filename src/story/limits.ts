@@ -109,6 +109,11 @@ export function checkComplexity(file: VFile): boolean {
       fence = marker
       continue
     }
+    // Note: each list item, heading and table row is inline content of its
+    // own to the parser, so it starts a new count.
+    if (depth.item || /^[ \t>]*(?:#{1,6}(?:[ \t]|$)|\|)/.test(content)) {
+      if (!closeParagraph()) return tooDense()
+    }
     if (marks === 0) paragraphStart = start
     for (const char of content) if (char === '*' || char === '_' || char === '~' || char === '[' || char === ']') marks++
     if (marks > MAX_PARAGRAPH_MARKS) return tooDense()
@@ -120,11 +125,12 @@ export function checkComplexity(file: VFile): boolean {
  * An upper estimate of a line's nesting: every two columns of indentation
  * may open a list level, and each `>` or list marker at the start opens one.
  */
-function blockDepth(line: string): { levels: number; column: number } {
+function blockDepth(line: string): { levels: number; column: number; item: boolean } {
   let width = 0
   let index = 0
   let levels = 0
   let separator = false
+  let item = false
   for (; index < line.length; index++) {
     const char = line[index]
     if (char === ' ' || char === '\t') {
@@ -138,12 +144,13 @@ function blockDepth(line: string): { levels: number; column: number } {
       const marker = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(index, index + 11))
       if (marker === null) break
       levels++
+      item = true
       separator = true
       index += marker[0].length - 1
     }
     if (Math.floor(width / 2) + levels > MAX_BLOCK_NESTING) break
   }
-  return { levels: Math.floor(width / 2) + levels, column: index }
+  return { levels: Math.floor(width / 2) + levels, column: index, item }
 }
 
 /**
