@@ -157,7 +157,8 @@ function drawRoles(slide: PptxSlide, roles: readonly Slide[], context: LayoutCon
   const gap = 0.3
   const top = 1.2
   const width = (SLIDE.width - 2 * MARGIN - gap * (columns - 1)) / columns
-  const height = (BOTTOM - top - gap * (rows - 1)) / rows
+  // Note: one row of cards is kept to a card's height, not stretched down the slide.
+  const height = rows === 1 ? Math.min(3.6, BOTTOM - top) : (BOTTOM - top - gap * (rows - 1)) / rows
   const longest = Math.max(...roles.map((role) => role.body.reduce((sum, node) => sum + toString(node).length, 0)))
   const size = rows > 1 ? (longest > 200 ? 15 : 18) : longest > 260 ? 16 : 20
   roles.forEach((role, index) => {

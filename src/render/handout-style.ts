@@ -5,7 +5,9 @@
  * deck and the brand.
  *
  * Note: each slide is laid out on a 1280 × 720 canvas, as in the deck, and
- * scaled to the page width (182 mm = 688 px, so 0.5375); pages have a fixed
+ * zoomed to the page width (182 mm = 688 px, so 0.5375). `zoom`, not a
+ * transform: a transformed canvas still counts at full width when Chromium
+ * lays out the print, and it then shrinks every page. Pages have a fixed
  * height, so the PDF has exactly one page per slide.
  */
 export const HANDOUT_CSS = `
@@ -21,7 +23,7 @@ html, body { margin: 0; padding: 0; background: #fff; color: var(--ink); font-fa
 .page:last-child { break-after: auto; page-break-after: auto; }
 .page-head { display: flex; justify-content: space-between; font-size: 8.5pt; color: var(--muted); border-bottom: 0.3mm solid var(--surface); padding-bottom: 1.5mm; }
 .slide { width: 182mm; height: 102.375mm; flex: none; overflow: hidden; position: relative; background: var(--bg); border: 0.3mm solid #c9ced6; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.canvas { width: 1280px; height: 720px; transform: scale(0.5375); transform-origin: 0 0; padding: 56px 72px; overflow: hidden; font-size: 30px; line-height: 1.35; position: relative; }
+.canvas { width: 1280px; height: 720px; zoom: 0.5375; padding: 56px 72px; overflow: hidden; font-size: 30px; line-height: 1.35; position: relative; }
 .is-dense .canvas { font-size: 24px; }
 .is-very-dense .canvas { font-size: 19px; }
 .canvas p, .canvas ul, .canvas ol { margin: 0 0 0.5em; }
