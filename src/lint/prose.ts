@@ -39,6 +39,9 @@ export interface ProseBlock {
 const english = new ParseEnglish()
 const latin = new ParseLatin()
 
+/** Longest paragraph, in characters, that the coach reads. */
+export const MAX_PROSE_CHARS = 50_000
+
 /**
  * Collect the visible prose of a story in document order.
  *
@@ -49,6 +52,10 @@ export function collectProse(file: VFile, story: Story): ProseBlock[] {
   const blocks: ProseBlock[] = []
   const add = (kind: BlockKind, section: Section | undefined, node: Paragraph | Heading): void => {
     if (node.position === undefined) return
+    // Note: a paragraph this long is not prose a coach can help with (and
+    // mdast-util-to-nlcst overflows the stack on ~200 000 words); the deck's
+    // `deck/slide-too-long` still reports it.
+    if ((node.position.end.offset ?? 0) - (node.position.start.offset ?? 0) > MAX_PROSE_CHARS) return
     const tree = toNlcst(node, file, parser)
     blocks.push(toBlock(kind, section, node, tree))
   }

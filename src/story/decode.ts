@@ -6,8 +6,8 @@ import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { report } from './report.ts'
 
-/** Largest story storydeck reads, in bytes (a long story is ~20 KB). */
-export const MAX_STORY_BYTES = 2 * 1024 * 1024
+/** Largest story storydeck reads, in bytes (a long story is ~20 KB; parsing time bounds the rest). */
+export const MAX_STORY_BYTES = 512 * 1024
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
@@ -20,7 +20,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 export function decodeStory(bytes: Uint8Array, path: string): VFile {
   const file = new VFile({ path, value: '' })
   if (bytes.byteLength > MAX_STORY_BYTES) {
-    report(file, `Unexpected story of ${Math.round(bytes.byteLength / 1024)} KB, expected at most ${MAX_STORY_BYTES / 1024 / 1024} MB`, {
+    report(file, `Unexpected story of ${Math.ceil(bytes.byteLength / 1024)} KB, expected at most ${MAX_STORY_BYTES / 1024} KB`, {
       ruleId: 'file/too-large',
       place: { line: 1, column: 1 },
       note: 'A story is told in a few minutes; split very long material into several stories.'

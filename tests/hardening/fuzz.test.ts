@@ -21,7 +21,7 @@ const strict = new TextDecoder('utf-8', { fatal: true })
  * Rules known to report without a place, skipped until their owner fixes
  * them (see the skipped reproduction below).
  */
-const KNOWN_UNPLACED = new Set(['readability/long-sentence'])
+const KNOWN_UNPLACED = new Set<string>()
 
 /** Every message placed inside the file, 1-based. */
 function expectPlaced(file: VFile): void {
@@ -134,10 +134,9 @@ describe('fuzz: the core never throws (issue 8)', () => {
     )
   })
 
-  // Bug in the coach (src/lint, another helper's file): a long sentence in a
-  // table cell is reported without a line and column. Found by the fuzz run
-  // below; un-skip when fixed.
-  it.skip('places a long-sentence finding in a table cell (coach bug, issue 8 fuzz)', async () => {
+  // Regression: a long sentence in a table cell was reported without a line
+  // and column (found by the fuzz run above).
+  it('places a long-sentence finding in a table cell (coach bug, issue 8 fuzz)', async () => {
     const value =
       '---\ntitle: Fuzz\n---\n\n| a | b |\n| --- | --- |\n| [claims \\](https://example.com/claims%20%5C) [claims Ærø {{x}} ( claims claims claims](https://example.com/claims%20%C3%86r%C3%B8%20%7B%7Bx%7D%7D%20(%20claims%20claims%20claims) **claims** ![claims](img/claims.png) | x |\n'
     const file = new VFile({ path: path.join('stories', 'fuzz.md'), value, cwd: root })

@@ -16,15 +16,8 @@ import { HOSTILE_DIR, hostileCases, hostileInput, lineCount, messageLines } from
 const root = path.resolve(HOSTILE_DIR, '../../..')
 const cases = hostileCases()
 
-/**
- * Known crashes in code owned by another helper, skipped until fixed.
- * - `long-line` (a 1 MB paragraph): the coach's `src/lint/prose.ts` calls
- *   mdast-util-to-nlcst, whose `results.push(...result)` overflows the stack
- *   on a paragraph of ~200 000 words -> `internal/crash`. Parsing, the deck
- *   and the poster handle it. Repro: `storydeck build` on
- *   tests/fixtures/hostile/long-line (recipe.json).
- */
-const KNOWN_CRASHES = new Set(['long-line'])
+/** Known crashes, skipped until fixed (none now; `long-line` crashed the coach once). */
+const KNOWN_CRASHES = new Set<string>()
 
 describe('hostile stories (issue 8)', () => {
   it('has a fixture for every hostile input kind', () => {

@@ -19,11 +19,11 @@ function check(value: string): string[] {
 
 describe('input limits (issue 8)', () => {
   it('accepts a story of exactly MAX_STORY_BYTES and refuses one byte more at 1:1', () => {
-    expect(MAX_STORY_BYTES).toBe(2 * 1024 * 1024)
+    expect(MAX_STORY_BYTES).toBe(512 * 1024)
     const exact = new Uint8Array(MAX_STORY_BYTES).fill(0x61)
     expect(messageLines(decodeStory(exact, 'stories/x.md'))).toEqual([])
     const over = new Uint8Array(MAX_STORY_BYTES + 1).fill(0x61)
-    expect(messageLines(decodeStory(over, 'stories/x.md'))).toEqual(['1:1: Unexpected story of 2048 KB, expected at most 2 MB [file/too-large]'])
+    expect(messageLines(decodeStory(over, 'stories/x.md'))).toEqual(['1:1: Unexpected story of 513 KB, expected at most 512 KB [file/too-large]'])
   })
 
   it('accepts lists and quotes nested to the limit and refuses one level more, where it happens', () => {

@@ -28,7 +28,8 @@ export default defineRule({
         const count = wordsOf(sentence).length
         if (count <= MAX_SENTENCE_WORDS) continue
         context.report(`Unexpected sentence of ${count} words, expected at most ${MAX_SENTENCE_WORDS}`, {
-          place: sentence.position,
+          // Note: sentences built from table cells can lack positions; fall back to the cell.
+          place: sentence.position ?? block.node.position,
           note: 'Split it into two or three sentences, one thought each.'
         })
       }
