@@ -4,8 +4,11 @@
  */
 import path from 'node:path/posix'
 import type { VFile } from 'vfile'
+import { collectBrand } from './brand.ts'
+import type { CachedStory } from './cache.ts'
 import type { ProjectConfig } from './config.ts'
 import type { ProjectFileResult } from './read.ts'
+import type { FontPackage } from './render/brand.ts'
 import type { RenderContext } from './render/context.ts'
 import { renderDeck } from './render/deck.ts'
 import { renderHandout } from './render/handout.ts'
@@ -14,6 +17,7 @@ import { lintStory } from './lint/lint.ts'
 import { classifyImage } from './story/images.ts'
 import { parseStory } from './story/parse.ts'
 import { hasErrors, report } from './story/report.ts'
+import { ThemeError } from './themes/load.ts'
 import type { Theme } from './themes/theme.ts'
 import type { Story } from './types.ts'
 import './story/data.ts'
@@ -24,15 +28,30 @@ export interface OutputFile {
   contents: string | Uint8Array
 }
 
+/**
+ * Output names storydeck uses itself: `dist/assets/` (shared files) and
+ * `dist/index.html` (which a single-file `index.html` would overwrite).
+ */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['assets', 'index'])
+
 /** Result of building one story. */
 export interface StoryBuild {
   file: VFile
   story: Story | undefined
-  /** Files of this story, all under `<slug>/`; empty when it failed. */
+  /**
+   * Files of this story, under `<slug>/`, plus content-hashed shared files
+   * under `assets/` (a brand font); empty when it failed.
+   */
   outputs: OutputFile[]
   failed: boolean
   /** What the story was rendered with (theme, image URLs); set when it built. Take-away formats reuse it. */
   context?: RenderContext
+  /**
+   * Set when the story was unchanged since the last build and was not built
+   * again (see `cache.ts`): `story` is undefined, `outputs` is empty and its
+   * earlier outputs stay in the output folder.
+   */
+  cached?: CachedStory
 }
 
 /** Everything a build needs from outside the core, injected by the caller. */
@@ -50,6 +69,10 @@ export interface BuildEnvironment {
   scriptHashes?: readonly string[]
   /** Default theme name when neither story nor config names one. */
   defaultTheme: string
+  /** Read the woff2 files of an installed `@fontsource/<name>` package; undefined when it is not installed. */
+  loadFont?(name: string): Promise<FontPackage | undefined>
+  /** The config file, so problems with project-wide settings (`brand`) are shown there, once. */
+  configFile?: VFile
 }
 
 /**
@@ -75,9 +98,25 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   const story = parseStory(file)
   if (story === undefined) return failed()
   lintStory(file, story, { rules: env.config.lint ?? null })
+  if (RESERVED_SLUGS.has(story.slug)) {
+    report(file, `Unexpected story file name \`${story.slug}\`, expected another name: storydeck keeps its own files there`, {
+      ruleId: 'story/reserved-name',
+      place: { line: 1, column: 1 },
+      note: `Rename the file, for example to \`${story.slug}-story.md\`.`
+    })
+  }
 
   const themeName = story.meta.theme ?? env.config.theme ?? env.defaultTheme
-  const theme = await env.loadTheme(themeName)
+  const theme = await env.loadTheme(themeName).catch((error: unknown) => {
+    if (!(error instanceof ThemeError)) throw error
+    report(file, `Unexpected theme \`${themeName}\` with errors, expected a theme without errors`, {
+      ruleId: 'story/theme',
+      place: keyPlace(file, 'theme'),
+      actual: themeName,
+      note: error.file.messages.filter((message) => message.fatal === true).map(String).join('\n')
+    })
+    return null
+  })
   if (theme === undefined) {
     const names = await env.themeNames()
     report(file, `Unexpected theme \`${themeName}\`, expected one of ${names.map((n) => `\`${n}\``).join(', ')}`, {
@@ -90,16 +129,18 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   // Note: images are checked even when the story already has errors, so that
   // one run reports every problem.
   const images = await collectImages(file, story, env)
-  if (theme === undefined || hasErrors(file)) return failed(story)
+  const branding = theme ? await collectBrand(file, story, theme, env) : undefined
+  if (!theme || branding === undefined || hasErrors(file)) return failed(story)
 
   const context: RenderContext = {
     theme,
     images: images.urls,
     assets: Object.fromEntries(Object.entries(env.assets).map(([key, value]) => [key, `../${value}`])),
     html: env.config.html === true,
-    scriptHashes: env.scriptHashes ?? []
+    scriptHashes: env.scriptHashes ?? [],
+    brand: branding.brand
   }
-  const outputs: OutputFile[] = [...images.files, { path: `${story.slug}/story.json`, contents: storyJson(story) }]
+  const outputs: OutputFile[] = [...images.files, ...branding.outputs, { path: `${story.slug}/story.json`, contents: storyJson(story) }]
   outputs.push({ path: `${story.slug}/index.html`, contents: renderDeck(story, context) })
   outputs.push({ path: `${story.slug}/poster.html`, contents: renderPoster(story, context) })
   outputs.push({ path: `${story.slug}/handout.html`, contents: renderHandout(story, context) })

@@ -75,3 +75,13 @@ describe('storydeck CLI', () => {
     expect(result.stderr).toMatch(/✗ stories\/bad\.md: not built/)
   })
 })
+
+describe('reserved story names', () => {
+  test('refuses a story that would write over storydeck’s own files', async () => {
+    const root = await makeProject({ 'stories/assets.md': good, 'stories/index.md': good, 'stories/good.md': good })
+    const result = await runCli(['check'], root)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('stories/assets.md:1:1: error: Unexpected story file name `assets`, expected another name')
+    expect(result.stderr).toContain('stories/index.md:1:1: error: Unexpected story file name `index`')
+  })
+})
