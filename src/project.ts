@@ -4,7 +4,8 @@
  */
 import path from 'node:path'
 import type { VFile } from 'vfile'
-import { buildStory, type BuildEnvironment, type OutputFile, type StoryBuild } from './build.ts'
+import type { BuildEnvironment, OutputFile, StoryBuild } from './build.ts'
+import { openCache, type BuildCache, type CacheOptions } from './cache.ts'
 import type { ProjectConfig } from './config.ts'
 import { planAssets, readAssetSources, type SharedAssets } from './render/assets.ts'
 import { renderIndex } from './render/index-page.ts'
@@ -18,6 +19,15 @@ export interface ProjectOptions {
   root: string
   /** Story files or folders, relative to `root`. Default `['stories']`. */
   inputs?: readonly string[]
+  /** Skip stories whose inputs did not change since the build into `cache.outDir`. Default: build every story. */
+  cache?: CacheOptions
+  /**
+   * Called with each story as soon as it is built and checked for a
+   * duplicate output folder, before the next one starts (the CLI writes it
+   * here, then lets go of its outputs, so a large batch stays small in
+   * memory). Default: none.
+   */
+  onStory?: (build: StoryBuild) => Promise<void>
 }
 
 /** Result of {@link buildProject}. */
@@ -30,6 +40,8 @@ export interface ProjectBuild {
   /** Inputs that matched no file. */
   missing: string[]
   config: ProjectConfig
+  /** The cache, when asked for: call `save` after writing the outputs. */
+  cache?: BuildCache
 }
 
 /**
@@ -65,32 +77,54 @@ export async function buildProject(options: Readonly<ProjectOptions>): Promise<P
   const { files, missing } = await findStoryFiles(options.inputs ?? ['stories'], root)
   const assets = planAssets(await readAssetSources(root))
   const env = await createEnvironment(root, config, assets)
+  const cache = options.cache ? await openCache(root, env, options.cache) : undefined
   const builds: StoryBuild[] = []
-  for (const absolute of files) {
-    builds.push(await buildStory(await readStory(absolute, root), env))
+  const slugs = new Map<string, StoryBuild>()
+  const done = async (build: StoryBuild): Promise<void> => {
+    markDuplicateSlug(slugs, build)
+    builds.push(build)
+    await options.onStory?.(build)
   }
-  markDuplicateSlugs(builds)
+  // Note: the core (parser, coach, renderers) is loaded only when a story needs building.
+  let core: typeof import('./build.ts') | undefined
+  for (const absolute of files) {
+    const file = await readStory(absolute, root)
+    const kept = await cache?.reuse(file)
+    if (kept) {
+      await done(kept)
+      continue
+    }
+    core ??= await import('./build.ts')
+    const build = await core.buildStory(file, cache ? cache.environment(file) : env)
+    cache?.built(build)
+    await done(build)
+  }
   const shared = [...assets.files, { path: 'index.html', contents: renderIndex(builds, assets.paths) }]
-  return { builds, shared, missing, config, ...(configFile && configFile.messages.length > 0 ? { configFile } : {}) }
+  return {
+    builds,
+    shared,
+    missing,
+    config,
+    ...(configFile && configFile.messages.length > 0 ? { configFile } : {}),
+    ...(cache ? { cache } : {})
+  }
 }
 
-/** Two stories may not write the same folder: the second one fails. */
-function markDuplicateSlugs(builds: StoryBuild[]): void {
-  const seen = new Map<string, StoryBuild>()
-  for (const build of builds) {
-    const slug = build.story?.slug
-    if (slug === undefined) continue
-    const first = seen.get(slug)
-    if (first) {
-      build.file.message(`Unexpected story with the same output folder \`${slug}\` as \`${first.file.path}\`, expected a different file name`, {
-        place: { line: 1, column: 1 },
-        ruleId: 'story/duplicate-slug',
-        source: 'storydeck'
-      }).fatal = true
-      build.failed = true
-      build.outputs = []
-    } else {
-      seen.set(slug, build)
-    }
+/** Two stories may not write the same folder: the later one fails. */
+function markDuplicateSlug(seen: Map<string, StoryBuild>, build: StoryBuild): void {
+  const slug = build.story?.slug ?? build.cached?.slug
+  if (slug === undefined) return
+  const first = seen.get(slug)
+  if (first === undefined) {
+    seen.set(slug, build)
+    return
   }
+  build.file.message(`Unexpected story with the same output folder \`${slug}\` as \`${first.file.path}\`, expected a different file name`, {
+    place: { line: 1, column: 1 },
+    ruleId: 'story/duplicate-slug',
+    source: 'storydeck'
+  }).fatal = true
+  build.failed = true
+  build.outputs = []
+  delete build.cached
 }

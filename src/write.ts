@@ -14,6 +14,8 @@ export interface WriteSummary {
   written: string[]
   /** Story slugs left untouched because they failed. */
   kept: string[]
+  /** Story slugs left untouched because they did not change (see `cache.ts`). */
+  unchanged: string[]
 }
 
 /**
@@ -25,17 +27,31 @@ export interface WriteSummary {
  */
 export async function writeOutputs(outDir: string, builds: readonly StoryBuild[], shared: readonly OutputFile[]): Promise<WriteSummary> {
   await mkdir(outDir, { recursive: true })
-  const summary: WriteSummary = { written: [], kept: [] }
-  for (const build of builds) {
-    if (build.failed || build.story === undefined) {
-      if (build.story) summary.kept.push(build.story.slug)
-      continue
-    }
-    await replaceFolder(outDir, build.story.slug, build.outputs)
-    summary.written.push(build.story.slug)
-  }
+  const summary: WriteSummary = { written: [], kept: [], unchanged: [] }
+  for (const build of builds) await writeStory(outDir, build, summary)
   for (const file of shared) await writeFileAtomic(path.join(outDir, file.path), file.contents)
   return summary
+}
+
+/**
+ * Write one story's folder (as {@link writeOutputs} does), noting what
+ * happened in `summary`. Lets a caller write each story as soon as it is
+ * built and let go of its outputs.
+ */
+export async function writeStory(outDir: string, build: StoryBuild, summary: WriteSummary): Promise<void> {
+  if (build.cached !== undefined && !build.failed) {
+    summary.unchanged.push(build.cached.slug)
+    return
+  }
+  if (build.failed || build.story === undefined) {
+    if (build.story) summary.kept.push(build.story.slug)
+    return
+  }
+  const own = `${build.story.slug}/`
+  await replaceFolder(outDir, build.story.slug, build.outputs.filter((file) => file.path.startsWith(own)))
+  // Note: a story may add content-hashed shared files (`assets/…`, a brand font); they sit beside the other assets.
+  for (const file of build.outputs) if (!file.path.startsWith(own)) await writeFileAtomic(path.join(outDir, file.path), file.contents)
+  summary.written.push(build.story.slug)
 }
 
 /** Replace `outDir/<slug>/` by a folder holding exactly `outputs`. */

@@ -21,16 +21,17 @@ const commands: readonly Command[] = [
   {
     name: 'build',
     summary: 'Build decks, posters and the story index into dist/.',
-    usage: 'storydeck build [files or folders…] [--out dist] [--pdf] [--single-file] [--pptx] [--quiet] [--silent]',
+    usage: 'storydeck build [files or folders…] [--out dist] [--pdf] [--single-file] [--pptx] [--force] [--quiet] [--silent]',
     help: {
       '--out, -o <dir>': 'output folder (default: dist)',
       '--pdf': 'also print deck.pdf (one page per slide), poster.pdf and handout.pdf (one A4 page per slide with its notes) with the system Chromium',
       '--single-file': 'also write <story>.html and <story>.poster.html: one file each, everything inlined, to mail around',
       '--pptx': 'also write deck.pptx: an editable PowerPoint with the speaker notes',
+      '--force': 'build every story again, even those unchanged since the last build',
       '--quiet, -q': 'only report stories with problems',
       '--silent, -s': 'only report errors'
     },
-    flags: { ...output, pdf: { type: 'boolean' }, 'single-file': { type: 'boolean' }, pptx: { type: 'boolean' } },
+    flags: { ...output, pdf: { type: 'boolean' }, force: { type: 'boolean' }, 'single-file': { type: 'boolean' }, pptx: { type: 'boolean' } },
     run: async (parsed, io) => (await import('./commands/build.ts')).runBuild(parsed, io)
   },
   {

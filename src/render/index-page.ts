@@ -49,11 +49,13 @@ const TEMPLATE = `<!doctype html>
 /** Build the index view from the builds that succeeded. */
 export function indexView(builds: readonly StoryBuild[], assets: Readonly<Record<string, string>>): IndexView {
   const stories = builds.flatMap((build) => {
-    const story = build.story
+    // Note: a story kept from an earlier build (`cached`) is listed as well.
+    const story = build.story ?? build.cached
     if (build.failed || story === undefined) return []
     const labels = labelsFor(story.meta.lang)
     const slug = encodeURIComponent(story.slug)
-    const hasPoster = build.outputs.some((output) => output.path === `${story.slug}/poster.html`)
+    const paths = build.cached?.paths ?? build.outputs.map((output) => output.path)
+    const hasPoster = paths.includes(`${story.slug}/poster.html`)
     return [
       {
         lang: story.meta.lang,

@@ -90,6 +90,18 @@ export function posterPage(story: Story): Page {
  * {@link HEADLINE_TRADE_PT} of body size and keeps the body legible.
  */
 export function posterFit(story: Story): PosterFit {
+  // Note: the coach (`poster-too-long`) and the poster renderer both ask; fit each story once.
+  let fit = fits.get(story)
+  if (fit === undefined) {
+    fit = fitPoster(story)
+    fits.set(story, fit)
+  }
+  return fit
+}
+
+const fits = new WeakMap<Story, PosterFit>()
+
+function fitPoster(story: Story): PosterFit {
   const parts = posterParts(story)
   const page = posterPage(story)
   const available = (page.height - 2 * page.pad) * SAFETY

@@ -6,7 +6,7 @@ import { formatReport, exitCode, countMessages } from '../../report.ts'
 import { buildProject } from '../../project.ts'
 import type { StoryBuild } from '../../build.ts'
 import { printPdfs, type PdfJob } from '../../pdf.ts'
-import { writeFileAtomic, writeOutputs } from '../../write.ts'
+import { writeFileAtomic, writeOutputs, writeStory, type WriteSummary } from '../../write.ts'
 import { booleanFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 
@@ -14,7 +14,24 @@ import type { Io } from '../io.ts'
 export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
   const out = path.resolve(io.cwd, stringFlag(parsed, 'out') ?? 'dist')
   const takeaways = { singleFile: booleanFlag(parsed, 'single-file'), pptx: booleanFlag(parsed, 'pptx') }
-  const result = await buildProject({ root: io.cwd, inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'] })
+  const withTakeaways = takeaways.singleFile || takeaways.pptx
+  const streamed: WriteSummary = { written: [], kept: [], unchanged: [] }
+  const result = await buildProject({
+    root: io.cwd,
+    inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
+    // Note: take-away formats are made from a fresh build of each story, so they skip the cache.
+    cache: { outDir: out, force: booleanFlag(parsed, 'force') || withTakeaways },
+    // Note: each story is written as soon as it is built and its outputs let go, so a large batch stays small in
+    // memory; take-away formats need every story's outputs at the end, so then they are written together.
+    ...(withTakeaways
+      ? {}
+      : {
+          onStory: async (build: StoryBuild) => {
+            await writeStory(out, build, streamed)
+            build.outputs = build.outputs.map((output) => ({ path: output.path, contents: '' }))
+          }
+        })
+  })
   for (const input of result.missing) io.stderr.write(`storydeck: no story found at \`${input}\`\n`)
   if (result.builds.length === 0) {
     io.stderr.write('storydeck: no stories to build. Put stories as `.md` files in `stories/`, or name files or folders.\n')
@@ -22,7 +39,9 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
   }
   // Note: loaded only when asked for, so a plain build does not load the HTML parser and the PowerPoint writer.
   const singles = takeaways.singleFile || takeaways.pptx ? await (await import('../../takeaway.ts')).addTakeaways(result, takeaways) : []
-  const summary = await writeOutputs(out, result.builds, [...result.shared, ...singles])
+  const written = await writeOutputs(out, withTakeaways ? result.builds : [], [...result.shared, ...singles])
+  const summary = withTakeaways ? written : streamed
+  await result.cache?.save(result.builds)
   const files = [...(result.configFile ? [result.configFile] : []), ...result.builds.map((build) => build.file)]
   const quiet = booleanFlag(parsed, 'quiet')
   const text = formatReport(files, { quiet: true, silent: booleanFlag(parsed, 'silent') })
@@ -30,15 +49,17 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
   if (!booleanFlag(parsed, 'silent')) {
     for (const build of result.builds) {
       const { errors, warnings } = countMessages([build.file])
-      const name = build.story?.slug ?? build.file.path
-      const state = build.failed ? 'not built' : 'built'
+      const name = build.story?.slug ?? build.cached?.slug ?? build.file.path
+      const state = build.failed ? 'not built' : build.cached ? 'unchanged' : 'built'
       const notes = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '']
         .filter(Boolean)
         .join(', ')
       if (!quiet || build.failed) io.stderr.write(`${build.failed ? '✗' : '✓'} ${name}: ${state}${notes ? ` (${notes})` : ''}\n`)
     }
     const where = path.relative(io.cwd, out) || '.'
-    io.stderr.write(`${summary.written.length} of ${result.builds.length} stor${result.builds.length === 1 ? 'y' : 'ies'} built into ${where}/\n`)
+    const built = summary.written.length + summary.unchanged.length
+    const unchanged = summary.unchanged.length > 0 ? ` (${summary.unchanged.length} unchanged, not built again; \`--force\` builds all)` : ''
+    io.stderr.write(`${built} of ${result.builds.length} stor${result.builds.length === 1 ? 'y' : 'ies'} built into ${where}/${unchanged}\n`)
   }
   const pdfFailed = booleanFlag(parsed, 'pdf') && !(await writePdfs(out, result.builds, io, booleanFlag(parsed, 'silent')))
   return result.missing.length > 0 || pdfFailed ? 1 : exitCode(files)
@@ -51,9 +72,11 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
  */
 async function writePdfs(out: string, builds: readonly StoryBuild[], io: Io, silent: boolean): Promise<boolean> {
   const jobs: PdfJob[] = builds.flatMap((build) => {
-    if (build.failed || build.story === undefined) return []
-    const slug = build.story.slug
-    const has = (file: string): boolean => build.outputs.some((output) => output.path === `${slug}/${file}`)
+    // Note: stories kept from an earlier build are printed again too, so the PDFs always match the HTML.
+    const slug = build.story?.slug ?? build.cached?.slug
+    if (build.failed || slug === undefined) return []
+    const paths = build.cached?.paths ?? build.outputs.map((output) => output.path)
+    const has = (file: string): boolean => paths.includes(`${slug}/${file}`)
     return [
       ...(has('index.html') ? [{ source: path.join(out, slug, 'index.html'), target: `${slug}/deck.pdf`, kind: 'deck' as const }] : []),
       ...(has('poster.html') ? [{ source: path.join(out, slug, 'poster.html'), target: `${slug}/poster.pdf`, kind: 'poster' as const }] : []),
