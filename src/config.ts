@@ -62,7 +62,7 @@ export function parseConfig(file: VFile): ProjectConfig {
     } else if (key === 'html' && typeof value === 'boolean') {
       config.html = value
     } else if (key === 'brand' && isRecordOfStrings(value)) {
-      config.brand = value as Brand
+      config.brand = parseBrand(file, value)
     } else if (key === 'lint' && isRecordOfStrings(value) && Object.values(value).every(isSetting)) {
       config.lint = Object.freeze({ ...value }) as Record<string, RuleSetting>
     } else {
@@ -71,6 +71,40 @@ export function parseConfig(file: VFile): ProjectConfig {
     }
   }
   return config
+}
+
+const BRAND_KEYS = ['logo', 'primary', 'accent', 'font'] as const
+const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i
+
+/** `brand`: known keys only, colours as `#rrggbb`, a font package name, an SVG or PNG logo. */
+function parseBrand(file: VFile, value: Readonly<Record<string, string>>): Brand {
+  const brand: Brand = {}
+  for (const [key, text] of Object.entries(value)) {
+    const place = placeOfKey(file, key)
+    if (!(BRAND_KEYS as readonly string[]).includes(key)) {
+      const guess = suggest(key, BRAND_KEYS)
+      report(file, `Unexpected key \`${key}\` under \`brand\`, expected ${guess ? `\`${guess}\`` : BRAND_KEYS.map((k) => `\`${k}\``).join(', ')}`, {
+        ruleId: 'config/unknown-key',
+        place
+      })
+    } else if ((key === 'primary' || key === 'accent') && !HEX.test(text)) {
+      report(file, `Unexpected colour \`${text}\` for \`brand.${key}\`, expected a hex colour such as \`#1f4e79\``, { ruleId: 'config/brand', place, actual: text })
+    } else if (key === 'font' && !/^[a-z0-9][a-z0-9-]*$/.test(text)) {
+      report(file, `Unexpected font \`${text}\`, expected the name of an \`@fontsource\` package such as \`inter\``, { ruleId: 'config/brand', place, actual: text })
+    } else if (key === 'logo' && !/\.(?:svg|png)$/i.test(text)) {
+      report(file, `Unexpected logo \`${text}\`, expected an SVG or PNG file inside the project, such as \`brand/logo.svg\``, { ruleId: 'config/brand', place, actual: text })
+    } else if (key === 'primary' || key === 'accent') {
+      brand[key] = normaliseColour(text)
+    } else {
+      brand[key as 'logo' | 'font'] = text
+    }
+  }
+  return brand
+}
+
+function normaliseColour(value: string): string {
+  const lower = value.toLowerCase()
+  return lower.length === 4 ? `#${[...lower.slice(1)].map((c) => c + c).join('')}` : lower
 }
 
 function isRecordOfStrings(value: unknown): value is Record<string, string> {

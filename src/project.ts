@@ -10,6 +10,7 @@ import type { ProjectConfig } from './config.ts'
 import { planAssets, readAssetSources, type SharedAssets } from './render/assets.ts'
 import { renderIndex } from './render/index-page.ts'
 import { findStoryFiles, readConfig, readProjectFile, readStory } from './read.ts'
+import { readFontsource } from './themes/fontsource.ts'
 import { DEFAULT_THEME, listThemes, loadTheme } from './themes/load.ts'
 import type { Theme } from './themes/theme.ts'
 
@@ -65,6 +66,7 @@ export async function createEnvironment(root: string, config: ProjectConfig, ass
     },
     themeNames: () => listThemes(root),
     readFile: (projectPath) => readProjectFile(root, projectPath),
+    loadFont: (name) => readFontsource(root, name),
     assets: shared.paths,
     scriptHashes: shared.scriptHashes
   }
@@ -77,6 +79,7 @@ export async function buildProject(options: Readonly<ProjectOptions>): Promise<P
   const { files, missing } = await findStoryFiles(options.inputs ?? ['stories'], root)
   const assets = planAssets(await readAssetSources(root))
   const env = await createEnvironment(root, config, assets)
+  if (configFile) env.configFile = configFile
   const cache = options.cache ? await openCache(root, env, options.cache) : undefined
   const builds: StoryBuild[] = []
   const slugs = new Map<string, StoryBuild>()

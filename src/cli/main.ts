@@ -76,6 +76,14 @@ const commands: readonly Command[] = [
     },
     flags: { lang: { type: 'string' }, title: { type: 'string' } },
     run: async (parsed, io) => (await import('./commands/new.ts')).runNew(parsed, io)
+  },
+  {
+    name: 'themes',
+    summary: 'List the themes a story can use, and check the project\'s theme files.',
+    usage: 'storydeck themes [--silent]',
+    help: { '--silent, -s': 'do not report warnings and errors in theme files' },
+    flags: { silent: output.silent },
+    run: async (parsed, io) => (await import('./commands/themes.ts')).runThemes(parsed, io)
   }
 ]
 

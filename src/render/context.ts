@@ -3,6 +3,7 @@
  * assets are, and the project's HTML policy. Plain data.
  */
 import type { Theme } from '../themes/theme.ts'
+import type { RenderBrand } from './brand.ts'
 
 /** Input of `renderDeck` and `renderPoster`. */
 export interface RenderContext {
@@ -18,4 +19,10 @@ export interface RenderContext {
    * at run time (reveal.js's speaker view); allowed by the deck's policy.
    */
   scriptHashes?: readonly string[]
+  /**
+   * Branding resolved by the build (project and story brand, contrast-adjusted
+   * colours, copied logo, brand font). Default: the story's own brand colours
+   * and its logo when `images` has it.
+   */
+  brand?: RenderBrand
 }

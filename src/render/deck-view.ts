@@ -14,6 +14,7 @@ import type { RenderContext } from './context.ts'
 import { deckPolicy } from './csp.ts'
 import { planDeck, slideLabel, type NoteGroup, type SlidePlan } from './deck-plan.ts'
 import { markdownToHtml } from './markdown.ts'
+import { fontFaceCss, renderBrand } from './brand.ts'
 import { themeStyle } from './theme-style.ts'
 
 /** What `deck.mustache` prints. */
@@ -25,6 +26,8 @@ export interface DeckView {
   csp: string
   /** CSS custom properties for the `<html style>` attribute (theme and brand colours, fonts). */
   themeStyle: string
+  /** `@font-face` rules of the brand font for a `<style>` element; empty when there is none. */
+  fontCss: string
   stylesheets: string[]
   scripts: string[]
   slides: SlideView[]
@@ -52,6 +55,8 @@ export interface TitleView {
   byline: string
   date: string
   logo: string
+  /** `logo logo-top-right` etc., from the theme's logo placement. */
+  logoClass: string
 }
 
 export interface StatementView {
@@ -86,15 +91,22 @@ export interface ClosingView {
   hasGlossary: boolean
   glossary: { term: string; meaning: string }[]
   logo: string
+  logoClass: string
 }
 
 const SPINE: readonly SpineKind[] = ['from', 'to', 'because']
+
+interface LogoView {
+  url: string
+  className: string
+}
 
 /** Build the deck's view model. */
 export function deckView(story: Story, context: Readonly<RenderContext>): DeckView {
   const labels = labelsFor(story.meta.lang)
   const html = (nodes: readonly RootContent[]): string => markdownToHtml(nodes, { images: context.images, html: context.html })
-  const logo = story.meta.brand?.logo === undefined ? '' : (context.images.get(story.meta.brand.logo) ?? '')
+  const brand = renderBrand(story, context)
+  const logo = { url: brand.logo, className: `logo logo-${context.theme.manifest.logo.placement}` }
   const asset = (key: string): string[] => {
     const url = context.assets[key]
     return url === undefined ? [] : [url]
@@ -166,14 +178,15 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
     lang: story.meta.lang,
     documentTitle: [story.meta.title, story.meta.organisation].filter(Boolean).join(' · '),
     csp: deckPolicy(context.scriptHashes ?? []),
-    themeStyle: themeStyle(context.theme.manifest, story.meta.brand),
+    themeStyle: themeStyle(context.theme, brand),
+    fontCss: fontFaceCss(brand),
     stylesheets: [...asset(ASSET_KEYS.revealCss), ...asset(themeAssetKey(context.theme.name, 'deck.css'))],
     scripts: [...asset(ASSET_KEYS.revealJs), ...asset(ASSET_KEYS.notesJs), ...asset(ASSET_KEYS.deckJs)],
     slides
   }
 }
 
-function titleView(story: Story, html: (nodes: readonly RootContent[]) => string, logo: string): TitleView {
+function titleView(story: Story, html: (nodes: readonly RootContent[]) => string, logo: LogoView): TitleView {
   const { meta } = story
   return {
     organisation: meta.organisation ?? '',
@@ -182,11 +195,12 @@ function titleView(story: Story, html: (nodes: readonly RootContent[]) => string
     leadHtml: html(story.lead),
     byline: [meta.author, meta.role].filter(Boolean).join(', '),
     date: meta.date === undefined ? '' : formatDate(meta.date, meta.lang),
-    logo
+    logo: logo.url,
+    logoClass: logo.className
   }
 }
 
-function closingView(story: Story, labels: Labels, logo: string): ClosingView {
+function closingView(story: Story, labels: Labels, logo: LogoView): ClosingView {
   const glossary = Object.entries(story.meta.glossary).map(([term, meaning]) => ({ term, meaning }))
   return {
     kicker: story.meta.organisation ?? '',
@@ -198,7 +212,8 @@ function closingView(story: Story, labels: Labels, logo: string): ClosingView {
     glossaryLabel: labels.glossary,
     hasGlossary: glossary.length > 0,
     glossary,
-    logo
+    logo: logo.url,
+    logoClass: logo.className
   }
 }
 

@@ -13,6 +13,7 @@ import type { PosterFit } from './poster-fit.ts'
 import type { PosterBlock, PosterParts } from './poster-parts.ts'
 import { qrSvg } from './qr.ts'
 import { staticPolicy } from './csp.ts'
+import { fontFaceCss, renderBrand, type RenderBrand } from './brand.ts'
 import { themeStyle } from './theme-style.ts'
 
 /** A titled piece: a role tile, a step, a slide of the picture. Empty strings mean "none". */
@@ -53,6 +54,8 @@ export interface PosterView {
   /** Whether print splits the sheet into two columns below the spine. */
   split: boolean
   organisation: string
+  /** Brand logo URL (relative to the poster); empty when there is none. */
+  logo: string
   title: string
   subtitle: string
   leadHtml: string
@@ -105,17 +108,19 @@ export function posterView(story: Story, parts: PosterParts, fit: PosterFit, con
   }))
 
   const link = meta.poster.link ?? ''
+  const brand = renderBrand(story, context)
   const talk = parts.talk
   return {
     lang: meta.lang,
     documentTitle: meta.organisation ? `${meta.title} · ${meta.organisation}` : meta.title,
     description: story.spine.to?.headline?.text ?? meta.subtitle ?? meta.title,
-    css: posterCss(fit, context),
-    style: posterStyle(story, fit, context),
+    css: posterCss(fit, context, brand),
+    style: posterStyle(fit, context, brand),
     csp: staticPolicy(),
     elaborations: fit.elaborations,
     split: fit.split,
     organisation: meta.organisation ?? '',
+    logo: brand.logo,
     title: meta.title,
     subtitle: meta.subtitle ?? '',
     leadHtml: html(parts.lead),
@@ -141,18 +146,19 @@ export function posterView(story: Story, parts: PosterParts, fit: PosterFit, con
   }
 }
 
-/** `@page` (the sheet from the fitting model, no margin), then the theme's poster CSS. */
-function posterCss(fit: PosterFit, context: RenderContext): string {
+/** `@page` (the sheet from the fitting model, no margin), the brand font's `@font-face` rules, then the theme's poster CSS. */
+function posterCss(fit: PosterFit, context: RenderContext, brand: RenderBrand): string {
   const mm = (pt: number) => `${(pt / (72 / 25.4)).toFixed(2)}mm`
   // Note: a theme's CSS is data from its folder; keep it from closing the `<style>` element.
-  return `@page{size:${mm(fit.page.width)} ${mm(fit.page.height)};margin:0}\n${context.theme.css.poster.replaceAll('</', '<\\/')}`
+  const fonts = fontFaceCss(brand)
+  return `@page{size:${mm(fit.page.width)} ${mm(fit.page.height)};margin:0}\n${fonts ? `${fonts}\n` : ''}${context.theme.css.poster.replaceAll('</', '<\\/')}`
 }
 
 /** Theme colours and fonts, then the print sizes from the fitting model, as custom properties. */
-function posterStyle(story: Story, fit: PosterFit, context: RenderContext): string {
+function posterStyle(fit: PosterFit, context: RenderContext, brand: RenderBrand): string {
   const { page, columns } = fit
   return [
-    themeStyle(context.theme.manifest, story.meta.brand),
+    themeStyle(context.theme, brand),
     `--body:${fit.bodyPt}pt`,
     `--headline:${fit.headlineEm}em`,
     `--page-w:${page.width.toFixed(2)}pt`,

@@ -1,17 +1,46 @@
 /**
  * Theme folder -> Theme. Looks in the project's `themes/` first, then in
- * storydeck's own built-in `themes/`. Nothing outside those folders is read.
+ * storydeck's own built-in `themes/`. Nothing outside those folders is read:
+ * names are plain folder names, and a folder or file whose real path (links
+ * followed) leaves its `themes/` folder is refused.
+ *
+ * A theme may name another in `"extends"`: keys its `theme.json` leaves out,
+ * and templates it does not have, come from that theme; its CSS files are
+ * added after the other theme's CSS.
  */
 import { existsSync } from 'node:fs'
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Theme, ThemeManifest } from './theme.ts'
+import { VFile } from 'vfile'
+import { report } from '../story/report.ts'
+import { THEME_FILES, type Theme } from './theme.ts'
+import { THEME_NAME, validateManifest } from './validate.ts'
 
 /** Theme used when neither the story nor the project names one. */
 export const DEFAULT_THEME = 'nordic'
 
-const NAME = /^[a-z0-9][a-z0-9-]*$/
+/** How many themes deep `extends` may go. */
+const MAX_DEPTH = 4
+
+/** A theme that exists but cannot be used; `file` is its `theme.json` with the messages. */
+export class ThemeError extends Error {
+  readonly file: VFile
+  constructor(name: string, file: VFile) {
+    super(`Theme \`${name}\` has errors:\n${file.messages.filter((m) => m.fatal === true).map(String).join('\n')}`)
+    this.name = 'ThemeError'
+    this.file = file
+  }
+}
+
+/** Result of {@link readTheme}: the theme when it is usable, and its `theme.json` with any messages. */
+export interface ThemeRead {
+  theme: Theme | undefined
+  /** Undefined when no theme has that name. */
+  file: VFile | undefined
+  /** `project` when the project's `themes/` holds it, else `built-in`. */
+  origin: 'project' | 'built-in' | undefined
+}
 
 /** Folder of storydeck's own package (holds the built-in `themes/`). */
 export function packageRoot(): string {
@@ -37,9 +66,7 @@ export async function listThemes(projectRoot: string): Promise<string[]> {
   for (const folder of themeFolders(projectRoot)) {
     const entries = await readdir(folder, { withFileTypes: true }).catch(() => [])
     for (const entry of entries) {
-      if (entry.isDirectory() && NAME.test(entry.name) && existsSync(path.join(folder, entry.name, 'theme.json'))) {
-        names.add(entry.name)
-      }
+      if (THEME_NAME.test(entry.name) && (await themeDir(folder, entry.name)) !== undefined) names.add(entry.name)
     }
   }
   return [...names].sort()
@@ -49,28 +76,113 @@ export async function listThemes(projectRoot: string): Promise<string[]> {
  * Load a theme by name.
  *
  * @returns the frozen theme, or undefined when no theme has that name.
- * @throws when the theme folder exists but is broken (its files are ours or the
+ * @throws ThemeError when the theme exists but has errors (they are the
  *   theme author's, not the story's).
  */
 export async function loadTheme(projectRoot: string, name: string): Promise<Theme | undefined> {
-  if (!NAME.test(name)) return undefined
-  for (const folder of themeFolders(projectRoot)) {
-    const dir = path.join(folder, name)
-    if (!existsSync(path.join(dir, 'theme.json'))) continue
-    const read = (file: string): Promise<string> => readFile(path.join(dir, file), 'utf8')
-    const manifest = JSON.parse(await read('theme.json')) as ThemeManifest
-    const [deck, poster, deckCss, posterCss] = await Promise.all([
-      read('deck.mustache'),
-      read('poster.mustache'),
-      read('deck.css'),
-      read('poster.css')
-    ])
-    return Object.freeze({
-      name,
-      manifest: Object.freeze(manifest),
-      templates: Object.freeze({ deck, poster }),
-      css: Object.freeze({ deck: deckCss, poster: posterCss })
-    })
+  const read = await readTheme(projectRoot, name)
+  if (read.file !== undefined && read.theme === undefined) throw new ThemeError(name, read.file)
+  return read.theme
+}
+
+/** Read and validate a theme, keeping its `theme.json` messages (errors and warnings). */
+export async function readTheme(projectRoot: string, name: string): Promise<ThemeRead> {
+  return readThemeAt(projectRoot, name, [])
+}
+
+async function readThemeAt(projectRoot: string, name: string, chain: readonly string[]): Promise<ThemeRead> {
+  if (!THEME_NAME.test(name)) return { theme: undefined, file: undefined, origin: undefined }
+  const folders = themeFolders(projectRoot)
+  for (const [index, folder] of folders.entries()) {
+    const dir = await themeDir(folder, name)
+    if (dir === undefined) continue
+    const origin = index === 0 && folders.length > 1 ? 'project' : 'built-in'
+    const manifestPath = path.join(dir, 'theme.json')
+    const file = new VFile({ path: path.relative(projectRoot, manifestPath) || manifestPath, value: await readFile(manifestPath, 'utf8'), cwd: projectRoot })
+    const theme = await buildTheme(projectRoot, name, dir, file, chain)
+    return { theme, file, origin }
   }
-  return undefined
+  return { theme: undefined, file: undefined, origin: undefined }
+}
+
+async function buildTheme(projectRoot: string, name: string, dir: string, file: VFile, chain: readonly string[]): Promise<Theme | undefined> {
+  const at = { line: 1, column: 1 }
+  const parentName = /"extends"\s*:\s*"([^"]*)"/.exec(String(file.value))?.[1]
+  let parent: Theme | undefined
+  if (parentName !== undefined) {
+    const place = placeOf(file, '"extends"') ?? at
+    if (parentName === name || chain.includes(parentName) || chain.length >= MAX_DEPTH) {
+      report(file, `Unexpected theme \`${parentName}\` to extend, expected a theme that does not lead back to \`${name}\``, { ruleId: 'theme/extends', place })
+    } else if (THEME_NAME.test(parentName)) {
+      const read = await readThemeAt(projectRoot, parentName, [...chain, name])
+      parent = read.theme
+      if (read.file === undefined) {
+        const names = await listThemes(projectRoot)
+        report(file, `Unexpected theme \`${parentName}\` to extend, expected one of ${names.map((n) => `\`${n}\``).join(', ')}`, {
+          ruleId: 'theme/extends',
+          place,
+          actual: parentName,
+          expected: names
+        })
+      } else if (parent === undefined) {
+        report(file, `Unexpected theme \`${parentName}\` to extend, expected a theme without errors`, { ruleId: 'theme/extends', place })
+      }
+    }
+  }
+  const manifest = validateManifest(file, parent?.manifest)
+  const own: Partial<Record<(typeof THEME_FILES)[number], string>> = {}
+  for (const name of THEME_FILES) {
+    const text = await readInside(dir, name)
+    if (text === 'outside') {
+      report(file, `Unexpected \`${name}\` that leads outside the theme folder, expected a file inside it`, { ruleId: 'theme/file', place: at })
+    } else if (text !== undefined) {
+      own[name] = text
+    } else if (parent === undefined && parentName === undefined) {
+      report(file, `Unexpected theme without \`${name}\`, expected the file beside \`theme.json\`, or \`"extends"\` naming a theme to take it from`, {
+        ruleId: 'theme/file',
+        place: at
+      })
+    }
+  }
+  if (manifest === undefined || file.messages.some((message) => message.fatal === true)) return undefined
+  const pick = (key: (typeof THEME_FILES)[number], inherited: string | undefined): string => own[key] ?? inherited ?? ''
+  const join = (key: 'deck.css' | 'poster.css', inherited: string | undefined): string =>
+    [inherited, own[key] === undefined ? undefined : `/* ${name} */\n${own[key]}`].filter((part) => part !== undefined).join('\n')
+  return Object.freeze({
+    name,
+    manifest: Object.freeze({ ...manifest, colours: Object.freeze({ ...manifest.colours }), fonts: Object.freeze({ ...manifest.fonts }) }),
+    templates: Object.freeze({ deck: pick('deck.mustache', parent?.templates.deck), poster: pick('poster.mustache', parent?.templates.poster) }),
+    css: Object.freeze({ deck: join('deck.css', parent?.css.deck), poster: join('poster.css', parent?.css.poster) })
+  })
+}
+
+/** The real path of `themes/<name>/` when it holds a `theme.json` and stays inside `folder`. */
+async function themeDir(folder: string, name: string): Promise<string | undefined> {
+  const realFolder = await realpath(folder).catch(() => undefined)
+  if (realFolder === undefined) return undefined
+  const real = await realpath(path.join(realFolder, name)).catch(() => undefined)
+  if (real === undefined || !inside(realFolder, real) || real === realFolder) return undefined
+  const manifest = await realpath(path.join(real, 'theme.json')).catch(() => undefined)
+  if (manifest === undefined || !inside(real, manifest)) return undefined
+  return (await stat(manifest)).isFile() ? real : undefined
+}
+
+/** A file's text when it exists inside `dir` (links followed), `outside` when it leads elsewhere. */
+async function readInside(dir: string, name: string): Promise<string | undefined | 'outside'> {
+  const real = await realpath(path.join(dir, name)).catch(() => undefined)
+  if (real === undefined) return undefined
+  if (!inside(dir, real)) return 'outside'
+  return (await stat(real)).isFile() ? readFile(real, 'utf8') : undefined
+}
+
+function inside(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child)
+  return !relative.startsWith('..') && !path.isAbsolute(relative)
+}
+
+function placeOf(file: VFile, needle: string): { line: number; column: number } | undefined {
+  const offset = String(file.value).indexOf(needle)
+  if (offset === -1) return undefined
+  const before = String(file.value).slice(0, offset).split('\n')
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }
 }
