@@ -155,10 +155,8 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
       if (stamp === dep.stamp && !racy(stamp, entry.hashedAt)) continue
       if ((await fileHash(env, dep.path)) !== dep.hash) return false
     }
-    for (const output of entry.outputs) {
-      if ((await stampOf(path.join(options.outDir, output.path))) !== output.stamp) return false
-    }
-    return true
+    const stamps = await Promise.all(entry.outputs.map((output) => stampOf(path.join(options.outDir, output.path))))
+    return stamps.every((stamp, index) => stamp === entry.outputs[index]?.stamp)
   }
 
   return {
@@ -219,9 +217,11 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
       // Note: a project-wide problem is reported by the first story that meets it only, so every story built now keeps all of them.
       const configMessages = [...reads.values()].flatMap((read) => read.configMessages)
       // Note: stories not part of this run keep their entries while their file exists.
-      for (const [key, entry] of Object.entries(old?.stories ?? {})) {
-        if ((await stampOf(path.resolve(root, key))) !== '') stories[key] = entry
-      }
+      const olds = Object.entries(old?.stories ?? {})
+      const exists = await Promise.all(olds.map(async ([key]) => (await stampOf(path.resolve(root, key))) !== ''))
+      olds.forEach(([key, entry], index) => {
+        if (exists[index] === true) stories[key] = entry
+      })
       for (const build of builds) {
         const name = String(build.file.path)
         delete stories[name]
@@ -232,8 +232,9 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
         }
         const read = reads.get(name)
         if (build.failed || build.story === undefined || read === undefined) continue
-        const outputs: OutputStamp[] = []
-        for (const output of build.outputs) outputs.push({ path: output.path, stamp: await stampOf(path.join(options.outDir, output.path)) })
+        const outputs: OutputStamp[] = await Promise.all(
+          build.outputs.map(async (output) => ({ path: output.path, stamp: await stampOf(path.join(options.outDir, output.path)) }))
+        )
         if (outputs.some((output) => output.stamp === '')) continue
         const { lang, title, organisation, subtitle } = build.story.meta
         stories[name] = {

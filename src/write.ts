@@ -61,13 +61,14 @@ async function replaceFolder(outDir: string, slug: string, outputs: readonly Out
   const old = path.join(outDir, `.old-${slug}-${token}`)
   const target = path.join(outDir, slug)
   try {
-    for (const file of outputs) {
-      const relative = file.path.startsWith(`${slug}/`) ? file.path.slice(slug.length + 1) : file.path
-      const destination = path.join(temporary, relative)
-      await mkdir(path.dirname(destination), { recursive: true })
-      await writeFile(destination, file.contents)
-    }
+    const files = outputs.map((file) => ({
+      destination: path.join(temporary, file.path.startsWith(`${slug}/`) ? file.path.slice(slug.length + 1) : file.path),
+      contents: file.contents
+    }))
+    // Note: each folder is made once and the files are written side by side, so a story costs few waits on the disk.
     await mkdir(temporary, { recursive: true })
+    for (const folder of new Set(files.map((file) => path.dirname(file.destination)))) await mkdir(folder, { recursive: true })
+    await Promise.all(files.map((file) => writeFile(file.destination, file.contents)))
     const hadOld = await rename(target, old).then(
       () => true,
       () => false

@@ -16,6 +16,8 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
   const takeaways = { singleFile: booleanFlag(parsed, 'single-file'), pptx: booleanFlag(parsed, 'pptx') }
   const withTakeaways = takeaways.singleFile || takeaways.pptx
   const streamed: WriteSummary = { written: [], kept: [], unchanged: [] }
+  // Note: a story is written while the next one is built; writes stay in order, and a failed write surfaces below.
+  let writing: Promise<void> = Promise.resolve()
   const result = await buildProject({
     root: io.cwd,
     inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
@@ -27,11 +29,15 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
       ? {}
       : {
           onStory: async (build: StoryBuild) => {
-            await writeStory(out, build, streamed)
-            build.outputs = build.outputs.map((output) => ({ path: output.path, contents: '' }))
+            writing = writing.then(async () => {
+              await writeStory(out, build, streamed)
+              build.outputs = build.outputs.map((output) => ({ path: output.path, contents: '' }))
+            })
+            writing.catch(() => undefined)
           }
         })
   })
+  await writing
   for (const input of result.missing) io.stderr.write(`storydeck: no story found at \`${input}\`\n`)
   if (result.builds.length === 0) {
     io.stderr.write('storydeck: no stories to build. Put stories as `.md` files in `stories/`, or name files or folders.\n')
