@@ -27,16 +27,34 @@ export async function describeThemes(projectRoot: string): Promise<ThemeListing[
   for (const name of await listThemes(projectRoot)) {
     const read = await readTheme(projectRoot, name)
     if (read.file === undefined || read.origin === undefined) continue
-    const manifest = read.theme?.manifest
+    const manifest = read.theme?.manifest ?? rawManifest(String(read.file.value))
     listings.push({
       name,
-      title: manifest?.name ?? name,
-      description: manifest?.description ?? '',
+      title: manifest.name ?? name,
+      description: manifest.description ?? '',
       origin: read.origin,
-      ...(manifest?.extends === undefined ? {} : { extends: manifest.extends }),
+      ...(manifest.extends === undefined ? {} : { extends: manifest.extends }),
       ok: read.theme !== undefined,
       file: read.file
     })
   }
   return listings
+}
+
+/** What can still be read from a theme file with errors: its texts, when they are texts. */
+function rawManifest(text: string): { name?: string; description?: string; extends?: string } {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return {}
+  }
+  if (typeof data !== 'object' || data === null) return {}
+  const record = data as Record<string, unknown>
+  const result: { name?: string; description?: string; extends?: string } = {}
+  for (const key of ['name', 'description', 'extends'] as const) {
+    const value = record[key]
+    if (typeof value === 'string') result[key] = value
+  }
+  return result
 }

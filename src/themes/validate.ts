@@ -80,8 +80,11 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
   if (extendsName !== undefined && !THEME_NAME.test(extendsName)) {
     fail(context, `Unexpected theme to extend \`${extendsName}\`, expected a theme folder name such as \`nordic\``, value('extends'), 'theme/extends')
   }
-  const colours = coloursOf(context, value('colours'), found.get('colours'), parent?.colours)
-  const fonts = fontsOf(context, value('fonts'), found.get('fonts'), parent?.fonts)
+  // Note: when the theme to extend is missing or broken (reported by the loader), keys it would give are not asked for.
+  if (found.has('extends') && parent === undefined && (!found.has('colours') || !found.has('fonts'))) context.ok = false
+  const orphan = found.has('extends') && parent === undefined
+  const colours = orphan && !found.has('colours') ? undefined : coloursOf(context, value('colours'), found.get('colours'), parent?.colours)
+  const fonts = orphan && !found.has('fonts') ? undefined : fontsOf(context, value('fonts'), found.get('fonts'), parent?.fonts)
   const placement = placementOf(context, value('logo'), found.get('logo'), parent?.logo.placement)
   for (const key of ['name', 'description'] as const) {
     if (!found.has(key)) fail(context, `Unexpected theme file without \`${key}\`, expected a \`"${key}"\` key`, root, 'theme/missing-key')
@@ -123,10 +126,12 @@ function coloursOf(
     return fail(context, 'Unexpected theme file without `colours`, expected the colours or `"extends"` naming a theme to take them from', undefined, 'theme/missing-key')
   }
   const result: Partial<ThemeColours> = { ...inherited }
+  const seen = new Set<string>()
   if (pair !== undefined) {
     if (!isMap(node)) return fail(context, 'Unexpected value for `colours`, expected an object of colours such as `{ "text": "#1d2733" }`', node, 'theme/type')
     for (const item of node.items) {
       const key = isScalar(item.key) ? String(item.key.value) : ''
+      seen.add(key)
       if (!(COLOUR_NAMES as readonly string[]).includes(key)) {
         const guess = suggest(key, COLOUR_NAMES)
         fail(context, `Unexpected colour name \`${key}\`, expected ${guess ? `\`${guess}\`` : COLOUR_NAMES.map((k) => `\`${k}\``).join(', ')}`, item.key as YamlNode, 'theme/colour')
@@ -141,7 +146,9 @@ function coloursOf(
       result[key as keyof ThemeColours] = normalise(value.value)
     }
   }
-  const missing = COLOUR_NAMES.filter((name) => result[name] === undefined)
+  // Note: a colour given with a bad value is reported already; only name the ones left out.
+  const missing = COLOUR_NAMES.filter((name) => result[name] === undefined && !seen.has(name))
+  if (missing.length === 0 && COLOUR_NAMES.some((name) => result[name] === undefined)) return undefined
   if (missing.length > 0) {
     return fail(context, `Unexpected colours without ${missing.map((k) => `\`${k}\``).join(', ')}, expected all of ${COLOUR_NAMES.map((k) => `\`${k}\``).join(', ')}`, node, 'theme/colour')
   }
@@ -171,7 +178,10 @@ function fontsOf(
       result[key as 'body' | 'heading'] = value.value.trim()
     }
   }
-  if (result.body === undefined) return fail(context, 'Unexpected fonts without `body`, expected a `"body"` font list', node, 'theme/font')
+  if (result.body === undefined) {
+    const given = node.items.some((item) => isScalar(item.key) && item.key.value === 'body')
+    return given ? undefined : fail(context, 'Unexpected fonts without `body`, expected a `"body"` font list', node, 'theme/font')
+  }
   return { body: result.body, heading: result.heading ?? result.body }
 }
 

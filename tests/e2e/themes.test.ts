@@ -114,7 +114,10 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
           const deck = await readFile(path.join(build?.out ?? '', story.slug, 'index.html'), 'utf8')
           const poster = await readFile(path.join(build?.out ?? '', story.slug, 'poster.html'), 'utf8')
           expect(deck).toContain(`${theme}-deck.`)
-          const logos = (html: string, selector: string) => load(html)(selector).toArray().map((node) => `${node.attribs.src}|${node.attribs.alt}`)
+          const logos = (html: string, selector: string) => {
+            const $ = load(html)
+            return $(selector).toArray().map((node) => `${$(node).attr('src')}|${$(node).attr('alt')}`)
+          }
           expect(logos(deck, 'img.logo'), story.slug).toEqual(['brand/logo.svg|', 'brand/logo.svg|'])
           expect(logos(poster, 'img.masthead__logo'), story.slug).toEqual(['brand/logo.svg|'])
           // Note: the SVG is only ever an <img>; its markup never appears in a page.

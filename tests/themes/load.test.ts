@@ -1,0 +1,120 @@
+/**
+ * Loading themes: project themes before built-in ones, `extends` with
+ * inherited files, nothing read from outside `themes/`, broken themes as
+ * ThemeError with positioned messages; `storydeck themes`.
+ */
+import { mkdir, symlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { describeThemes } from '../../src/themes/list.ts'
+import { ThemeError, listThemes, loadTheme, readTheme } from '../../src/themes/load.ts'
+import { makeProject, runCli } from '../util/cli.ts'
+
+const child = (extra = ''): string =>
+  JSON.stringify({ name: 'Acme', description: 'Acme house style on top of Nordic.', extends: 'nordic', colours: { primary: '#0b5394' } }).replace(/}$/, `${extra}}`)
+
+describe('loadTheme', () => {
+  it('loads the three built-in themes, each clearly its own', async () => {
+    const root = await makeProject({})
+    expect(await listThemes(root)).toEqual(['hall', 'nordic', 'paper'])
+    const [nordic, hall, paper] = await Promise.all(['nordic', 'hall', 'paper'].map((name) => loadTheme(root, name)))
+    expect(nordic?.manifest.colours.background).toBe('#fbfaf7')
+    expect(hall?.manifest.colours.background).toBe('#0d1117')
+    expect(paper?.manifest.colours.background).toBe('#ffffff')
+    // Hall and Paper reuse Nordic's templates and add their CSS after Nordic's.
+    expect(hall?.templates).toEqual(nordic?.templates)
+    expect(hall?.css.deck.startsWith(nordic?.css.deck ?? '-')).toBe(true)
+    expect(hall?.css.deck).toContain('/* hall */')
+    expect(paper?.css.poster).toContain('/* paper */')
+    expect(Object.isFrozen(hall)).toBe(true)
+  })
+
+  it('prefers a project theme and lets it extend a built-in one, taking missing files from it', async () => {
+    const root = await makeProject({ 'themes/acme/theme.json': child(), 'themes/acme/deck.css': '.reveal h2 { color: red; }' })
+    const acme = await loadTheme(root, 'acme')
+    const nordic = await loadTheme(root, 'nordic')
+    expect(acme?.manifest.colours).toEqual({ ...nordic?.manifest.colours, primary: '#0b5394' })
+    expect(acme?.templates.poster).toBe(nordic?.templates.poster)
+    expect(acme?.css.deck).toBe(`${nordic?.css.deck}\n/* acme */\n.reveal h2 { color: red; }`)
+    expect(acme?.css.poster).toBe(nordic?.css.poster)
+    expect(await listThemes(root)).toEqual(['acme', 'hall', 'nordic', 'paper'])
+  })
+
+  it('returns undefined for names that are not plain folder names', async () => {
+    const root = await makeProject({ 'themes/acme/theme.json': child() })
+    for (const name of ['../themes/acme', 'acme/..', '.acme', 'Acme', '', 'a'.repeat(80), '/etc']) {
+      expect(await loadTheme(root, name), name).toBeUndefined()
+    }
+  })
+
+  it('refuses a theme folder or file that links outside the themes folder', async () => {
+    const outside = await makeProject({ 'evil/theme.json': child(), 'evil/deck.css': 'body{}', 'secret.css': 'secret' })
+    const root = await makeProject({ 'themes/ok/theme.json': child() })
+    await symlink(path.join(outside, 'evil'), path.join(root, 'themes', 'evil'))
+    await symlink(path.join(outside, 'secret.css'), path.join(root, 'themes', 'ok', 'deck.css'))
+    expect(await listThemes(root)).not.toContain('evil')
+    expect(await loadTheme(root, 'evil')).toBeUndefined()
+    const read = await readTheme(root, 'ok')
+    expect(read.theme).toBeUndefined()
+    expect(read.file?.messages.map(String)).toEqual([
+      'themes/ok/theme.json:1:1: Unexpected `deck.css` that leads outside the theme folder, expected a file inside it'
+    ])
+  })
+
+  it('throws a ThemeError with positioned messages for a broken theme', async () => {
+    const root = await makeProject({
+      'themes/loop/theme.json': '{ "name": "Loop", "description": "Extends itself.", "extends": "loop" }',
+      'themes/ghost/theme.json': '{\n  "name": "Ghost",\n  "description": "Extends nothing.",\n  "extends": "nope"\n}',
+      'themes/bare/theme.json': `{ "name": "Bare", "description": "No files.", "colours": ${JSON.stringify({ background: '#fff', text: '#111', primary: '#1f4e79', accent: '#9a3412', muted: '#555', surface: '#eee', onPrimary: '#fff' })}, "fonts": { "body": "Arial" } }`
+    })
+    const error = await loadTheme(root, 'ghost').catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ThemeError)
+    expect((error as ThemeError).file.messages.map(String)).toEqual([
+      'themes/ghost/theme.json:4:3: Unexpected theme `nope` to extend, expected one of `bare`, `ghost`, `hall`, `loop`, `nordic`, `paper`'
+    ])
+    const loop = await readTheme(root, 'loop')
+    expect(loop.file?.messages.map(String)).toEqual(['themes/loop/theme.json:1:53: Unexpected theme `loop` to extend, expected a theme that does not lead back to `loop`'])
+    const bare = await readTheme(root, 'bare')
+    expect(bare.file?.messages.map((message) => message.reason)).toEqual([
+      'Unexpected theme without `deck.mustache`, expected the file beside `theme.json`, or `"extends"` naming a theme to take it from',
+      'Unexpected theme without `poster.mustache`, expected the file beside `theme.json`, or `"extends"` naming a theme to take it from',
+      'Unexpected theme without `deck.css`, expected the file beside `theme.json`, or `"extends"` naming a theme to take it from',
+      'Unexpected theme without `poster.css`, expected the file beside `theme.json`, or `"extends"` naming a theme to take it from'
+    ])
+  })
+})
+
+describe('storydeck themes', () => {
+  it('lists every theme with its description and where it comes from', async () => {
+    const root = await makeProject({ 'themes/acme/theme.json': child(), 'storydeck.config.json': '{ "theme": "acme" }' })
+    const result = await runCli(['themes'], root)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toContain('acme    Acme house style on top of Nordic. (project, extends nordic, default)\n')
+    expect(result.stdout).toContain('hall    Dark and high-contrast with large type, for big rooms, projectors and the back row. (built-in, extends nordic)\n')
+    expect(result.stdout).toMatch(/nordic {2}Calm and light.*\(built-in\)\n/)
+    expect(result.stdout).toMatch(/paper {3}Print first.*\(built-in, extends nordic\)\n/)
+    expect(result.stdout).toContain('`theme: <name>`')
+    expect((await describeThemes(root)).map((theme) => `${theme.name}:${theme.origin}:${theme.ok}`)).toEqual([
+      'acme:project:true',
+      'hall:built-in:true',
+      'nordic:built-in:true',
+      'paper:built-in:true'
+    ])
+  })
+
+  it('reports problems in theme files with their place and exits 1', async () => {
+    const root = await makeProject({ 'themes/acme/theme.json': child(', "colours": { "primary": "blue" }'.replace(/^/, '')) })
+    await mkdir(path.join(root, 'themes', 'pale'), { recursive: true })
+    await writeFile(path.join(root, 'themes', 'pale', 'theme.json'), '{\n  "name": "Pale",\n  "description": "Too pale.",\n  "extends": "nordic",\n  "colours": { "muted": "#b0b0b0" }\n}\n')
+    const result = await runCli(['themes'], root)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/acme {4}Acme house style on top of Nordic\. \(project, extends nordic, has errors\)/)
+    expect(result.stderr).toContain('themes/acme/theme.json:1:')
+    expect(result.stderr).toContain('error: Unexpected colour `blue` for `primary`, expected a hex colour such as `#1f4e79`  [theme/colour]')
+    expect(result.stderr).toContain(
+      'themes/pale/theme.json:5:16: warning: Unexpected contrast of `2.07:1` between `muted` `#b0b0b0` and `background` `#fbfaf7`, expected at least `4.5:1`  [a11y/contrast]'
+    )
+    expect(result.stderr).toContain('The deck and poster use `#')
+  })
+})
