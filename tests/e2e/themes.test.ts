@@ -104,6 +104,38 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
     if (work) await rm(work, { recursive: true, force: true })
   })
 
+  it('a brand with low-contrast colours gets the warning and a deck and poster axe accepts', async () => {
+    const project = path.join(work, 'pale-brand')
+    await cp(storiesDir, path.join(project, 'stories'), { recursive: true })
+    await writeFile(path.join(project, 'storydeck.config.json'), JSON.stringify({ brand: { primary: '#ffd54f', accent: '#ffe082' } }))
+    let log = ''
+    const io = { write: (chunk: string) => (log += chunk) }
+    const out = path.join(project, 'dist')
+    expect(await run(['build', '--out', out, 'stories/harbour-mutual-claims.md'], { cwd: project, stdout: io, stderr: io })).toBe(0)
+    expect(log).toContain('storydeck.config.json:1:11: warning: Unexpected contrast of `1.35:1` between `primary` `#ffd54f` and `background` `#fbfaf7`')
+    expect(log).toContain('between `accent` `#ffe082` and `background` `#fbfaf7`')
+    const server = await serveStatic(out, '/')
+    const context = await browser.browser.newContext({ viewport: { width: 1280, height: 720 } })
+    try {
+      const page = await context.newPage()
+      await page.goto(`${server.url}harbour-mutual-claims/index.html`)
+      await page.waitForFunction(() => (window as unknown as RevealWindow).Reveal?.isReady() === true)
+      await page.evaluate(() => (window as unknown as RevealWindow).Reveal.configure({ transition: 'none', backgroundTransition: 'none' }))
+      const total = await page.evaluate(() => (window as unknown as RevealWindow).Reveal.getTotalSlides())
+      for (let index = 0; index < total; index++) {
+        await page.evaluate((target) => (window as unknown as RevealWindow).Reveal.slide(target), index)
+        await page.waitForTimeout(50)
+        expect(await axeProblems(page, '.reveal .slides > section.present'), `slide ${index + 1}`).toEqual([])
+      }
+      await page.screenshot({ path: path.join(shots, 'pale-brand-closing.png') })
+      await page.goto(`${server.url}harbour-mutual-claims/poster.html`)
+      expect(await axeProblems(page)).toEqual([])
+    } finally {
+      await context.close()
+      await server.close()
+    }
+  }, 120_000)
+
   for (const theme of THEMES) {
     describe(theme, () => {
       it('builds every sample deck and poster with the logo, without warnings about the theme', async () => {
