@@ -43,7 +43,7 @@ export interface PosterView {
   /** Document title: `Title · Organisation`. */
   documentTitle: string
   description: string
-  /** Pre-rendered CSS: `@page` and the theme's poster CSS. */
+  /** Pre-rendered CSS: `@page`, the brand font's `@font-face` rules and the theme's poster CSS. */
   css: string
   /** Custom properties on the poster element: theme colours and fonts, print sizes from the fitting model. */
   style: string
