@@ -16,7 +16,7 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
   const takeaways = { singleFile: booleanFlag(parsed, 'single-file'), pptx: booleanFlag(parsed, 'pptx') }
   const withTakeaways = takeaways.singleFile || takeaways.pptx
   const streamed: WriteSummary = { written: [], kept: [], unchanged: [] }
-  // Note: a story is written while the next one is built; writes stay in order, and a failed write surfaces below.
+  // Note: a story is written while the next one is built; a failed write surfaces at the next story or below.
   let writing: Promise<void> = Promise.resolve()
   const result = await buildProject({
     root: io.cwd,
@@ -29,8 +29,9 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
       ? {}
       : {
           onStory: async (build: StoryBuild) => {
-            writing = writing.then(async () => {
-              await writeStory(out, build, streamed)
+            // Note: at most one write waits, so a slow disk cannot pile up outputs in memory.
+            await writing
+            writing = writeStory(out, build, streamed).then(() => {
               build.outputs = build.outputs.map((output) => ({ path: output.path, contents: '' }))
             })
             writing.catch(() => undefined)
