@@ -90,3 +90,20 @@ export async function writeFileAtomic(destination: string, contents: string | Ui
   await writeFile(temporary, bytes)
   await rename(temporary, destination)
 }
+
+/**
+ * Create a new file, never replacing one that exists.
+ *
+ * @returns false when the file already exists.
+ */
+export async function writeNewFile(destination: string, contents: string): Promise<boolean> {
+  await mkdir(path.dirname(destination), { recursive: true })
+  try {
+    // Note: `wx` fails if the file exists, so two runs can never overwrite each other.
+    await writeFile(destination, contents, { flag: 'wx' })
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw error
+  }
+}

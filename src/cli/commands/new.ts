@@ -2,11 +2,11 @@
  * `storydeck new <slug>`: start a story from the template in the author's
  * language. Never overwrites a file.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { isSafeSlug, storyTemplate } from '../../new/template.ts'
 import { slugOf } from '../../story/parse.ts'
 import { LANGS, type Lang } from '../../types.ts'
+import { writeNewFile } from '../../write.ts'
 import { UsageError, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 
@@ -35,12 +35,7 @@ export async function runNew(parsed: Parsed, io: Io): Promise<number> {
   const file = path.join(folder, `${name}.md`)
   const shown = path.relative(io.cwd, file)
   const text = storyTemplate({ lang: lang as Lang, ...(title === undefined ? {} : { title: title.trim() }), date: new Date().toISOString().slice(0, 10) })
-  await mkdir(folder, { recursive: true })
-  try {
-    // Note: `wx` fails if the file exists, so two runs can never overwrite each other.
-    await writeFile(file, text, { flag: 'wx' })
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+  if (!(await writeNewFile(file, text))) {
     io.stderr.write(`storydeck new: \`${shown}\` already exists; choose another name or edit that file.\n`)
     return 1
   }
