@@ -14,7 +14,7 @@ export const HANDOUT_CSS = `
 @page { size: A4 portrait; margin: 14mm; }
 :root {
   --bg: var(--sd-background, #fbfaf7); --ink: var(--sd-text, #1d2733); --primary: var(--sd-primary, #1f4e79);
-  --accent: var(--sd-accent, #c8553d); --muted: var(--sd-muted, #5b6776); --surface: var(--sd-surface, #eef2f6);
+  --accent: var(--sd-accent, #b34a35); --muted: var(--sd-muted, #5b6776); --surface: var(--sd-surface, #eef2f6);
   --body: var(--sd-font-body, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif); --heading: var(--sd-font-heading, var(--body));
 }
 * { box-sizing: border-box; }
