@@ -13,20 +13,27 @@
  * The outputs must still be there, unchanged in size and time, or it is
  * rebuilt. Failed stories are never cached.
  *
- * Note: this module reads and writes one file of its own
- * (`<out>/.storydeck-cache.json`); it is the build's state, not output, and
- * is written through a temporary name so a crash never leaves half of it.
+ * Note: this module reads and writes one file of its own, in the project's
+ * `.storydeck-cache/` folder (one file per output folder, with a `.gitignore`
+ * so it is never committed). It is the build's state, not output: keeping it
+ * out of `dist/` keeps `dist/` byte-identical for identical inputs. It is
+ * written through a temporary name so a crash never leaves half of it.
  */
 import { createHash, randomBytes, type Hash } from 'node:crypto'
-import { readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import pkg from '../package.json' with { type: 'json' }
 import type { BuildEnvironment, StoryBuild } from './build.ts'
 import type { StoryMeta } from './types.ts'
 
-/** File name of the cache, inside the output folder. */
-export const CACHE_FILE = '.storydeck-cache.json'
+/** Folder of the cache, inside the project folder. */
+export const CACHE_DIR = '.storydeck-cache'
+
+/** The cache file of an output folder. */
+export function cacheFileOf(root: string, outDir: string): string {
+  return path.join(root, CACHE_DIR, `${createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16)}.json`)
+}
 
 /** Bump when the cache's shape or meaning changes. */
 const FORMAT = 1
@@ -128,7 +135,7 @@ export interface BuildCache {
  * A missing, unreadable or outdated cache file is an empty cache.
  */
 export async function openCache(root: string, env: BuildEnvironment, options: Readonly<CacheOptions>): Promise<BuildCache> {
-  const cacheFile = path.join(options.outDir, CACHE_FILE)
+  const cacheFile = cacheFileOf(root, options.outDir)
   const old = options.force === true ? undefined : await readCacheFile(cacheFile)
   const identity = digest({
     format: FORMAT,
@@ -254,6 +261,8 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
       }
       const data: CacheData = { format: FORMAT, stories }
       const temporary = `${cacheFile}.tmp-${randomBytes(4).toString('hex')}`
+      await mkdir(path.dirname(cacheFile), { recursive: true })
+      await writeFile(path.join(path.dirname(cacheFile), '.gitignore'), '# storydeck build cache: safe to delete\n*\n')
       await writeFile(temporary, JSON.stringify(data))
       await rename(temporary, cacheFile)
     }

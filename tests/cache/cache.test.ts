@@ -6,7 +6,7 @@ import { cp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CACHE_FILE } from '../../src/cache.ts'
+import { cacheFileOf } from '../../src/cache.ts'
 import { buildProject } from '../../src/project.ts'
 import { writeOutputs } from '../../src/write.ts'
 import { makeProject, runCli } from '../util/cli.ts'
@@ -152,7 +152,7 @@ describe('incremental build cache', () => {
     expect(again.code).toBe(1)
     expect(again.states).toEqual({ alpha: 'unchanged', 'stories/beta.md': 'not built' })
 
-    await writeFile(path.join(root, 'dist', CACHE_FILE), '{ not json')
+    await writeFile(cacheFileOf(root, path.join(root, 'dist')), '{ not json')
     expect((await build(root)).states).toEqual({ alpha: 'built', 'stories/beta.md': 'not built' })
   })
 
@@ -166,7 +166,7 @@ describe('incremental build cache', () => {
     const index = await readIndex(root)
     expect(index).toContain('alpha/index.html')
     expect(index).not.toContain('beta/index.html')
-    const cache = JSON.parse(await read(root, CACHE_FILE)) as { stories: Record<string, unknown> }
+    const cache = JSON.parse(await readFile(cacheFileOf(root, path.join(root, 'dist')), 'utf8')) as { stories: Record<string, unknown> }
     expect(Object.keys(cache.stories)).toEqual(['stories/alpha.md'])
   })
 })

@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { CACHE_FILE } from '../../src/cache.ts'
 
 /** Text of the file outside the project that no build may read. */
 export const SECRET = 'TOP-SECRET-9f3c2a outside the project'
@@ -55,11 +54,8 @@ export async function createSandbox(): Promise<Sandbox> {
 }
 
 /**
- * Every file under `dir` (relative posix path -> sha256), sorted.
- *
- * Note: the incremental build cache (`.storydeck-cache.json`, src/cache.ts)
- * is build state, not output: it records file times and the project folder
- * by design, so it is left out of comparisons of published output.
+ * Every file under `dir` (relative posix path -> sha256), sorted. The build
+ * cache lives outside `dist/` (src/cache.ts), so nothing is left out.
  */
 export async function hashTree(dir: string): Promise<Record<string, string>> {
   const result: Record<string, string> = {}
@@ -67,7 +63,6 @@ export async function hashTree(dir: string): Promise<Record<string, string>> {
     const entries = await readdir(current, { withFileTypes: true })
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(current, entry.name)
-      if (entry.name === CACHE_FILE) continue
       if (entry.isDirectory()) await walk(full)
       else result[path.relative(dir, full).split(path.sep).join('/')] = createHash('sha256').update(await readFile(full)).digest('hex')
     }
