@@ -11,6 +11,7 @@ import type { ProjectFileResult } from './read.ts'
 import type { FontPackage } from './render/brand.ts'
 import type { RenderContext } from './render/context.ts'
 import { renderDeck } from './render/deck.ts'
+import { deckView } from './render/deck-view.ts'
 import { renderHandout } from './render/handout.ts'
 import { renderPoster } from './render/poster.ts'
 import { lintStory } from './lint/lint.ts'
@@ -141,9 +142,11 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
     brand: branding.brand
   }
   const outputs: OutputFile[] = [...images.files, ...branding.outputs, { path: `${story.slug}/story.json`, contents: storyJson(story) }]
-  outputs.push({ path: `${story.slug}/index.html`, contents: renderDeck(story, context) })
+  // Note: the deck and the handout show the same slides; build their view once.
+  const view = deckView(story, context)
+  outputs.push({ path: `${story.slug}/index.html`, contents: renderDeck(story, context, view) })
   outputs.push({ path: `${story.slug}/poster.html`, contents: renderPoster(story, context) })
-  outputs.push({ path: `${story.slug}/handout.html`, contents: renderHandout(story, context) })
+  outputs.push({ path: `${story.slug}/handout.html`, contents: renderHandout(story, context, view) })
   return { file, story, outputs, failed: false, context }
 }
 

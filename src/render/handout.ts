@@ -22,10 +22,10 @@ export const HANDOUT_SLIDES_PER_PAGE = 1
  * Render a story's handout.
  *
  * @param context the deck's render context (image URLs relative to the story's folder).
+ * @param view the deck's view model, when the caller has it already (it is not changed).
  * @returns the complete HTML document, to print at its CSS page size (A4 portrait).
  */
-export function renderHandout(story: Story, context: Readonly<RenderContext>): string {
-  const view = deckView(story, context)
+export function renderHandout(story: Story, context: Readonly<RenderContext>, view = deckView(story, context)): string {
   const labels = labelsFor(story.meta.lang)
   const total = view.slides.length
   const pages = view.slides.map((slide, index) =>
