@@ -8,7 +8,6 @@ import path from 'node:path'
 import { buildStory, type OutputFile, type StoryBuild } from '../build.ts'
 import { CONFIG_FILE } from '../config.ts'
 import { findStoryFiles, isInside, readConfig, readStory } from '../read.ts'
-import { classifyImage } from '../story/images.ts'
 import { slugOf } from '../story/parse.ts'
 import { createCore, type ProjectCore } from './core.ts'
 
@@ -57,7 +56,7 @@ export interface Site {
 interface Entry {
   build: StoryBuild
   slug: string
-  /** Project-relative files the story reads (images). */
+  /** Project-relative files the story's build read (images, brand logo). */
   deps: Set<string>
   /** Modification time and size when it was read. */
   stamp: string
@@ -82,22 +81,16 @@ export function createSite(options: Readonly<SiteOptions>): Site {
   async function buildOne(absolute: string): Promise<Entry> {
     if (core === undefined) throw new Error('buildAll() must run before single stories are built')
     const stamp = await stampOf(absolute)
-    const build = await buildStory(await readStory(absolute, root), core.env)
+    // Note: record every project file the build reads (images, the brand logo,
+    // even ones that are missing now), so saving any of them rebuilds this story.
+    const deps = new Set<string>()
+    const env = core.env
+    const recording = { ...env, readFile: (projectPath: string) => (deps.add(projectPath), env.readFile(projectPath)) }
+    const build = await buildStory(await readStory(absolute, root), recording)
     const slug = build.story?.slug ?? slugOf(path.basename(absolute, path.extname(absolute)))
-    const entry: Entry = { build, slug, deps: dependencies(build), stamp }
+    const entry: Entry = { build, slug, deps, stamp }
     entries.set(absolute, entry)
     return entry
-  }
-
-  function dependencies(build: StoryBuild): Set<string> {
-    const deps = new Set<string>()
-    if (build.story === undefined) return deps
-    const storyDir = path.relative(root, path.dirname(path.resolve(root, build.file.path))).split(path.sep).join('/')
-    for (const image of build.story.images) {
-      const target = classifyImage(image.url, storyDir)
-      if (target.kind === 'local') deps.add(target.path)
-    }
-    return deps
   }
 
   function index(): void {

@@ -109,6 +109,29 @@ describe('storydeck dev server', () => {
     expect(await (await get('/demo/img/chart.svg')).text()).toContain('two')
   })
 
+  it('rebuilds a story when only its brand logo changes', async () => {
+    // Note: poll the served logo instead of trusting the next reload event,
+    // which an earlier test's delayed re-check may send.
+    const served = async (text: string): Promise<boolean> => {
+      for (let tries = 0; tries < 100; tries++) {
+        if ((await (await get('/demo/brand/logo.svg')).text()).includes(text)) return true
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      return false
+    }
+    await mkdir(path.join(root, 'brand'), { recursive: true })
+    const svg = (text: string): string => `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="20"><title>${text}</title></svg>`
+    await writeFile(path.join(root, 'brand', 'logo.svg'), svg('first logo'))
+    await writeFile(path.join(root, 'stories', 'demo.md'), storyText('From queue to care').replace('lang: en\n', 'lang: en\nbrand:\n  logo: brand/logo.svg\n'))
+    expect(await served('first logo')).toBe(true)
+
+    const second = hmr.next(isReload('/demo/'))
+    await writeFile(path.join(root, 'brand', 'logo.svg'), svg('second logo'))
+    await second
+    expect(await served('second logo')).toBe(true)
+    await writeFile(path.join(root, 'stories', 'demo.md'), storyText('From queue to care'))
+  })
+
   it('rebuilds every story when a theme file changes', async () => {
     const ownTheme = path.join(root, 'themes', 'nordic')
     const copied = hmr.next(isReload('/demo/'))
