@@ -10,6 +10,7 @@ import type { Element, Root, Text } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
+import { mediaTypeOf } from '../media-types.ts'
 
 /** Options of {@link inlineDocument}. */
 export interface SingleFileOptions {
@@ -19,19 +20,6 @@ export interface SingleFileOptions {
   read(path: string): Uint8Array | undefined
 }
 
-const TYPES: Readonly<Record<string, string>> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf'
-}
 
 /**
  * Inline every stylesheet, script, image and font a page links, and tighten
@@ -184,7 +172,8 @@ function documentText(tree: Root): string {
 
 function dataUrl(url: string, bytes: Uint8Array | undefined): string | undefined {
   if (bytes === undefined) return undefined
-  const type = TYPES[path.extname(url.split(/[?#]/)[0] ?? '').toLowerCase()] ?? 'application/octet-stream'
+  // Note: a data: URL takes the bare type (`text/css`, not `text/css; charset=utf-8`).
+  const type = mediaTypeOf(url).split(';')[0]
   return `data:${type};base64,${Buffer.from(bytes).toString('base64')}`
 }
 

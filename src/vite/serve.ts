@@ -4,33 +4,15 @@
  * Vite so its error overlay shows it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import path from 'node:path/posix'
 import type { ClientMessage } from './client.ts'
 import { firstError, toStoryError } from './errors.ts'
 import { MESSAGES_PATH, prepareDevPage } from './html.ts'
 import type { Site } from './site.ts'
+import { mediaTypeOf } from '../media-types.ts'
 
 /** A connect-style middleware. */
 export type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void
 
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8'
-}
 
 /**
  * Create the middleware.
@@ -65,7 +47,7 @@ export function createMiddleware(site: Site, base: () => string): Middleware {
     }
     const file = site.output(outputPath)
     if (file === undefined) return next()
-    const type = TYPES[path.extname(outputPath).toLowerCase()] ?? 'application/octet-stream'
+    const type = mediaTypeOf(outputPath)
     const body = type.startsWith('text/html') ? prepareDevPage(String(file.contents), prefix) : file.contents
     // Note: shared assets have content-hashed names, so the browser may keep them; a reload then only fetches the page.
     const cache = outputPath.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-store'

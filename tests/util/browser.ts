@@ -8,6 +8,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { findChromium, launchChromium, type LaunchedBrowser } from '../../src/browser.ts'
+import { mediaTypeOf } from '../../src/media-types.ts'
 
 /** Whether browser tests can run; in CI a missing browser is a failure, not a skip. */
 export function hasBrowser(): boolean {
@@ -21,18 +22,6 @@ export function openBrowser(): Promise<LaunchedBrowser> {
   return launchChromium()
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.pdf': 'application/pdf'
-}
 
 /** A static server for `root` under a URL prefix (to prove relative URLs work at any sub-path). */
 export async function serveStatic(root: string, prefix = '/'): Promise<{ url: string; close(): Promise<void> }> {
@@ -55,7 +44,7 @@ export async function serveStatic(root: string, prefix = '/'): Promise<{ url: st
         response.writeHead(404).end()
         return
       }
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+      response.writeHead(200, { 'content-type': mediaTypeOf(file) })
       createReadStream(file).pipe(response)
     })()
   })
