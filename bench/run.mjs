@@ -64,12 +64,12 @@ function record(name, unit, values, target, extra = {}) {
   console.log(`${name.padEnd(46)} ${f(s.median).padStart(8)} ${unit.padEnd(3)} (min ${f(s.min)}, max ${f(s.max)})${cpu}   target ${target}`)
 }
 
-async function cold(name, count, target) {
-  const dir = await project(count, 'typical')
+/** Cold builds (no dist/, no cache) of a project, `runs` times. */
+async function coldRuns(dir, runs) {
   const times = []
   const rss = []
   const cpu = []
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
     await rm(path.join(dir, 'dist'), { recursive: true, force: true })
     await rm(path.join(dir, '.storydeck-cache'), { recursive: true, force: true })
     const { ms, rssMb, cpuMs } = runCli(['build', '--quiet', ...FORCE], dir)
@@ -77,6 +77,12 @@ async function cold(name, count, target) {
     rss.push(rssMb)
     cpu.push(cpuMs)
   }
+  return { times, rss, cpu }
+}
+
+async function cold(name, count, target) {
+  const dir = await project(count, 'typical')
+  const { times, rss, cpu } = await coldRuns(dir, RUNS)
   record(name, 'ms', times, target, { peakMb: stats(rss).max, cpuMs: stats(cpu).median })
   await rm(dir, { recursive: true, force: true })
   return { wall: stats(times).median, cpu: stats(cpu).median }
@@ -106,17 +112,7 @@ console.log(`${'each extra story (marginal)'.padEnd(46)} ${marginal.toFixed(1).p
 
 {
   const dir = await project(1000, 'mixed')
-  const times = []
-  const rss = []
-  const cpu = []
-  for (let run = 0; run < (quick ? 1 : 3); run++) {
-    await rm(path.join(dir, 'dist'), { recursive: true, force: true })
-    await rm(path.join(dir, '.storydeck-cache'), { recursive: true, force: true })
-    const { ms, rssMb, cpuMs } = runCli(['build', '--quiet', ...FORCE], dir)
-    times.push(ms)
-    rss.push(rssMb)
-    cpu.push(cpuMs)
-  }
+  const { times, rss, cpu } = await coldRuns(dir, quick ? 1 : 3)
   record('a thousand stories, cold', 'ms', times, '≤ 15000 ms', { cpuMs: stats(cpu).median })
   record('a thousand stories, peak memory', 'MB', rss, '≤ 400 MB')
   await rm(dir, { recursive: true, force: true })
