@@ -53,6 +53,11 @@ export interface StoryBuild {
    * earlier outputs stay in the output folder.
    */
   cached?: CachedStory
+  /**
+   * Set when the story failed now but its last good build's outputs are still
+   * in the output folder (they are kept): the index keeps listing them.
+   */
+  kept?: CachedStory
 }
 
 /** Everything a build needs from outside the core, injected by the caller. */

@@ -124,6 +124,11 @@ export interface BuildCache {
   reuse(file: VFile): Promise<StoryBuild | undefined>
   /** An environment that records what a build of `file` reads. */
   environment(file: VFile): BuildEnvironment
+  /**
+   * The story as its last good build left it, when that build's outputs are
+   * still in the output folder (a story that fails now keeps them).
+   */
+  previous(file: VFile): Promise<CachedStory | undefined>
   /** Call after building with {@link BuildCache.environment}, before the next build. */
   built(build: StoryBuild): void
   /** Write the cache for `builds` (after their outputs were written). */
@@ -178,6 +183,14 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
       }
       reused.set(String(file.path), entry)
       return { file, story: undefined, outputs: [], failed: false, cached: { ...entry.story, paths: entry.outputs.map((output) => output.path) } }
+    },
+
+    async previous(file) {
+      const entry = old?.stories[String(file.path)]
+      if (entry === undefined) return undefined
+      const stamps = await Promise.all(entry.outputs.map((output) => stampOf(path.join(options.outDir, output.path))))
+      if (stamps.some((stamp) => stamp === '')) return undefined
+      return { ...entry.story, paths: entry.outputs.map((output) => output.path) }
     },
 
     environment(file) {
@@ -235,6 +248,13 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
         const kept = reused.get(name)
         if (build.cached !== undefined && kept !== undefined) {
           stories[name] = kept
+          continue
+        }
+        // Note: a story that fails now keeps its last good entry (and outputs): the
+        // index still lists it, and it is reused if the file goes back to that text.
+        const previous = old?.stories[name]
+        if (build.failed && build.kept !== undefined && previous !== undefined) {
+          stories[name] = previous
           continue
         }
         const read = reads.get(name)

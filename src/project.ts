@@ -99,6 +99,10 @@ export async function buildProject(options: Readonly<ProjectOptions>): Promise<P
     }
     core ??= await import('./build.ts')
     const build = await core.buildStory(file, cache ? cache.environment(file) : env)
+    if (build.failed && cache) {
+      const previous = await cache.previous(file)
+      if (previous) build.kept = previous
+    }
     cache?.built(build)
     await done(build)
   }

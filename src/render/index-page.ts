@@ -49,12 +49,13 @@ const TEMPLATE = `<!doctype html>
 /** Build the index view from the builds that succeeded. */
 export function indexView(builds: readonly StoryBuild[], assets: Readonly<Record<string, string>>): IndexView {
   const stories = builds.flatMap((build) => {
-    // Note: a story kept from an earlier build (`cached`) is listed as well.
-    const story = build.story ?? build.cached
-    if (build.failed || story === undefined) return []
+    // Note: a story kept from an earlier build (`cached`, unchanged) is listed as
+    // well, and so is one that fails now but whose last good outputs are kept.
+    const story = build.failed ? build.kept : (build.story ?? build.cached)
+    if (story === undefined) return []
     const labels = labelsFor(story.meta.lang)
     const slug = encodeURIComponent(story.slug)
-    const paths = build.cached?.paths ?? build.outputs.map((output) => output.path)
+    const paths = build.kept?.paths ?? build.cached?.paths ?? build.outputs.map((output) => output.path)
     const hasPoster = paths.includes(`${story.slug}/poster.html`)
     return [
       {

@@ -170,3 +170,30 @@ describe('incremental build cache', () => {
     expect(Object.keys(cache.stories)).toEqual(['stories/alpha.md'])
   })
 })
+
+describe('a story that fails after a good build', () => {
+  it('keeps its last good output listed in the index until it builds again', async () => {
+    const root = await project()
+    await build(root)
+    const good = await read(root, 'beta/index.html')
+    const source = path.join(root, 'stories', 'beta.md')
+    const text = await readFile(source, 'utf8')
+    await writeFile(source, text.replace(/^title: .*$/m, 'tittle: Broken'))
+
+    const broken = await build(root)
+    expect(broken.code).toBe(1)
+    expect(broken.stderr).toMatch(/✗ stories\/beta\.md: not built; its last good version stays/)
+    expect(await read(root, 'beta/index.html')).toBe(good)
+    expect(await readIndex(root)).toContain('beta/index.html')
+
+    // Still broken on the next run: still listed.
+    expect(await readIndex((await build(root), root))).toContain('beta/index.html')
+
+    // Back to the good text: the kept output is reused as it is.
+    await writeFile(source, text)
+    const fixed = await build(root)
+    expect(fixed.code).toBe(0)
+    expect(fixed.states.beta).toBe('unchanged')
+    expect(await readIndex(root)).toContain('beta/index.html')
+  })
+})

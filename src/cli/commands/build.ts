@@ -57,7 +57,7 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
     for (const build of result.builds) {
       const { errors, warnings } = countMessages([build.file])
       const name = build.story?.slug ?? build.cached?.slug ?? build.file.path
-      const state = build.failed ? 'not built' : build.cached ? 'unchanged' : 'built'
+      const state = build.failed ? (build.kept ? 'not built; its last good version stays' : 'not built') : build.cached ? 'unchanged' : 'built'
       const notes = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '']
         .filter(Boolean)
         .join(', ')
