@@ -8,7 +8,8 @@
 import type { BuildEnvironment, OutputFile, StoryBuild } from '../build.ts'
 import type { ProjectConfig } from '../config.ts'
 import { createEnvironment } from '../project.ts'
-import { planAssets, readAssetSources } from '../render/assets.ts'
+import { planAssets } from '../render/assets.ts'
+import { readAssetSources } from '../read-assets.ts'
 import { renderIndex } from '../render/index-page.ts'
 
 /** What the dev server needs to build stories the way `storydeck build` does. */
