@@ -52,24 +52,36 @@ export interface ProjectBuild {
  * @param assets the shared assets, when the caller has read them already (default: read them).
  */
 export async function createEnvironment(root: string, config: ProjectConfig, assets?: SharedAssets): Promise<BuildEnvironment> {
-  const themes = new Map<string, Promise<Theme | undefined>>()
-  const shared = assets ?? planAssets(await readAssetSources(root))
-  return {
+  return (await projectEnvironment(root, config, assets)).env
+}
+
+/** {@link createEnvironment}, also returning the shared assets it read (each theme is read once for both). */
+export async function projectEnvironment(root: string, config: ProjectConfig, assets?: SharedAssets): Promise<{ env: BuildEnvironment; assets: SharedAssets }> {
+  const load = themeLoader(root)
+  const shared = assets ?? planAssets(await readAssetSources(root, load))
+  const env: BuildEnvironment = {
     config,
     defaultTheme: DEFAULT_THEME,
-    loadTheme(name) {
-      let theme = themes.get(name)
-      if (theme === undefined) {
-        theme = loadTheme(root, name)
-        themes.set(name, theme)
-      }
-      return theme
-    },
+    loadTheme: load,
     themeNames: () => listThemes(root),
     readFile: (projectPath) => readProjectFile(root, projectPath),
     loadFont: (name) => readFontsource(root, name),
     assets: shared.paths,
     scriptHashes: shared.scriptHashes
+  }
+  return { env, assets: shared }
+}
+
+/** Loads each theme once per build. */
+function themeLoader(root: string): (name: string) => Promise<Theme | undefined> {
+  const themes = new Map<string, Promise<Theme | undefined>>()
+  return (name) => {
+    let theme = themes.get(name)
+    if (theme === undefined) {
+      theme = loadTheme(root, name)
+      themes.set(name, theme)
+    }
+    return theme
   }
 }
 
@@ -78,8 +90,7 @@ export async function buildProject(options: Readonly<ProjectOptions>): Promise<P
   const root = path.resolve(options.root)
   const { config, file: configFile } = await readConfig(root)
   const { files, missing } = await findStoryFiles(options.inputs ?? ['stories'], root)
-  const assets = planAssets(await readAssetSources(root))
-  const env = await createEnvironment(root, config, assets)
+  const { env, assets } = await projectEnvironment(root, config)
   if (configFile) env.configFile = configFile
   const cache = options.cache ? await openCache(root, env, options.cache) : undefined
   const builds: StoryBuild[] = []

@@ -8,8 +8,7 @@
  * and templates it does not have, come from that theme; its CSS files are
  * added after the other theme's CSS.
  */
-import { existsSync } from 'node:fs'
-import { readFile, readdir, realpath, stat } from 'node:fs/promises'
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { VFile } from 'vfile'
@@ -64,9 +63,8 @@ export function themeFolders(projectRoot: string): string[] {
 export async function listThemes(projectRoot: string): Promise<string[]> {
   const names = new Set<string>()
   for (const folder of themeFolders(projectRoot)) {
-    const entries = await readdir(folder, { withFileTypes: true }).catch(() => [])
-    for (const entry of entries) {
-      if (THEME_NAME.test(entry.name) && (await themeDir(folder, entry.name)) !== undefined) names.add(entry.name)
+    for (const entry of readEntries(folder)) {
+      if (THEME_NAME.test(entry.name) && themeDir(folder, entry.name) !== undefined) names.add(entry.name)
     }
   }
   return [...names].sort()
@@ -94,11 +92,11 @@ async function readThemeAt(projectRoot: string, name: string, chain: readonly st
   if (!THEME_NAME.test(name)) return { theme: undefined, file: undefined, origin: undefined }
   const folders = themeFolders(projectRoot)
   for (const [index, folder] of folders.entries()) {
-    const dir = await themeDir(folder, name)
+    const dir = themeDir(folder, name)
     if (dir === undefined) continue
     const origin = index === 0 && folders.length > 1 ? 'project' : 'built-in'
     const manifestPath = path.join(dir, 'theme.json')
-    const file = new VFile({ path: path.relative(projectRoot, manifestPath) || manifestPath, value: await readFile(manifestPath, 'utf8'), cwd: projectRoot })
+    const file = new VFile({ path: path.relative(projectRoot, manifestPath) || manifestPath, value: readFileSync(manifestPath, 'utf8'), cwd: projectRoot })
     const theme = await buildTheme(projectRoot, name, dir, file, chain)
     return { theme, file, origin }
   }
@@ -132,7 +130,7 @@ async function buildTheme(projectRoot: string, name: string, dir: string, file: 
   const manifest = validateManifest(file, parent?.manifest)
   const own: Partial<Record<(typeof THEME_FILES)[number], string>> = {}
   for (const name of THEME_FILES) {
-    const text = await readInside(dir, name)
+    const text = readInside(dir, name)
     if (text === 'outside') {
       report(file, `Unexpected \`${name}\` that leads outside the theme folder, expected a file inside it`, { ruleId: 'theme/file', place: at })
     } else if (text !== undefined) {
@@ -156,23 +154,44 @@ async function buildTheme(projectRoot: string, name: string, dir: string, file: 
   })
 }
 
+// Note: theme files are small and few; reading them synchronously saves a
+// round trip to libuv's thread pool per call, which dominated a cold build's
+// theme loading (docs/performance.md).
+
+function readEntries(folder: string): import('node:fs').Dirent[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true })
+  } catch {
+    return []
+  }
+}
+
+/** The real path of a file or folder, undefined when it does not exist. */
+function realOrUndefined(file: string): string | undefined {
+  try {
+    return realpathSync(file)
+  } catch {
+    return undefined
+  }
+}
+
 /** The real path of `themes/<name>/` when it holds a `theme.json` and stays inside `folder`. */
-async function themeDir(folder: string, name: string): Promise<string | undefined> {
-  const realFolder = await realpath(folder).catch(() => undefined)
+function themeDir(folder: string, name: string): string | undefined {
+  const realFolder = realOrUndefined(folder)
   if (realFolder === undefined) return undefined
-  const real = await realpath(path.join(realFolder, name)).catch(() => undefined)
+  const real = realOrUndefined(path.join(realFolder, name))
   if (real === undefined || !inside(realFolder, real) || real === realFolder) return undefined
-  const manifest = await realpath(path.join(real, 'theme.json')).catch(() => undefined)
+  const manifest = realOrUndefined(path.join(real, 'theme.json'))
   if (manifest === undefined || !inside(real, manifest)) return undefined
-  return (await stat(manifest)).isFile() ? real : undefined
+  return statSync(manifest).isFile() ? real : undefined
 }
 
 /** A file's text when it exists inside `dir` (links followed), `outside` when it leads elsewhere. */
-async function readInside(dir: string, name: string): Promise<string | undefined | 'outside'> {
-  const real = await realpath(path.join(dir, name)).catch(() => undefined)
+function readInside(dir: string, name: string): string | undefined | 'outside' {
+  const real = realOrUndefined(path.join(dir, name))
   if (real === undefined) return undefined
   if (!inside(dir, real)) return 'outside'
-  return (await stat(real)).isFile() ? readFile(real, 'utf8') : undefined
+  return statSync(real).isFile() ? readFileSync(real, 'utf8') : undefined
 }
 
 function inside(parent: string, child: string): boolean {

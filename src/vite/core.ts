@@ -7,9 +7,7 @@
  */
 import type { BuildEnvironment, OutputFile, StoryBuild } from '../build.ts'
 import type { ProjectConfig } from '../config.ts'
-import { createEnvironment } from '../project.ts'
-import { planAssets } from '../render/assets.ts'
-import { readAssetSources } from '../read-assets.ts'
+import { projectEnvironment } from '../project.ts'
 import { renderIndex } from '../render/index-page.ts'
 
 /** What the dev server needs to build stories the way `storydeck build` does. */
@@ -26,8 +24,7 @@ export interface ProjectCore {
  * @param theme default theme when neither story nor config names one.
  */
 export async function createCore(root: string, config: ProjectConfig, theme: string | undefined): Promise<ProjectCore> {
-  const assets = planAssets(await readAssetSources(root))
-  const env = await createEnvironment(root, config, assets)
+  const { env, assets } = await projectEnvironment(root, config)
   if (theme !== undefined) env.defaultTheme = theme
   return {
     env,
