@@ -7,7 +7,7 @@ import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { report, suggest } from '../story/report.ts'
 import type { RuleSetting, Story } from '../types.ts'
-import { LISTS } from './lists.ts'
+import { listsFor } from './lists.ts'
 import { PRESET } from './preset.ts'
 import { collectProse, type ProseBlock } from './prose.ts'
 import type { RuleContext, RuleDocs } from './rule.ts'
@@ -71,7 +71,7 @@ export function lintStory(file: VFile, story: Story, options?: Readonly<LintOpti
       file,
       story,
       lang: story.meta.lang,
-      lists: LISTS[story.meta.lang],
+      lists: listsFor(story.meta.lang),
       prose: () => (prose ??= collectProse(file, story)),
       report: (reason, finding) => {
         report(file, reason, {

@@ -127,12 +127,14 @@ export function compileLists(data: LanguageData): WordLists {
   })
 }
 
-/** Compiled lists for every language, built once when the module loads. */
-export const LISTS: Readonly<Record<Lang, WordLists>> = Object.freeze({
-  en: compileLists(languageData('en')),
-  da: compileLists(languageData('da')),
-  nb: compileLists(languageData('nb')),
-  nn: compileLists(languageData('nn')),
-  sv: compileLists(languageData('sv')),
-  de: compileLists(languageData('de'))
-})
+const compiled = new Map<Lang, WordLists>()
+
+/** A language's compiled lists, built the first time a story in that language is coached. */
+export function listsFor(lang: Lang): WordLists {
+  let lists = compiled.get(lang)
+  if (lists === undefined) {
+    lists = compileLists(languageData(lang))
+    compiled.set(lang, lists)
+  }
+  return lists
+}
