@@ -70,6 +70,8 @@ export function createSite(options: Readonly<SiteOptions>): Site {
   let outputs = new Map<string, OutputFile>()
   let shared: OutputFile[] = []
   let core: ProjectCore | undefined
+  // Note: slugs the last full build served; a full build that failed half-way must not make a removal go unannounced.
+  let served = new Set<string>()
   // Note: builds run one after another so a slow full build never overwrites a newer story build.
   let queue: Promise<unknown> = Promise.resolve()
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -113,17 +115,23 @@ export function createSite(options: Readonly<SiteOptions>): Site {
   }
 
   async function buildAll(): Promise<SiteUpdate> {
-    const removed = [...entries.values()].map((entry) => entry.slug)
     const { config } = await readConfig(root)
     core = await createCore(root, config, options.theme)
     const { files } = await findStoryFiles([options.stories], root)
     entries.clear()
-    for (const absolute of files) await buildOne(absolute)
+    for (const absolute of files) {
+      // Note: a story deleted between listing and reading is gone, not broken; its own event follows.
+      await buildOne(absolute).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      })
+    }
     markDuplicates()
     shared = core.shared(builds())
     index()
     const slugs = new Set([...entries.values()].map((entry) => entry.slug))
-    return { rebuilt: builds(), removed: removed.filter((slug) => !slugs.has(slug)), shared: true }
+    const removed = [...served].filter((slug) => !slugs.has(slug))
+    served = slugs
+    return { rebuilt: builds(), removed, shared: true }
   }
 
   /** Two stories may not share an output folder: the later file fails, as in `buildProject`. */
@@ -151,6 +159,8 @@ export function createSite(options: Readonly<SiteOptions>): Site {
     if (isStory && event !== 'update') return serial(buildAll)
     if (isStory) {
       return serial(async () => {
+        // Note: the watcher may report a save and a delete that follows it as one change.
+        if ((await stampOf(absolute)) === 'missing') return buildAll()
         const before = entries.get(absolute)
         const entry = await buildOne(absolute)
         if (before !== undefined && before.slug !== entry.slug) return buildAll()

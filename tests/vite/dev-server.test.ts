@@ -150,7 +150,8 @@ describe('storydeck dev server', () => {
   })
 
   it('adds new stories to the index and removes deleted ones', async () => {
-    const added = hmr.next(isReload('/'))
+    // Note: wait for the reload that names the new story's page; an earlier test's full rebuild may still send one for `/`.
+    const added = hmr.next(isReload('/second/'))
     await writeFile(path.join(root, 'stories', 'second.md'), storyText('A second story'))
     await added
     expect(await (await get('/')).text()).toContain('A second story')

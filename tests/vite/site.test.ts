@@ -1,0 +1,54 @@
+/**
+ * The dev server's in-memory site when stories come and go while it builds.
+ */
+import { unlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import * as read from '../../src/read.ts'
+import { createSite } from '../../src/vite/site.ts'
+import { makeProject, removeProject, storyText } from './project.ts'
+
+vi.mock('../../src/read.ts', async (original) => {
+  const actual = await original<typeof import('../../src/read.ts')>()
+  return { ...actual, readStory: vi.fn(actual.readStory) }
+})
+
+let root = ''
+afterEach(async () => {
+  vi.mocked(read.readStory).mockClear()
+  await removeProject(root)
+})
+
+describe('dev server site', () => {
+  it('treats a story deleted between listing and reading as removed, and says so', async () => {
+    root = await makeProject({ 'demo.md': storyText('Demo'), 'second.md': storyText('A second story') })
+    const site = createSite({ root, stories: 'stories', theme: undefined })
+    expect((await site.buildAll()).rebuilt.map((build) => build.story?.slug)).toEqual(['demo', 'second'])
+
+    // The file is listed, then deleted before it is read.
+    const actual = vi.mocked(read.readStory).getMockImplementation()!
+    vi.mocked(read.readStory).mockImplementationOnce(async (absolute, cwd) => {
+      if (absolute.endsWith('demo.md')) {
+        await unlink(path.join(root, 'stories', 'second.md'))
+      }
+      return actual(absolute, cwd)
+    })
+    const update = await site.buildAll()
+    expect(update.rebuilt.map((build) => build.story?.slug)).toEqual(['demo'])
+    expect(update.removed).toEqual(['second'])
+    expect(site.output('second/index.html')).toBeUndefined()
+    expect(String(site.output('index.html')?.contents)).not.toContain('A second story')
+  })
+
+  it('treats a change event for a story that is gone as its removal', async () => {
+    root = await makeProject({ 'demo.md': storyText('Demo'), 'second.md': storyText('A second story') })
+    const site = createSite({ root, stories: 'stories', theme: undefined })
+    await site.buildAll()
+    const second = path.join(root, 'stories', 'second.md')
+    await writeFile(second, storyText('A second story, edited'))
+    await unlink(second)
+    const update = await site.fileChanged(second, 'update')
+    expect(update?.removed).toEqual(['second'])
+    expect(site.builds().map((build) => build.story?.slug)).toEqual(['demo'])
+  })
+})
