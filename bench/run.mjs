@@ -22,8 +22,8 @@ const results = []
 // Note: `--force` (ignore the incremental cache) exists once the cache does.
 const FORCE = spawnSync(process.execPath, [bin, 'build', '--help'], { encoding: 'utf8' }).stdout.includes('--force') ? ['--force'] : []
 
-if (!existsSync(path.join(root, 'lib', 'cli.js'))) {
-  console.error('bench: lib/cli.js is missing; run `npm run compile` first.')
+if (!existsSync(path.join(root, 'lib', 'cli.cjs'))) {
+  console.error('bench: lib/cli.cjs is missing; run `npm run compile` first.')
   process.exit(1)
 }
 

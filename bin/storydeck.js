@@ -1,7 +1,84 @@
 #!/usr/bin/env node
-import module from 'node:module'
+// Starts the CLI (lib/cli.cjs, one bundled script) through V8's code cache.
+//
+// Compiling the CLI's code was about a sixth of a cold `storydeck build`
+// (docs/performance.md), and Node 20 keeps no compiled code between runs. So
+// the first run of each command keeps V8's compiled code in a folder of the
+// user's own under the system temp folder; later runs start from it. The
+// cache is only a speed-up: a missing, stale or damaged one is rebuilt, and
+// `NODE_DISABLE_COMPILE_CACHE=1` (as in Node ≥ 22) turns it off.
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import vm from 'node:vm'
 
-// Note: Node ≥ 22.1 can keep compiled code between runs (a faster cold start, see docs/performance.md); older Node has no such cache.
-module.enableCompileCache?.()
-const { run } = await import('../lib/cli.js')
-process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })
+const file = fileURLToPath(new URL('../lib/cli.cjs', import.meta.url))
+const source = readFileSync(file, 'utf8')
+const cacheFile = codeCacheFile(source, process.argv[2])
+const cachedData = cacheFile === undefined ? undefined : readCodeCache(cacheFile)
+// Note: the wrapper keeps line numbers of the bundle as they are (it adds to line 1 only).
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __sdImportMetaUrl) {${source}\n})`, {
+  filename: file,
+  ...(cachedData === undefined ? {} : { cachedData })
+})
+const cli = { exports: {} }
+script.runInThisContext()(cli.exports, createRequire(file), cli, file, path.dirname(file), pathToFileURL(file).href)
+process.exitCode = await cli.exports.run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })
+// Note: made after the run, so the cache holds the code this command compiled, not only the top level.
+if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) writeCodeCache(cacheFile, script.createCachedData())
+
+/**
+ * `<temp>/storydeck-compile-cache-<uid>/<hash of the CLI>-<node>-<arch>-<command>.bin`,
+ * or undefined when caching is off or the folder is not safely the user's own.
+ */
+function codeCacheFile(text, command) {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined
+  const uid = process.getuid?.()
+  const dir = path.join(os.tmpdir(), `storydeck-compile-cache-${uid ?? os.userInfo().username}`)
+  try {
+    mkdirSync(dir, { mode: 0o700 })
+  } catch (error) {
+    if (error.code !== 'EEXIST') return undefined
+  }
+  try {
+    // Note: code in the cache runs as this user, so nobody else may write the folder.
+    const info = statSync(dir)
+    if (!info.isDirectory() || (uid !== undefined && info.uid !== uid) || (process.platform !== 'win32' && (info.mode & 0o022) !== 0)) return undefined
+  } catch {
+    return undefined
+  }
+  const hash = createHash('sha1').update(text).digest('hex').slice(0, 16)
+  const kind = ['build', 'check', 'lint', 'dev', 'new', 'themes'].includes(command) ? command : 'cli'
+  return path.join(dir, `${hash}-${process.version}-${process.arch}-${kind}.bin`)
+}
+
+/** The cache's bytes, when its checksum holds (V8 would crash on damaged code, not refuse it). */
+function readCodeCache(cache) {
+  let bytes
+  try {
+    bytes = readFileSync(cache)
+  } catch {
+    return undefined
+  }
+  const payload = bytes.subarray(20)
+  return bytes.length > 20 && createHash('sha1').update(payload).digest().equals(bytes.subarray(0, 20)) ? payload : undefined
+}
+
+/** Write the cache (sha1 of the payload, then the payload) atomically; drop caches of other builds of this command. */
+function writeCodeCache(cache, payload) {
+  const temporary = `${cache}.${process.pid}.tmp`
+  try {
+    writeFileSync(temporary, Buffer.concat([createHash('sha1').update(payload).digest(), payload]), { mode: 0o600 })
+    renameSync(temporary, cache)
+    const own = path.basename(cache)
+    const suffix = own.slice(own.indexOf('-'))
+    for (const name of readdirSync(path.dirname(cache))) {
+      if (name !== own && name.endsWith(suffix)) rmSync(path.join(path.dirname(cache), name), { force: true })
+    }
+  } catch {
+    rmSync(temporary, { force: true })
+  }
+}

@@ -41,26 +41,48 @@ async function buildId() {
   return hash.digest('hex').slice(0, 16)
 }
 
-const result = await build({
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', vite: 'src/vite/plugin.ts' },
-  outdir: 'lib',
+const shared = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   external: EXTERNAL.flatMap((name) => [name, `${name}/*`]),
   plugins: [qrcodeCore],
-  define: { __STORYDECK_BUILD_ID__: JSON.stringify(await buildId()) },
-  // Note: bundled CommonJS dependencies call `require`; ESM has none, so give them one.
-  banner: { js: "import { createRequire as __sdRequire } from 'node:module'; const require = __sdRequire(import.meta.url);" },
   minify: true,
   legalComments: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   metafile: true,
   logLevel: 'warning'
+}
+const define = { __STORYDECK_BUILD_ID__: JSON.stringify(await buildId()) }
+
+// The library (`storydeck`, `storydeck/vite`): ES modules, split into chunks.
+const result = await build({
+  ...shared,
+  entryPoints: { index: 'src/index.ts', vite: 'src/vite/plugin.ts' },
+  outdir: 'lib',
+  splitting: true,
+  format: 'esm',
+  define,
+  // Note: bundled CommonJS dependencies call `require`; ESM has none, so give them one.
+  banner: { js: "import { createRequire as __sdRequire } from 'node:module'; const require = __sdRequire(import.meta.url);" },
+  chunkNames: 'chunks/[name]-[hash]'
 })
+
+// The CLI: one script, so `bin/storydeck.js` can load it through V8's code
+// cache (Node 20 has no compile cache for ES modules; see docs/performance.md).
+// Its modules still run only when a command needs them. `import.meta.url` is
+// handed in by the loader.
+const cli = await build({
+  ...shared,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'lib',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { ...define, 'import.meta.url': '__sdImportMetaUrl' }
+})
+for (const warning of cli.warnings) console.warn(warning.text)
+// Note: earlier compiles made the CLI as an ES module.
+for (const old of ['lib/cli.js', 'lib/cli.js.map']) await rm(old, { force: true })
 
 // Remove chunks of earlier compiles. Note: only ones older than a minute, so a
 // CLI process started just before this compile can still load its chunks.

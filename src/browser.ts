@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -46,7 +47,8 @@ export interface LaunchedBrowser {
  */
 export async function launchChromium(executablePath = findChromium()): Promise<LaunchedBrowser> {
   if (executablePath === undefined) throw new Error(INSTALL_HINT)
-  const { chromium } = await import('playwright-core')
+  // Note: `require`, not `import()`: the CLI runs as one script loaded through V8's code cache, where `import()` has no loader.
+  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core')
   const profile = await mkdtemp(path.join(os.tmpdir(), 'storydeck-chromium-'))
   // Note: playwright refuses `--user-data-dir` in `launch()`; `launch()` gives each
   // browser a fresh temporary profile of its own, and `profile` holds its downloads/temp files.
