@@ -12,20 +12,23 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, wri
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import vm from 'node:vm'
+
+/** Caches of other builds kept per command. */
+const KEEP_OTHERS = 3
 
 const file = fileURLToPath(new URL('../lib/cli.cjs', import.meta.url))
 const source = readFileSync(file, 'utf8')
 const cacheFile = codeCacheFile(source, process.argv[2])
 const cachedData = cacheFile === undefined ? undefined : readCodeCache(cacheFile)
 // Note: the wrapper keeps line numbers of the bundle as they are (it adds to line 1 only).
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __sdImportMetaUrl) {${source}\n})`, {
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
   filename: file,
   ...(cachedData === undefined ? {} : { cachedData })
 })
 const cli = { exports: {} }
-script.runInThisContext()(cli.exports, createRequire(file), cli, file, path.dirname(file), pathToFileURL(file).href)
+script.runInThisContext()(cli.exports, createRequire(file), cli, file, path.dirname(file))
 process.exitCode = await cli.exports.run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })
 // Note: made after the run, so the cache holds the code this command compiled, not only the top level.
 if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) writeCodeCache(cacheFile, script.createCachedData())
@@ -67,17 +70,21 @@ function readCodeCache(cache) {
   return bytes.length > 20 && createHash('sha1').update(payload).digest().equals(bytes.subarray(0, 20)) ? payload : undefined
 }
 
-/** Write the cache (sha1 of the payload, then the payload) atomically; drop caches of other builds of this command. */
+/** Write the cache (sha1 of the payload, then the payload) atomically; keep the newest few of this command. */
 function writeCodeCache(cache, payload) {
   const temporary = `${cache}.${process.pid}.tmp`
   try {
     writeFileSync(temporary, Buffer.concat([createHash('sha1').update(payload).digest(), payload]), { mode: 0o600 })
     renameSync(temporary, cache)
+    // Note: caches of other builds (older versions, another install) are kept a while, so two installs used in turn do not evict each other.
+    const dir = path.dirname(cache)
     const own = path.basename(cache)
     const suffix = own.slice(own.indexOf('-'))
-    for (const name of readdirSync(path.dirname(cache))) {
-      if (name !== own && name.endsWith(suffix)) rmSync(path.join(path.dirname(cache), name), { force: true })
-    }
+    const others = readdirSync(dir)
+      .filter((name) => name !== own && name.endsWith(suffix))
+      .map((name) => ({ name, time: statSync(path.join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time)
+    for (const { name } of others.slice(KEEP_OTHERS)) rmSync(path.join(dir, name), { force: true })
   } catch {
     rmSync(temporary, { force: true })
   }

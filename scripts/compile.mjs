@@ -70,14 +70,25 @@ const result = await build({
 
 // The CLI: one script, so `bin/storydeck.js` can load it through V8's code
 // cache (Node 20 has no compile cache for ES modules; see docs/performance.md).
-// Its modules still run only when a command needs them. `import.meta.url` is
-// handed in by the loader.
+// Its modules still run only when a command needs them. The take-away
+// formats (`--single-file`, `--pptx`: PowerPoint writer, zip) are a third of
+// the code and rarely used, so they are a script of their own, loaded by
+// `require` when asked for and kept out of the code every build reads.
+// Note: CommonJS has no `import.meta.url`; `scripts/import-meta-url.cjs` gives each script its own.
+const separate = {
+  name: 'takeaway-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/takeaway\.ts$/ }, (args) => (args.importer.endsWith(path.join('commands', 'takeaway.ts')) ? { path: './takeaway.cjs', external: true } : undefined))
+  }
+}
 const cli = await build({
   ...shared,
-  entryPoints: { cli: 'src/cli/main.ts' },
+  plugins: [...shared.plugins, separate],
+  entryPoints: { cli: 'src/cli/main.ts', takeaway: 'src/takeaway.ts' },
   outdir: 'lib',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
+  inject: ['scripts/import-meta-url.cjs'],
   define: { ...define, 'import.meta.url': '__sdImportMetaUrl' }
 })
 for (const warning of cli.warnings) console.warn(warning.text)

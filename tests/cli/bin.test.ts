@@ -104,6 +104,15 @@ describe('bin/storydeck.js', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('writes the take-away formats from their own script (lib/takeaway.cjs)', () => {
+    const dir = project()
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))
+    const run = storydeck(['build', '--quiet', '--single-file', '--pptx'], dir, tmp)
+    expect(run.status, run.stderr).toBe(0)
+    expect(readFileSync(path.join(dir, 'dist', 'harbour-mutual-claims.html'), 'utf8')).toContain('One person, all the way')
+    expect(readFileSync(path.join(dir, 'dist', 'harbour-mutual-claims', 'deck.pptx')).subarray(0, 2).toString()).toBe('PK')
+  })
+
   it.runIf(hasBrowser())('prints PDFs through playwright-core', () => {
     const dir = project()
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))

@@ -45,7 +45,7 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
     return 1
   }
   // Note: loaded only when asked for, so a plain build does not load the HTML parser and the PowerPoint writer.
-  const singles = takeaways.singleFile || takeaways.pptx ? await (await import('../../takeaway.ts')).addTakeaways(result, takeaways) : []
+  const singles = takeaways.singleFile || takeaways.pptx ? await (await import('./takeaway.ts')).addTakeaways(result, takeaways) : []
   const written = await writeOutputs(out, withTakeaways ? result.builds : [], [...result.shared, ...singles])
   const summary = withTakeaways ? written : streamed
   await result.cache?.save(result.builds)
