@@ -20,7 +20,7 @@
  * written through a temporary name so a crash never leaves half of it.
  */
 import { createHash, randomBytes, type Hash } from 'node:crypto'
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import pkg from '../package.json' with { type: 'json' }
@@ -281,17 +281,17 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
       }
       const data: CacheData = { format: FORMAT, stories }
       const temporary = `${cacheFile}.tmp-${randomBytes(4).toString('hex')}`
-      await mkdir(path.dirname(cacheFile), { recursive: true })
-      await writeFile(path.join(path.dirname(cacheFile), '.gitignore'), '# storydeck build cache: safe to delete\n*\n')
-      await writeFile(temporary, JSON.stringify(data))
-      await rename(temporary, cacheFile)
+      mkdirSync(path.dirname(cacheFile), { recursive: true })
+      writeFileSync(path.join(path.dirname(cacheFile), '.gitignore'), '# storydeck build cache: safe to delete\n*\n')
+      writeFileSync(temporary, JSON.stringify(data))
+      renameSync(temporary, cacheFile)
     }
   }
 }
 
 async function readCacheFile(file: string): Promise<CacheData | undefined> {
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as CacheData
+    const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData
     return data.format === FORMAT && typeof data.stories === 'object' && data.stories !== null ? data : undefined
   } catch {
     return undefined
@@ -313,9 +313,14 @@ async function fileHash(env: BuildEnvironment, projectPath: string): Promise<str
 }
 
 /** Size, times and inode of a file (links followed), or '' when there is none. */
+// Note: synchronous, as every read of a build is (src/read.ts); a rebuild stamps a few files per story.
 async function stampOf(absolute: string): Promise<string> {
-  const info = await stat(absolute, { bigint: true }).catch(() => undefined)
-  return info ? `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` : ''
+  try {
+    const info = statSync(absolute, { bigint: true })
+    return `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`
+  } catch {
+    return ''
+  }
 }
 
 function racy(stamp: string, hashedAt: number): boolean {

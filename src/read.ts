@@ -1,8 +1,11 @@
 /**
  * Reading from the project folder: story files, the config, and files the
  * stories reference. Everything read must resolve inside the project.
+ *
+ * Note: reads are synchronous: the files are small, and in a build of many
+ * stories an asynchronous call per file cost more in waiting than in reading.
  */
-import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises'
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { CONFIG_FILE, parseConfig, type ProjectConfig } from './config.ts'
@@ -26,9 +29,9 @@ export async function findStoryFiles(inputs: readonly string[], cwd: string): Pr
   const missing: string[] = []
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input)
-    const info = await stat(absolute).catch(() => undefined)
+    const info = attempt(() => statSync(absolute))
     if (info?.isDirectory()) {
-      const names = await readdir(absolute)
+      const names = readdirSync(absolute)
       for (const name of names) {
         if (name.toLowerCase().endsWith('.md') && !name.startsWith('.') && name.toLowerCase() !== 'readme.md') {
           files.add(path.join(absolute, name))
@@ -49,7 +52,8 @@ export async function readStory(absolute: string, cwd: string): Promise<VFile> {
   // Note: a story inside the project that is a symlink to a file outside it
   // (e.g. `stories/x.md -> /etc/…`) is refused before a byte is read, so its
   // text can reach neither an output nor a message.
-  const [realRoot, real] = await Promise.all([realpath(cwd).catch(() => cwd), realpath(absolute).catch(() => absolute)])
+  const realRoot = attempt(() => realpathSync(cwd)) ?? cwd
+  const real = attempt(() => realpathSync(absolute)) ?? absolute
   if (isInside(path.resolve(cwd), absolute) && !isInside(realRoot, real)) {
     const file = new VFile({ path: shown, value: '', cwd })
     report(file, 'Unexpected story file that leads outside the project folder, expected a file inside it', {
@@ -59,7 +63,7 @@ export async function readStory(absolute: string, cwd: string): Promise<VFile> {
     })
     return file
   }
-  const bytes = await readFile(absolute)
+  const bytes = readFileSync(absolute)
   const file = decodeStory(bytes, shown)
   file.cwd = cwd
   return file
@@ -68,7 +72,7 @@ export async function readStory(absolute: string, cwd: string): Promise<VFile> {
 /** Read `storydeck.config.json` from the project folder, if there is one. */
 export async function readConfig(root: string): Promise<{ config: ProjectConfig; file?: VFile }> {
   const absolute = path.join(root, CONFIG_FILE)
-  const value = await readFile(absolute, 'utf8').catch(() => undefined)
+  const value = attempt(() => readFileSync(absolute, 'utf8'))
   if (value === undefined) return { config: {} }
   const file = new VFile({ path: CONFIG_FILE, value, cwd: root })
   const config = parseConfig(file)
@@ -83,17 +87,26 @@ export async function readConfig(root: string): Promise<{ config: ProjectConfig;
  * real path (symlinks resolved) lies outside the project.
  */
 export async function readProjectFile(root: string, relative: string): Promise<ProjectFileResult> {
-  const realRoot = await realpath(root)
+  const realRoot = realpathSync(root)
   const absolute = path.resolve(realRoot, relative)
   if (!isInside(realRoot, absolute)) return { ok: false, reason: 'outside' }
-  const info = await lstat(absolute).catch(() => undefined)
+  const info = attempt(() => lstatSync(absolute))
   if (!info) return { ok: false, reason: 'missing' }
-  const real = await realpath(absolute).catch(() => undefined)
+  const real = attempt(() => realpathSync(absolute))
   if (real === undefined) return { ok: false, reason: 'missing' }
   if (!isInside(realRoot, real)) return { ok: false, reason: 'outside' }
-  const realInfo = await stat(real)
+  const realInfo = statSync(real)
   if (!realInfo.isFile()) return { ok: false, reason: 'not-a-file' }
-  return { ok: true, bytes: await readFile(real), path: path.relative(realRoot, real).split(path.sep).join('/') }
+  return { ok: true, bytes: readFileSync(real), path: path.relative(realRoot, real).split(path.sep).join('/') }
+}
+
+/** The value of `read`, or undefined when it throws (a missing file). */
+function attempt<T>(read: () => T): T | undefined {
+  try {
+    return read()
+  } catch {
+    return undefined
+  }
 }
 
 /** Whether `child` is `parent` or below it. */

@@ -2,9 +2,14 @@
  * The only module that writes to disk. Each story's folder is written to a
  * temporary folder and moved into place whole, so a failed or interrupted
  * build never leaves half a deck and never removes the previous one.
+ *
+ * Note: story folders are written with synchronous calls: a story's files are
+ * small, and an asynchronous write had to wait for the main thread between
+ * each of its steps while the next story was being built (docs/performance.md).
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { OutputFile, StoryBuild } from './build.ts'
 
@@ -65,30 +70,38 @@ async function replaceFolder(outDir: string, slug: string, outputs: readonly Out
       destination: path.join(temporary, file.path.startsWith(`${slug}/`) ? file.path.slice(slug.length + 1) : file.path),
       contents: file.contents
     }))
-    // Note: each folder is made once and the files are written side by side, so a story costs few waits on the disk.
-    await mkdir(temporary, { recursive: true })
-    for (const folder of new Set(files.map((file) => path.dirname(file.destination)))) await mkdir(folder, { recursive: true })
-    await Promise.all(files.map((file) => writeFile(file.destination, file.contents)))
-    const hadOld = await rename(target, old).then(
-      () => true,
-      () => false
-    )
-    await rename(temporary, target)
-    if (hadOld) await rm(old, { recursive: true, force: true })
+    mkdirSync(temporary, { recursive: true })
+    for (const folder of new Set(files.map((file) => path.dirname(file.destination)))) mkdirSync(folder, { recursive: true })
+    for (const file of files) writeFileSync(file.destination, file.contents)
+    let hadOld = true
+    try {
+      renameSync(target, old)
+    } catch {
+      hadOld = false
+    }
+    renameSync(temporary, target)
+    if (hadOld) rmSync(old, { recursive: true, force: true })
   } finally {
-    await rm(temporary, { recursive: true, force: true })
+    rmSync(temporary, { recursive: true, force: true })
   }
 }
 
 /** Write one file through a temporary name; skip it when the contents are already there. */
 export async function writeFileAtomic(destination: string, contents: string | Uint8Array): Promise<void> {
   const bytes = typeof contents === 'string' ? Buffer.from(contents) : contents
-  const existing = await readFile(destination).catch(() => undefined)
-  if (existing?.equals(bytes)) return
-  await mkdir(path.dirname(destination), { recursive: true })
+  if (sameBytes(destination, bytes)) return
+  mkdirSync(path.dirname(destination), { recursive: true })
   const temporary = `${destination}.tmp-${randomBytes(4).toString('hex')}`
-  await writeFile(temporary, bytes)
-  await rename(temporary, destination)
+  writeFileSync(temporary, bytes)
+  renameSync(temporary, destination)
+}
+
+function sameBytes(file: string, bytes: Uint8Array): boolean {
+  try {
+    return readFileSync(file).equals(bytes)
+  } catch {
+    return false
+  }
 }
 
 /**

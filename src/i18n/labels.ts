@@ -183,5 +183,13 @@ export function labelsFor(lang: Lang): Labels {
  */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T00:00:00Z`)
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+  // Note: making a formatter loads the locale's data (about a millisecond); each language's is made once.
+  let format = dateFormats.get(lang)
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })
+    dateFormats.set(lang, format)
+  }
+  return format.format(date)
 }
+
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>()
