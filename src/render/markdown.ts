@@ -39,6 +39,21 @@ export interface MarkdownOptions {
 /** Render mdast nodes to an HTML string. */
 export function markdownToHtml(nodes: readonly RootContent[], options: Readonly<MarkdownOptions>): string {
   if (nodes.length === 0) return ''
+  // Note: the deck, handout and poster show many of the same blocks; each run of nodes is turned into HTML once.
+  const first = nodes[0] as RootContent
+  const known = rendered.get(first)?.find((entry) => entry.nodes.length === nodes.length && entry.nodes.every((node, index) => node === nodes[index]) && entry.images === options.images && entry.html === (options.html ?? false))
+  if (known) return known.result
+  const result = toHtml(nodes, options)
+  const entries = rendered.get(first) ?? []
+  entries.push({ nodes: [...nodes], images: options.images, html: options.html ?? false, result })
+  rendered.set(first, entries)
+  return result
+}
+
+/** Results of {@link markdownToHtml}, by the first node (let go with the story). */
+const rendered = new WeakMap<RootContent, Array<{ nodes: readonly RootContent[]; images: ReadonlyMap<string, string>; html: boolean; result: string }>>()
+
+function toHtml(nodes: readonly RootContent[], options: Readonly<MarkdownOptions>): string {
   const processor = options.html ? withHtml : safe
   const mdast: Root = { type: 'root', children: options.html ? [...nodes] : nodes.map(htmlAsText) }
   const hast = processor.runSync(mdast) as HastRoot
