@@ -13,6 +13,7 @@ import type { RenderContext } from './render/context.ts'
 import { renderDeck } from './render/deck.ts'
 import { deckView } from './render/deck-view.ts'
 import { renderHandout } from './render/handout.ts'
+import { loadRawHtml } from './render/markdown.ts'
 import { renderPoster } from './render/poster.ts'
 import { lintStory } from './lint/lint.ts'
 import { classifyImage } from './story/images.ts'
@@ -146,6 +147,7 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
     scriptHashes: env.scriptHashes ?? [],
     brand: branding.brand
   }
+  if (context.html) await loadRawHtml()
   const outputs: OutputFile[] = [...images.files, ...branding.outputs, { path: `${story.slug}/story.json`, contents: storyJson(story) }]
   // Note: the deck and the handout show the same slides; build their view once.
   const view = deckView(story, context)

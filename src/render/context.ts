@@ -12,7 +12,7 @@ export interface RenderContext {
   images: ReadonlyMap<string, string>
   /** Shared asset key (e.g. `reveal.js`) -> URL relative to the story's output folder. */
   assets: Readonly<Record<string, string>>
-  /** Pass raw HTML through (sanitised) instead of showing it as text. */
+  /** Pass raw HTML through (sanitised) instead of showing it as text. `buildStory` loads the HTML parser this needs; callers of `renderDeck`/`renderPoster` await `loadRawHtml()` first. */
   html: boolean
   /**
    * CSP hash sources (`sha256-…`) of inline scripts the shared assets create

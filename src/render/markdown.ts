@@ -5,7 +5,6 @@
  */
 import type { Element, Root as HastRoot } from 'hast'
 import type { Root, RootContent } from 'mdast'
-import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
@@ -21,12 +20,17 @@ export const SANITIZE_SCHEMA: SanitizeSchema = {
 }
 
 const safe = unified().use(remarkRehype).use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeStringify).freeze()
-const withHtml = unified()
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, SANITIZE_SCHEMA)
-  .use(rehypeStringify)
-  .freeze()
+let withHtml: typeof safe | undefined
+
+/**
+ * Load what `markdownToHtml` needs for `html: true` (an HTML parser, parse5).
+ * Note: loaded only for projects that allow raw HTML; the others never pay for it.
+ */
+export async function loadRawHtml(): Promise<void> {
+  if (withHtml !== undefined) return
+  const { default: rehypeRaw } = await import('rehype-raw')
+  withHtml = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeStringify).freeze()
+}
 
 /** Options of {@link markdownToHtml}. */
 export interface MarkdownOptions {
@@ -55,6 +59,7 @@ const rendered = new WeakMap<RootContent, Array<{ nodes: readonly RootContent[];
 
 function toHtml(nodes: readonly RootContent[], options: Readonly<MarkdownOptions>): string {
   const processor = options.html ? withHtml : safe
+  if (processor === undefined) throw new Error('markdownToHtml: call loadRawHtml() before rendering with `html: true`')
   const mdast: Root = { type: 'root', children: options.html ? [...nodes] : nodes.map(htmlAsText) }
   const hast = processor.runSync(mdast) as HastRoot
   visit(hast, 'element', (node: Element, index, parent) => {
