@@ -19,7 +19,7 @@ import vm from 'node:vm'
 const KEEP_OTHERS = 3
 
 const file = fileURLToPath(new URL('../lib/cli.cjs', import.meta.url))
-const source = readFileSync(file, 'utf8')
+const source = readCli(file)
 const cacheFile = codeCacheFile(source, process.argv[2])
 const cachedData = cacheFile === undefined ? undefined : readCodeCache(cacheFile)
 // Note: the wrapper keeps line numbers of the bundle as they are (it adds to line 1 only).
@@ -31,7 +31,17 @@ const cli = { exports: {} }
 script.runInThisContext()(cli.exports, createRequire(file), cli, file, path.dirname(file))
 process.exitCode = await cli.exports.run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })
 // Note: made after the run, so the cache holds the code this command compiled, not only the top level.
-if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) writeCodeCache(cacheFile, script.createCachedData())
+if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) writeCodeCache(cacheFile, script)
+
+/** The compiled CLI; without it (a checkout that was never compiled), say how to make it. */
+function readCli(cli) {
+  try {
+    return readFileSync(cli, 'utf8')
+  } catch {
+    process.stderr.write(`storydeck: ${path.relative(process.cwd(), cli) || cli} is missing. Run \`npm install\` (or \`npm run compile\`) in the storydeck folder first.\n`)
+    process.exit(2)
+  }
+}
 
 /**
  * `<temp>/storydeck-compile-cache-<uid>/<hash of the CLI>-<node>-<arch>-<command>.bin`,
@@ -71,9 +81,10 @@ function readCodeCache(cache) {
 }
 
 /** Write the cache (sha1 of the payload, then the payload) atomically; keep the newest few of this command. */
-function writeCodeCache(cache, payload) {
+function writeCodeCache(cache, compiled) {
   const temporary = `${cache}.${process.pid}.tmp`
   try {
+    const payload = compiled.createCachedData()
     writeFileSync(temporary, Buffer.concat([createHash('sha1').update(payload).digest(), payload]), { mode: 0o600 })
     renameSync(temporary, cache)
     // Note: caches of other builds (older versions, another install) are kept a while, so two installs used in turn do not evict each other.

@@ -12,6 +12,7 @@ test('pins the public API (sorted exported names)', () => {
     'formatReport',
     'lintStory',
     'listThemes',
+    'loadRawHtml',
     'loadTheme',
     'parseConfig',
     'parseStory',

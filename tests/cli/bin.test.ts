@@ -40,6 +40,7 @@ describe('bin/storydeck.js', () => {
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))
     const first = storydeck(['build', '--quiet'], dir, tmp)
     expect(first.status, first.stderr).toBe(0)
+    expect(first.stderr).not.toMatch(/Warning:/)
     const deck = readFileSync(path.join(dir, 'dist', 'harbour-mutual-claims', 'index.html'), 'utf8')
     const caches = readdirSync(cacheFolder(tmp))
     expect(caches).toHaveLength(1)
@@ -146,6 +147,8 @@ describe('bin/storydeck.js', () => {
       const response = await fetch(url)
       expect(response.status).toBe(200)
       expect(await response.text()).toContain('One person, all the way')
+      // Vite is an ES module loaded with `require` (Node ≥ 20.19): no experimental warning may reach the user.
+      expect(output).not.toMatch(/ExperimentalWarning|DeprecationWarning/)
     } finally {
       child.kill('SIGINT')
     }
