@@ -46,9 +46,9 @@ export interface Site {
   /** Paths of every output, sorted. */
   files(): string[]
   /**
-   * Whether a story file changed on disk since it was last read (a save can
-   * land while the previous one is being read, and the watcher may fold the
-   * two events into one).
+   * Whether a story file, or an image or logo a story shows, changed on disk
+   * since it was last read (a save can land while the previous one is being
+   * read, and the watcher may fold the two events into one).
    */
   stale(absolute: string): Promise<boolean>
 }
@@ -56,8 +56,8 @@ export interface Site {
 interface Entry {
   build: StoryBuild
   slug: string
-  /** Project-relative files the story's build read (images, brand logo). */
-  deps: Set<string>
+  /** Project-relative files the story's build read (images, brand logo), with their stamps just before reading. */
+  deps: Map<string, string>
   /** Modification time and size when it was read. */
   stamp: string
 }
@@ -85,9 +85,16 @@ export function createSite(options: Readonly<SiteOptions>): Site {
     const stamp = await stampOf(absolute)
     // Note: record every project file the build reads (images, the brand logo,
     // even ones that are missing now), so saving any of them rebuilds this story.
-    const deps = new Set<string>()
+    const deps = new Map<string, string>()
     const env = core.env
-    const recording = { ...env, readFile: (projectPath: string) => (deps.add(projectPath), env.readFile(projectPath)) }
+    const recording = {
+      ...env,
+      readFile: async (projectPath: string) => {
+        // Note: stamped before reading, so a file read half-written looks changed when it is looked at again.
+        deps.set(projectPath, await stampOf(path.resolve(root, projectPath)))
+        return env.readFile(projectPath)
+      }
+    }
     const build = await buildStory(await readStory(absolute, root), recording)
     const slug = build.story?.slug ?? slugOf(path.basename(absolute, path.extname(absolute)))
     const entry: Entry = { build, slug, deps, stamp }
@@ -188,9 +195,13 @@ export function createSite(options: Readonly<SiteOptions>): Site {
     builds,
     files: () => [...outputs.keys()].sort(),
     async stale(absolute) {
-      const entry = entries.get(absolute)
       const now = await stampOf(absolute)
-      return entry !== undefined && now !== 'missing' && entry.stamp !== now
+      if (now === 'missing') return false
+      const entry = entries.get(absolute)
+      if (entry !== undefined) return entry.stamp !== now
+      // Note: an image or logo a story showed, changed again since that story read it.
+      const relative = path.relative(root, absolute).split(path.sep).join('/')
+      return [...entries.values()].some((each) => each.deps.has(relative) && each.deps.get(relative) !== now)
     }
   }
 }

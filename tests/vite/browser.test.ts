@@ -76,7 +76,10 @@ describe.skipIf(!hasBrowser())('dev server in Chromium', () => {
   it('shows the error overlay for a broken story and clears it when fixed', async () => {
     await writeFile(storyFile(), storyText('Version 6', WARNED).replace('author:', 'autor:'))
     const overlay = page.locator('vite-error-overlay')
-    await overlay.waitFor({ state: 'attached', timeout: 10_000 })
+    // Note: a read of the half-written file may show its own error first; wait for this save's.
+    await page.waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.includes('autor') === true, undefined, {
+      timeout: 10_000
+    })
     const shown = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '')
     expect(shown).toContain('autor')
     expect(shown).toContain('demo.md:4:1')

@@ -1,7 +1,7 @@
 /**
  * The dev server's in-memory site when stories come and go while it builds.
  */
-import { unlink, writeFile } from 'node:fs/promises'
+import { mkdir, unlink, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as read from '../../src/read.ts'
@@ -50,5 +50,24 @@ describe('dev server site', () => {
     const update = await site.fileChanged(second, 'update')
     expect(update?.removed).toEqual(['second'])
     expect(site.builds().map((build) => build.story?.slug)).toEqual(['demo'])
+  })
+
+  it('looks again at an image that changed after a story read it', async () => {
+    root = await makeProject({ 'demo.md': storyText('Demo', '\n![A chart](img/chart.svg)\n') })
+    const chart = path.join(root, 'stories', 'img', 'chart.svg')
+    await mkdir(path.dirname(chart))
+    // The story reads the image while it is still being written (empty)…
+    await writeFile(chart, '')
+    const site = createSite({ root, stories: 'stories', theme: undefined })
+    await site.buildAll()
+    expect(await site.stale(chart)).toBe(false)
+    // …and the rest of the write lands after the read: the image is stale, the story builds again.
+    await writeFile(chart, '<svg xmlns="http://www.w3.org/2000/svg"><title>two</title></svg>')
+    await utimes(chart, new Date(), new Date(Date.now() + 5_000))
+    expect(await site.stale(chart)).toBe(true)
+    await site.fileChanged(chart, 'update')
+    expect(String(site.output('demo/img/chart.svg')?.contents)).toContain('two')
+    expect(await site.stale(chart)).toBe(false)
+    expect(await site.stale(path.join(root, 'stories', 'img', 'other.svg'))).toBe(false)
   })
 })
