@@ -12,7 +12,7 @@ import { readAssetSources } from './read-assets.ts'
 import { renderIndex } from './render/index-page.ts'
 import { findStoryFiles, readConfig, readProjectFile, readStory } from './read.ts'
 import { readFontsource } from './themes/fontsource.ts'
-import { DEFAULT_THEME, listThemes, loadTheme } from './themes/load.ts'
+import { DEFAULT_THEME, ThemeError, listThemes, readTheme } from './themes/load.ts'
 import type { Theme } from './themes/theme.ts'
 
 /** Options of {@link buildProject}. */
@@ -39,6 +39,8 @@ export interface ProjectBuild {
   shared: OutputFile[]
   /** The config file, when it has messages to show. */
   configFile?: VFile
+  /** The project's own themes' `theme.json` files that have warnings (e.g. colours adjusted for contrast), by path. */
+  themeFiles: VFile[]
   /** Inputs that matched no file. */
   missing: string[]
   config: ProjectConfig
@@ -55,9 +57,17 @@ export async function createEnvironment(root: string, config: ProjectConfig, ass
   return (await projectEnvironment(root, config, assets)).env
 }
 
-/** {@link createEnvironment}, also returning the shared assets it read (each theme is read once for both). */
-export async function projectEnvironment(root: string, config: ProjectConfig, assets?: SharedAssets): Promise<{ env: BuildEnvironment; assets: SharedAssets }> {
-  const load = themeLoader(root)
+/** What {@link projectEnvironment} gives. */
+export interface ProjectEnvironment {
+  env: BuildEnvironment
+  assets: SharedAssets
+  /** The project's own themes loaded so far whose `theme.json` has warnings (not errors: a story using a broken theme reports those), by path. */
+  themeFiles(): VFile[]
+}
+
+/** {@link createEnvironment}, also returning the shared assets it read (each theme is read once for both) and the themes' warnings. */
+export async function projectEnvironment(root: string, config: ProjectConfig, assets?: SharedAssets): Promise<ProjectEnvironment> {
+  const { load, warned } = themeLoader(root)
   const shared = assets ?? planAssets(await readAssetSources(root, load))
   const env: BuildEnvironment = {
     config,
@@ -69,20 +79,26 @@ export async function projectEnvironment(root: string, config: ProjectConfig, as
     assets: shared.paths,
     scriptHashes: shared.scriptHashes
   }
-  return { env, assets: shared }
+  return { env, assets: shared, themeFiles: () => [...warned].sort((a, b) => (a.path < b.path ? -1 : 1)) }
 }
 
-/** Loads each theme once per build. */
-function themeLoader(root: string): (name: string) => Promise<Theme | undefined> {
+/** Loads each theme once per build, and keeps the project's theme files that have warnings. */
+function themeLoader(root: string): { load: (name: string) => Promise<Theme | undefined>; warned: VFile[] } {
   const themes = new Map<string, Promise<Theme | undefined>>()
-  return (name) => {
+  const warned: VFile[] = []
+  const load = (name: string): Promise<Theme | undefined> => {
     let theme = themes.get(name)
     if (theme === undefined) {
-      theme = loadTheme(root, name)
+      theme = readTheme(root, name).then((read) => {
+        if (read.file !== undefined && read.theme === undefined) throw new ThemeError(name, read.file)
+        if (read.origin === 'project' && read.file !== undefined && read.file.messages.length > 0) warned.push(read.file)
+        return read.theme
+      })
       themes.set(name, theme)
     }
     return theme
   }
+  return { load, warned }
 }
 
 /** Find, read and build every story; the caller writes the outputs. */
@@ -90,7 +106,7 @@ export async function buildProject(options: Readonly<ProjectOptions>): Promise<P
   const root = path.resolve(options.root)
   const { config, file: configFile } = await readConfig(root)
   const { files, missing } = await findStoryFiles(options.inputs ?? ['stories'], root)
-  const { env, assets } = await projectEnvironment(root, config)
+  const { env, assets, themeFiles } = await projectEnvironment(root, config)
   if (configFile) env.configFile = configFile
   const cache = options.cache ? await openCache(root, env, options.cache) : undefined
   const builds: StoryBuild[] = []
@@ -125,6 +141,7 @@ export async function buildProject(options: Readonly<ProjectOptions>): Promise<P
     missing,
     config,
     ...(configFile && configFile.messages.length > 0 ? { configFile } : {}),
+    themeFiles: themeFiles(),
     ...(cache ? { cache } : {})
   }
 }

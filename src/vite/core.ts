@@ -6,6 +6,7 @@
  * `render/index-page.ts`), so dev and build cannot drift apart.
  */
 import type { BuildEnvironment, OutputFile, StoryBuild } from '../build.ts'
+import type { VFile } from 'vfile'
 import type { ProjectConfig } from '../config.ts'
 import { projectEnvironment } from '../project.ts'
 import { renderIndex } from '../render/index-page.ts'
@@ -15,6 +16,8 @@ export interface ProjectCore {
   env: BuildEnvironment
   /** Shared files for the given builds: the assets and the index page. */
   shared(builds: readonly StoryBuild[]): OutputFile[]
+  /** The project's own theme files with warnings (see `projectEnvironment`). */
+  themeFiles(): VFile[]
 }
 
 /**
@@ -24,10 +27,11 @@ export interface ProjectCore {
  * @param theme default theme when neither story nor config names one.
  */
 export async function createCore(root: string, config: ProjectConfig, theme: string | undefined): Promise<ProjectCore> {
-  const { env, assets } = await projectEnvironment(root, config)
+  const { env, assets, themeFiles } = await projectEnvironment(root, config)
   if (theme !== undefined) env.defaultTheme = theme
   return {
     env,
+    themeFiles,
     shared: (builds) => [...assets.files, { path: 'index.html', contents: renderIndex(builds, assets.paths) }]
   }
 }

@@ -25,6 +25,7 @@ export function announce(server: ViteDevServer, update: SiteUpdate, failing: Fai
   const logger = server.config.logger
   const pages = new Set<string>()
   const fixed: string[] = []
+  for (const file of update.themeFiles ?? []) for (const line of formatWarnings(file)) logger.warn(`[storydeck] ${line}`, { timestamp: true })
   for (const build of update.rebuilt) {
     const slug = slugOf(build)
     for (const line of formatWarnings(build.file)) logger.warn(`[storydeck] ${line}`, { timestamp: true })

@@ -5,6 +5,7 @@
  */
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
+import type { VFile } from 'vfile'
 import { buildStory, type OutputFile, type StoryBuild } from '../build.ts'
 import { CONFIG_FILE } from '../config.ts'
 import { findStoryFiles, isInside, readConfig, readStory } from '../read.ts'
@@ -29,6 +30,8 @@ export interface SiteUpdate {
   removed: string[]
   /** Whether the shared files (index, assets) may have changed. */
   shared: boolean
+  /** After a full build: the project's own theme files with warnings, to show once. */
+  themeFiles?: VFile[]
 }
 
 /** A project built in memory. */
@@ -138,7 +141,7 @@ export function createSite(options: Readonly<SiteOptions>): Site {
     const slugs = new Set([...entries.values()].map((entry) => entry.slug))
     const removed = [...served].filter((slug) => !slugs.has(slug))
     served = slugs
-    return { rebuilt: builds(), removed, shared: true }
+    return { rebuilt: builds(), removed, shared: true, themeFiles: core.themeFiles() }
   }
 
   /** Two stories may not share an output folder: the later file fails, as in `buildProject`. */

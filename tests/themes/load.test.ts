@@ -3,10 +3,11 @@
  * inherited files, nothing read from outside `themes/`, broken themes as
  * ThemeError with positioned messages; `storydeck themes`.
  */
-import { mkdir, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { describeThemes } from '../../src/themes/list.ts'
+import { createSite } from '../../src/vite/site.ts'
 import { ThemeError, listThemes, loadTheme, readTheme } from '../../src/themes/load.ts'
 import { makeProject, runCli } from '../util/cli.ts'
 
@@ -116,5 +117,24 @@ describe('storydeck themes', () => {
       'themes/pale/theme.json:5:16: warning: Unexpected contrast of `2.07:1` between `muted` `#b0b0b0` and `background` `#fbfaf7`, expected at least `4.5:1`  [a11y/contrast]'
     )
     expect(result.stderr).toContain('The deck and poster use `#')
+  })
+
+  it('shows a project theme\'s warnings in build and check (once, with their place) and still builds', async () => {
+    const pale = '{\n  "name": "Pale",\n  "description": "Too pale.",\n  "extends": "nordic",\n  "colours": { "muted": "#b0b0b0" }\n}\n'
+    const story = (await readFile(path.join(process.cwd(), 'stories', 'harbour-mutual-claims.md'), 'utf8')).replace(/^lang: en$/m, 'lang: en\ntheme: pale')
+    const root = await makeProject({ 'themes/pale/theme.json': pale, 'stories/harbour.md': story })
+    const warning = 'themes/pale/theme.json:5:16: warning: Unexpected contrast of `2.07:1` between `muted` `#b0b0b0` and `background` `#fbfaf7`, expected at least `4.5:1`  [a11y/contrast]'
+    for (const command of [['build', '--quiet'], ['check', '--quiet'], ['build', '--quiet']]) {
+      const result = await runCli(command, root)
+      expect(result.code, result.stderr).toBe(0)
+      expect(result.stderr.split('\n').filter((line) => line === warning), command.join(' ')).toHaveLength(1)
+    }
+    // The second build skipped the unchanged story; the theme's warning is still shown.
+    expect(await readFile(path.join(root, 'dist', 'harbour', 'index.html'), 'utf8')).toContain('pale')
+
+    // The dev server's full build carries them too.
+    const site = createSite({ root, stories: 'stories', theme: undefined })
+    const update = await site.buildAll()
+    expect(update.themeFiles?.map((file) => file.path)).toEqual(['themes/pale/theme.json'])
   })
 })

@@ -49,7 +49,7 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
   const written = await writeOutputs(out, withTakeaways ? result.builds : [], [...result.shared, ...singles])
   const summary = withTakeaways ? written : streamed
   await result.cache?.save(result.builds)
-  const files = [...(result.configFile ? [result.configFile] : []), ...result.builds.map((build) => build.file)]
+  const files = [...(result.configFile ? [result.configFile] : []), ...result.themeFiles, ...result.builds.map((build) => build.file)]
   const quiet = booleanFlag(parsed, 'quiet')
   const text = formatReport(files, { quiet: true, silent: booleanFlag(parsed, 'silent') })
   if (text !== '') io.stderr.write(`${text}\n`)

@@ -14,7 +14,7 @@ export async function runCheck(parsed: Parsed, io: Io): Promise<number> {
     io.stderr.write('storydeck: no stories found. Put stories as `.md` files in `stories/`, or name files or folders.\n')
     return 1
   }
-  const files = [...(result.configFile ? [result.configFile] : []), ...result.builds.map((build) => build.file)]
+  const files = [...(result.configFile ? [result.configFile] : []), ...result.themeFiles, ...result.builds.map((build) => build.file)]
   const text = formatReport(files, { quiet: booleanFlag(parsed, 'quiet'), silent: booleanFlag(parsed, 'silent') })
   if (text !== '') io.stderr.write(`${text}\n`)
   return result.missing.length > 0 ? 1 : exitCode(files)
