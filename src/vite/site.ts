@@ -49,9 +49,10 @@ export interface Site {
   /** Paths of every output, sorted. */
   files(): string[]
   /**
-   * Whether a story file, or an image or logo a story shows, changed on disk
-   * since it was last read (a save can land while the previous one is being
-   * read, and the watcher may fold the two events into one).
+   * Whether a story file, an image or logo a story shows, or a theme or config
+   * file changed on disk since it was last read (a save can land while the
+   * previous one is being read, and the watcher may fold the two events into
+   * one).
    */
   stale(absolute: string): Promise<boolean>
 }
@@ -75,6 +76,8 @@ export function createSite(options: Readonly<SiteOptions>): Site {
   let core: ProjectCore | undefined
   // Note: slugs the last full build served; a full build that failed half-way must not make a removal go unannounced.
   let served = new Set<string>()
+  // Note: config and theme files as they were when a full build was started for them.
+  const projectFiles = new Map<string, string>()
   // Note: builds run one after another so a slow full build never overwrites a newer story build.
   let queue: Promise<unknown> = Promise.resolve()
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -164,7 +167,11 @@ export function createSite(options: Readonly<SiteOptions>): Site {
   async function fileChanged(absolute: string, event: 'create' | 'update' | 'delete'): Promise<SiteUpdate | undefined> {
     const relative = path.relative(root, absolute).split(path.sep).join('/')
     if (!isInside(root, absolute) || relative.split('/').some((part) => part.startsWith('.'))) return undefined
-    if (relative === CONFIG_FILE || relative.startsWith('themes/')) return serial(buildAll)
+    if (relative === CONFIG_FILE || relative.startsWith('themes/')) {
+      // Note: stamped before the build reads it, so a file read half-written looks changed when it is looked at again.
+      projectFiles.set(absolute, await stampOf(absolute))
+      return serial(buildAll)
+    }
     const isStory = path.dirname(absolute) === storiesDir && /\.md$/i.test(absolute) && path.basename(absolute).toLowerCase() !== 'readme.md'
     if (isStory && event !== 'update') return serial(buildAll)
     if (isStory) {
@@ -202,6 +209,8 @@ export function createSite(options: Readonly<SiteOptions>): Site {
       if (now === 'missing') return false
       const entry = entries.get(absolute)
       if (entry !== undefined) return entry.stamp !== now
+      const before = projectFiles.get(absolute)
+      if (before !== undefined) return before !== now
       // Note: an image or logo a story showed, changed again since that story read it.
       const relative = path.relative(root, absolute).split(path.sep).join('/')
       return [...entries.values()].some((each) => each.deps.has(relative) && each.deps.get(relative) !== now)
