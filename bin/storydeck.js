@@ -8,7 +8,7 @@
 // cache is only a speed-up: a missing, stale or damaged one is rebuilt, and
 // `NODE_DISABLE_COMPILE_CACHE=1` (as in Node ≥ 22) turns it off.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -57,8 +57,8 @@ function codeCacheFile(text, command) {
     if (error.code !== 'EEXIST') return undefined
   }
   try {
-    // Note: code in the cache runs as this user, so nobody else may write the folder.
-    const info = statSync(dir)
+    // Note: code in the cache runs as this user, so nobody else may write the folder (and it may not be a link).
+    const info = lstatSync(dir)
     if (!info.isDirectory() || (uid !== undefined && info.uid !== uid) || (process.platform !== 'win32' && (info.mode & 0o022) !== 0)) return undefined
   } catch {
     return undefined

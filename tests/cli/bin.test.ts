@@ -3,7 +3,7 @@
  * through V8's code cache, as a user's `npx storydeck` does.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -80,7 +80,7 @@ describe('bin/storydeck.js', () => {
     expect(storydeck(['build', '--quiet', '--force'], dir, tmp).status).toBe(0)
   })
 
-  it('keeps no cache when asked not to, or when others may write the folder', () => {
+  it('keeps no cache when asked not to, when others may write the folder, or when it is a link', () => {
     const dir = project()
     const off = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))
     expect(storydeck(['build', '--quiet'], dir, off, { NODE_DISABLE_COMPILE_CACHE: '1' }).status).toBe(0)
@@ -93,6 +93,13 @@ describe('bin/storydeck.js', () => {
     const run = storydeck(['build', '--quiet', '--force'], dir, shared)
     expect(run.status, run.stderr).toBe(0)
     expect(readdirSync(cacheFolder(shared))).toEqual(before)
+
+    // A link in its place (to a folder of the user's own) is not followed.
+    const linked = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'storydeck-elsewhere-'))
+    symlinkSync(elsewhere, cacheFolder(linked))
+    expect(storydeck(['build', '--quiet', '--force'], dir, linked).status).toBe(0)
+    expect(readdirSync(elsewhere)).toEqual([])
   })
 
   it('reports a bad story with its place and exit code 1, without a stack trace', () => {
