@@ -54,22 +54,25 @@ export async function printPdfs(jobs: readonly PdfJob[], options: Readonly<PdfOp
     const context = await launched.browser.newContext({ viewport: { width: 1280, height: 720 } })
     let next = 0
     let finished = 0
+    // Note: each printer keeps one page and goes from job to job in it; a new page per PDF cost more than the printing of a small one.
     const printer = async (): Promise<void> => {
-      while (failure === undefined && next < jobs.length) {
-        const index = next++
-        const job = jobs[index] as PdfJob
-        const started = Date.now()
-        const page = await context.newPage()
-        try {
-          printed[index] = job.kind === 'deck' ? await printDeck(page, job.source) : await printPoster(page, job.source)
-        } catch (error) {
-          failure ??= `Could not print \`${job.target}\`: ${(error as Error).message}`
-          return
-        } finally {
-          await page.close()
+      const page = await context.newPage()
+      try {
+        while (failure === undefined && next < jobs.length) {
+          const index = next++
+          const job = jobs[index] as PdfJob
+          const started = Date.now()
+          try {
+            printed[index] = job.kind === 'deck' ? await printDeck(page, job.source) : await printPoster(page, job.source)
+          } catch (error) {
+            failure ??= `Could not print \`${job.target}\`: ${(error as Error).message}`
+            return
+          }
+          finished++
+          options.progress?.(`PDF ${finished}/${jobs.length}: ${job.target} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
         }
-        finished++
-        options.progress?.(`PDF ${finished}/${jobs.length}: ${job.target} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+      } finally {
+        await page.close()
       }
     }
     await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, jobs.length) }, printer))
