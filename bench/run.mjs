@@ -223,14 +223,14 @@ async function devLatency() {
 async function pdfTime() {
   const help = spawnSync(process.execPath, [bin, 'build', '--help'], { encoding: 'utf8' })
   if (!help.stdout.includes('--pdf')) {
-    console.log(`${'--pdf for deck and poster, per story'.padEnd(46)}      n/a     (no --pdf in this build)`)
+    console.log(`${'--pdf (deck, poster, handout), per story'.padEnd(46)}      n/a     (no --pdf in this build)`)
     return
   }
   const dir = await project(3, 'typical')
   const plain = runCli(['build', '--quiet', ...FORCE], dir).ms
   const times = []
   for (let run = 0; run < (quick ? 1 : 3); run++) times.push((runCli(['build', '--quiet', ...FORCE, '--pdf'], dir).ms - plain) / 3)
-  record('--pdf for deck and poster, per story', 'ms', times, '≤ 1500 ms, one browser per run')
+  record('--pdf (deck, poster, handout), per story', 'ms', times, '≤ 1500 ms, one browser per run')
   await rm(dir, { recursive: true, force: true })
 }
 
