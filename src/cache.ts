@@ -25,6 +25,7 @@ import path from 'node:path'
 import type { VFile } from 'vfile'
 import pkg from '../package.json' with { type: 'json' }
 import type { BuildEnvironment, StoryBuild } from './build.ts'
+import { attempt } from './read.ts'
 import type { StoryMeta } from './types.ts'
 
 /** Folder of the cache, inside the project folder. */
@@ -315,12 +316,8 @@ async function fileHash(env: BuildEnvironment, projectPath: string): Promise<str
 /** Size, times and inode of a file (links followed), or '' when there is none. */
 // Note: synchronous, as every read of a build is (src/read.ts); a rebuild stamps a few files per story.
 async function stampOf(absolute: string): Promise<string> {
-  try {
-    const info = statSync(absolute, { bigint: true })
-    return `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`
-  } catch {
-    return ''
-  }
+  const info = attempt(() => statSync(absolute, { bigint: true }))
+  return info ? `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` : ''
 }
 
 function racy(stamp: string, hashedAt: number): boolean {

@@ -12,7 +12,7 @@ import { readAssetSources } from './read-assets.ts'
 import { renderIndex } from './render/index-page.ts'
 import { findStoryFiles, readConfig, readProjectFile, readStory } from './read.ts'
 import { readFontsource } from './themes/fontsource.ts'
-import { DEFAULT_THEME, ThemeError, listThemes, readTheme } from './themes/load.ts'
+import { DEFAULT_THEME, listThemes, readTheme, usableTheme } from './themes/load.ts'
 import type { Theme } from './themes/theme.ts'
 
 /** Options of {@link buildProject}. */
@@ -90,9 +90,9 @@ function themeLoader(root: string): { load: (name: string) => Promise<Theme | un
     let theme = themes.get(name)
     if (theme === undefined) {
       theme = readTheme(root, name).then((read) => {
-        if (read.file !== undefined && read.theme === undefined) throw new ThemeError(name, read.file)
+        const usable = usableTheme(name, read)
         if (read.origin === 'project' && read.file !== undefined && read.file.messages.length > 0) warned.push(read.file)
-        return read.theme
+        return usable
       })
       themes.set(name, theme)
     }

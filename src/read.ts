@@ -101,7 +101,7 @@ export async function readProjectFile(root: string, relative: string): Promise<P
 }
 
 /** The value of `read`, or undefined when it throws (a missing file). */
-function attempt<T>(read: () => T): T | undefined {
+export function attempt<T>(read: () => T): T | undefined {
   try {
     return read()
   } catch {

@@ -12,6 +12,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'n
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { VFile } from 'vfile'
+import { attempt, isInside } from '../read.ts'
 import { report } from '../story/report.ts'
 import { THEME_FILES, type Theme } from './theme.ts'
 import { THEME_NAME, validateManifest } from './validate.ts'
@@ -78,7 +79,15 @@ export async function listThemes(projectRoot: string): Promise<string[]> {
  *   theme author's, not the story's).
  */
 export async function loadTheme(projectRoot: string, name: string): Promise<Theme | undefined> {
-  const read = await readTheme(projectRoot, name)
+  return usableTheme(name, await readTheme(projectRoot, name))
+}
+
+/**
+ * The theme of a {@link readTheme} result, as {@link loadTheme} gives it.
+ *
+ * @throws ThemeError when the theme exists but has errors.
+ */
+export function usableTheme(name: string, read: ThemeRead): Theme | undefined {
   if (read.file !== undefined && read.theme === undefined) throw new ThemeError(name, read.file)
   return read.theme
 }
@@ -159,20 +168,12 @@ async function buildTheme(projectRoot: string, name: string, dir: string, file: 
 // theme loading (docs/performance.md).
 
 function readEntries(folder: string): import('node:fs').Dirent[] {
-  try {
-    return readdirSync(folder, { withFileTypes: true })
-  } catch {
-    return []
-  }
+  return attempt(() => readdirSync(folder, { withFileTypes: true })) ?? []
 }
 
 /** The real path of a file or folder, undefined when it does not exist. */
 function realOrUndefined(file: string): string | undefined {
-  try {
-    return realpathSync(file)
-  } catch {
-    return undefined
-  }
+  return attempt(() => realpathSync(file))
 }
 
 /** The real path of `themes/<name>/` when it holds a `theme.json` and stays inside `folder`. */
@@ -180,9 +181,9 @@ function themeDir(folder: string, name: string): string | undefined {
   const realFolder = realOrUndefined(folder)
   if (realFolder === undefined) return undefined
   const real = realOrUndefined(path.join(realFolder, name))
-  if (real === undefined || !inside(realFolder, real) || real === realFolder) return undefined
+  if (real === undefined || !isInside(realFolder, real) || real === realFolder) return undefined
   const manifest = realOrUndefined(path.join(real, 'theme.json'))
-  if (manifest === undefined || !inside(real, manifest)) return undefined
+  if (manifest === undefined || !isInside(real, manifest)) return undefined
   return statSync(manifest).isFile() ? real : undefined
 }
 
@@ -190,14 +191,10 @@ function themeDir(folder: string, name: string): string | undefined {
 function readInside(dir: string, name: string): string | undefined | 'outside' {
   const real = realOrUndefined(path.join(dir, name))
   if (real === undefined) return undefined
-  if (!inside(dir, real)) return 'outside'
+  if (!isInside(dir, real)) return 'outside'
   return statSync(real).isFile() ? readFileSync(real, 'utf8') : undefined
 }
 
-function inside(parent: string, child: string): boolean {
-  const relative = path.relative(parent, child)
-  return !relative.startsWith('..') && !path.isAbsolute(relative)
-}
 
 function placeOf(file: VFile, needle: string): { line: number; column: number } | undefined {
   const offset = String(file.value).indexOf(needle)
