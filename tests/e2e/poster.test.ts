@@ -25,7 +25,7 @@ import { loadTheme, packageRoot } from '../../src/themes/load.ts'
 import type { Theme } from '../../src/themes/theme.ts'
 import type { Orientation, PaperSize, Story } from '../../src/types.ts'
 import '../../src/story/data.ts'
-import { hasBrowser, openBrowser, serveStatic } from '../util/browser.ts'
+import { appendFaintText, hasBrowser, openBrowser, serveStatic } from '../util/browser.ts'
 
 // Note: jsqr is CommonJS; its function is both `module.exports` and `.default`, typed as the latter.
 const jsQR = jsQRModule.default
@@ -221,12 +221,7 @@ describe.skipIf(!hasBrowser())('sample posters in Chromium', () => {
           expect(outside).toEqual([])
 
           // The contrast check itself notices faint text.
-          await page.evaluate(() => {
-            const faint = document.createElement('p')
-            faint.textContent = 'faint'
-            faint.style.color = '#bbbbbb'
-            document.querySelector('main')?.append(faint)
-          })
+          await appendFaintText(page, 'color:#bbbbbb')
           expect(await lowContrast(page)).toHaveLength(1)
         } finally {
           await context.close()

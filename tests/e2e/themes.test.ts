@@ -24,7 +24,7 @@ import { loadTheme, packageRoot } from '../../src/themes/load.ts'
 import type { Theme } from '../../src/themes/theme.ts'
 import type { Orientation, PaperSize, Story } from '../../src/types.ts'
 import '../../src/story/data.ts'
-import { hasBrowser, openBrowser, serveStatic } from '../util/browser.ts'
+import { appendFaintText, hasBrowser, openBrowser, serveStatic } from '../util/browser.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const storiesDir = path.join(root, 'stories')
@@ -184,12 +184,7 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
             expect(await axeProblems(page)).toEqual([])
             expect(problems).toEqual([])
             // The check itself notices faint text.
-            await page.evaluate(() => {
-              const faint = document.createElement('p')
-              faint.textContent = 'faint'
-              faint.style.cssText = 'color:#999;background:#aaa'
-              document.querySelector('main')?.append(faint)
-            })
+            await appendFaintText(page, 'color:#999;background:#aaa')
             expect((await axeProblems(page)).filter((problem) => problem.startsWith('color-contrast'))).toHaveLength(1)
           } finally {
             await context.close()

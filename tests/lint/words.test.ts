@@ -25,6 +25,15 @@ describe('word lists', () => {
     expect(texts('die Synergien des Paradigmenwechsels', listsFor('de').buzzwords.find)).toEqual(['Synergien', 'Paradigmenwechsels'])
   })
 
+  test('never matches inside a longer word, and finds the whole word after it', () => {
+    const { buzzwords, technology } = listsFor('en')
+    expect(texts('megasynergy, antisynergies and synergy', buzzwords.find)).toEqual(['synergy'])
+    expect(buzzwords.test('megasynergy and antisynergies')).toBe(false)
+    expect(buzzwords.test('megasynergy and synergy')).toBe(true)
+    expect(texts('SAIT, XAI and AI', technology.find)).toEqual(['AI'])
+    expect(texts('øsynergi og synergi', listsFor('da').buzzwords.find)).toEqual(['synergi'])
+  })
+
   test('a space matches a hyphen, and longer phrases win', () => {
     expect(texts('big-data in a digital ecosystem', listsFor('en').buzzwords.find)).toEqual(['big-data', 'digital ecosystem'])
   })

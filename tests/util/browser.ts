@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import type { Page } from 'playwright-core'
 import { findChromium, launchChromium, type LaunchedBrowser } from '../../src/browser.ts'
 import { mediaTypeOf } from '../../src/media-types.ts'
 
@@ -15,6 +16,16 @@ export function hasBrowser(): boolean {
   const found = findChromium() !== undefined
   if (!found && process.env.CI === 'true') throw new Error('CI=true but no Chromium found (install Debian’s chromium or set CHROME_PATH)')
   return found
+}
+
+/** Add a paragraph with the given inline style to the page's `<main>`, to prove a contrast check notices faint text. */
+export async function appendFaintText(page: Page, style: string): Promise<void> {
+  await page.evaluate((css) => {
+    const faint = document.createElement('p')
+    faint.textContent = 'faint'
+    faint.style.cssText = css
+    document.querySelector('main')?.append(faint)
+  }, style)
 }
 
 /** Launch the system Chromium (fresh profile). */
