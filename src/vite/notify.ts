@@ -13,14 +13,25 @@ import type { SiteUpdate } from './site.ts'
 /** Slugs that failed at the last announcement; kept by the plugin instance. */
 export type FailingSet = Set<string>
 
+/** Slugs of failing stories for which Vite's error page was served (a page without storydeck's client); kept by the plugin instance. */
+export type ErrorPageSet = Set<string>
+
 /**
  * Report an update to the terminal and to connected pages.
  *
  * @param failing slugs that were failing before; updated in place.
+ * @param errorPages slugs whose error page was served while failing; updated in place.
  * @param milliseconds how long the rebuild took, for the terminal.
  * @param first whether this is the first build of the server (nothing to reload yet).
  */
-export function announce(server: ViteDevServer, update: SiteUpdate, failing: FailingSet, milliseconds: number, first = false): void {
+export function announce(
+  server: ViteDevServer,
+  update: SiteUpdate,
+  failing: FailingSet,
+  errorPages: ErrorPageSet,
+  milliseconds: number,
+  first = false
+): void {
   const base = server.config.base
   const logger = server.config.logger
   const pages = new Set<string>()
@@ -39,19 +50,21 @@ export function announce(server: ViteDevServer, update: SiteUpdate, failing: Fai
       failing.add(slug)
       continue
     }
-    if (failing.delete(slug)) fixed.push(slug)
+    // Note: only a page that Vite's error page replaced needs Vite's reload; an open deck (with our client) updates in place.
+    if (failing.delete(slug) && errorPages.delete(slug)) fixed.push(slug)
     pages.add(`${base}${slug}/`)
     pages.add(`${base}${slug}/poster.html`)
   }
   for (const slug of update.removed) {
     failing.delete(slug)
+    errorPages.delete(slug)
     pages.add(`${base}${slug}/`)
     pages.add(`${base}${slug}/poster.html`)
   }
   if (update.shared) pages.add(base)
   const payload: ReloadPayload = { pages: [...pages] }
   if (payload.pages.length > 0) server.ws.send({ type: 'custom', event: RELOAD_EVENT, data: payload })
-  // Note: a page showing Vite's error overlay instead of the deck has only Vite's client; reload it Vite's way.
+  // Note: Vite's error page, shown instead of the deck, has only Vite's client; reload it Vite's way.
   for (const slug of fixed) {
     server.ws.send({ type: 'full-reload', path: `/${slug}/index.html` })
     server.ws.send({ type: 'full-reload', path: `/${slug}/poster.html` })

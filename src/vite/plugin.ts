@@ -11,7 +11,7 @@ import type { Plugin, UserConfig, ViteDevServer } from 'vite'
 import { clientSource } from './client.ts'
 import { firstError, formatWarnings, PLUGIN_NAME, toStoryError } from './errors.ts'
 import { CLIENT_PATH } from './html.ts'
-import { announce, type FailingSet } from './notify.ts'
+import { announce, type ErrorPageSet, type FailingSet } from './notify.ts'
 import { resolveOptions, type Options, type ResolvedOptions } from './options.ts'
 import { createMiddleware } from './serve.ts'
 import { createSite, type Site } from './site.ts'
@@ -40,13 +40,14 @@ export function storydeck(options?: Readonly<Options> | null): Plugin {
   let base = '/'
   let site: Site | undefined
   const failing: FailingSet = new Set()
+  const errorPages: ErrorPageSet = new Set()
 
   /** Rebuild what a changed file affects and tell the terminal and the pages; false when it affects nothing. */
   async function handleChange(server: ViteDevServer, current: Site, file: string, type: 'create' | 'update' | 'delete'): Promise<boolean> {
     const started = performance.now()
     const update = await current.fileChanged(file, type)
     if (update === undefined) return false
-    announce(server, update, failing, performance.now() - started)
+    announce(server, update, failing, errorPages, performance.now() - started)
     // Note: the watcher folds saves that follow each other closely into one event; look again once it has settled.
     if (type !== 'delete') {
       setTimeout(() => {
@@ -98,9 +99,9 @@ export function storydeck(options?: Readonly<Options> | null): Plugin {
       site = current
       const started = performance.now()
       const update = await current.buildAll()
-      announce(server, update, failing, performance.now() - started, true)
+      announce(server, update, failing, errorPages, performance.now() - started, true)
       server.watcher.add([path.join(root, resolved.stories), path.join(root, 'themes'), path.join(root, 'storydeck.config.json')])
-      server.middlewares.use(createMiddleware(current, () => base))
+      server.middlewares.use(createMiddleware(current, () => base, (slug) => errorPages.add(slug)))
     },
 
     async hotUpdate({ file, type, server }) {

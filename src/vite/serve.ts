@@ -19,8 +19,9 @@ export type Middleware = (request: IncomingMessage, response: ServerResponse, ne
  *
  * @param site the built project.
  * @param base Vite's `base`, read on each request (ends with `/`).
+ * @param errorPageServed called with a story's slug when Vite's error page is sent instead of one of its pages.
  */
-export function createMiddleware(site: Site, base: () => string): Middleware {
+export function createMiddleware(site: Site, base: () => string, errorPageServed: (slug: string) => void = () => {}): Middleware {
   return (request, response, next) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next()
     const url = new URL(request.url ?? '/', 'http://localhost')
@@ -40,10 +41,14 @@ export function createMiddleware(site: Site, base: () => string): Middleware {
       return
     }
     const outputPath = rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest
-    const story = site.story(outputPath.split('/')[0] ?? '')
+    const slug = outputPath.split('/')[0] ?? ''
+    const story = site.story(slug)
     if (story?.failed && outputPath.endsWith('.html')) {
       const message = firstError(story.file)
-      if (message) return next(toStoryError(message, story.file))
+      if (message) {
+        errorPageServed(slug)
+        return next(toStoryError(message, story.file))
+      }
     }
     const file = site.output(outputPath)
     if (file === undefined) return next()
