@@ -25,6 +25,15 @@ describe('word lists', () => {
     expect(texts('die Synergien des Paradigmenwechsels', listsFor('de').buzzwords.find)).toEqual(['Synergien', 'Paradigmenwechsels'])
   })
 
+  test('matches letters beyond ASCII in any case, with offsets true to the text', () => {
+    expect(texts('ØKOSYSTEMET og økosystemet', listsFor('da').buzzwords.find)).toEqual(['ØKOSYSTEMET', 'økosystemet'])
+    expect(texts('DIGITALISIERUNG und Digitalisierungen', listsFor('de').technology.find)).toEqual(['DIGITALISIERUNG', 'Digitalisierungen'])
+    // Note: `İ` becomes two characters in lower case; the hit after it must keep its place in the text.
+    const text = 'İİ SYNERGY'
+    const [hit] = listsFor('en').buzzwords.find(text)
+    expect(hit && text.slice(hit.start, hit.end)).toBe('SYNERGY')
+  })
+
   test('never matches inside a longer word, and finds the whole word after it', () => {
     const { buzzwords, technology } = listsFor('en')
     expect(texts('megasynergy, antisynergies and synergy', buzzwords.find)).toEqual(['synergy'])
