@@ -41,13 +41,16 @@ async function buildId() {
   return hash.digest('hex').slice(0, 16)
 }
 
+// Note: `--no-minify` keeps names readable for profiling (`node --cpu-prof`, docs/performance.md).
+const minify = !process.argv.includes('--no-minify')
+
 const shared = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   external: EXTERNAL.flatMap((name) => [name, `${name}/*`]),
   plugins: [qrcodeCore],
-  minify: true,
+  minify,
   legalComments: 'linked',
   sourcemap: 'linked',
   metafile: true,

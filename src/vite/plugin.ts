@@ -18,8 +18,14 @@ import { createSite, type Site } from './site.ts'
 
 export type { Options } from './options.ts'
 
-/** How long after a rebuild the story file is checked again for a save the watcher folded away. */
-const RECHECK_MS = 120
+/**
+ * When, after a change event, the changed file is looked at again for a save
+ * the watcher did not report. Note: Vite's watcher (chokidar) drops a second
+ * change of the same file within 50 ms of the first, and an editor may still
+ * be writing the file when it is read; the first look comes just after that
+ * window, the second catches slower writes.
+ */
+const RECHECK_MS = [60, 150] as const
 
 const CLIENT_ID = '\0storydeck:client'
 const EMPTY_ENTRY = 'virtual:storydeck-entry'
@@ -41,6 +47,8 @@ export function storydeck(options?: Readonly<Options> | null): Plugin {
   let site: Site | undefined
   const failing: FailingSet = new Set()
   const errorPages: ErrorPageSet = new Set()
+  /** Pending second looks at changed files (see {@link RECHECK_MS}), by file. */
+  const rechecks = new Map<string, ReturnType<typeof setTimeout>[]>()
 
   /** Rebuild what a changed file affects and tell the terminal and the pages; false when it affects nothing. */
   async function handleChange(server: ViteDevServer, current: Site, file: string, type: 'create' | 'update' | 'delete'): Promise<boolean> {
@@ -48,16 +56,22 @@ export function storydeck(options?: Readonly<Options> | null): Plugin {
     const update = await current.fileChanged(file, type)
     if (update === undefined) return false
     announce(server, update, failing, errorPages, performance.now() - started)
-    // Note: the watcher folds saves that follow each other closely into one event; look again once it has settled.
-    if (type !== 'delete') {
-      setTimeout(() => {
-        current
-          .stale(file)
-          .then((stale) => (stale && site === current ? handleChange(server, current, file, 'update') : false))
-          .catch((error: unknown) => server.config.logger.error(`[storydeck] ${String(error)}`))
-      }, RECHECK_MS)
-    }
+    if (type !== 'delete') recheck(server, current, file, started)
     return true
+  }
+
+  /** Look at `file` again after its change event at `started` (see {@link RECHECK_MS}); rebuild when it changed since it was read. */
+  function recheck(server: ViteDevServer, current: Site, file: string, started: number): void {
+    for (const timer of rechecks.get(file) ?? []) clearTimeout(timer)
+    const look = (): void => {
+      current
+        .stale(file)
+        .then((stale) => (stale && site === current ? handleChange(server, current, file, 'update') : false))
+        .catch((error: unknown) => server.config.logger.error(`[storydeck] ${String(error)}`))
+    }
+    // Note: timed from the event, not from the end of the rebuild, so a dropped save waits as little as it can.
+    const timers = RECHECK_MS.map((delay) => setTimeout(look, Math.max(0, started + delay - performance.now())))
+    rechecks.set(file, timers)
   }
 
   const newSite = (): Site => createSite({ root, stories: resolved.stories, theme: resolved.theme })

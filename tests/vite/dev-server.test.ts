@@ -76,6 +76,24 @@ describe('storydeck dev server', () => {
     expect(await (await get('/')).text()).toContain('From queue to real care')
   })
 
+  it('serves the last of several quick saves, which the watcher reports as one', async () => {
+    const file = path.join(root, 'stories', 'demo.md')
+    for (const title of ['Quick save one', 'Quick save two', 'Quick save three']) {
+      await writeFile(file, storyText(title))
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    const deadline = Date.now() + 5000
+    let text = ''
+    while (Date.now() < deadline && !text.includes('Quick save three')) {
+      text = await (await get('/demo/')).text()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    expect(text).toContain('Quick save three')
+    const reload = hmr.next(isReload('/demo/'))
+    await writeFile(file, storyText('From queue to real care'))
+    await reload
+  })
+
   it('shows an error with its place, and clears it when fixed', async () => {
     // Note: match the error of this save; a read of the half-written file (empty) may report another one first.
     const error = hmr.next((payload) => payload.type === 'error' && /autor/.test(payload.err?.message ?? ''))
