@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // storydeck benchmark: whole `storydeck build` processes on a generated
-// corpus, min/median/max of several runs, peak memory from the OS (GNU time).
+// corpus, min/median/max of several runs, peak memory from the OS (GNU time,
+// or the process's own resource usage where GNU time is not installed).
 // Prints a table with each target beside each figure and writes
 // bench/results.json. It never fails on a slow machine.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { appendFile, mkdtemp, readFile, readdir, rm, stat, writeFile, cp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -33,22 +34,24 @@ async function project(count, kind) {
   return dir
 }
 
+/** GNU time measures peak memory and CPU from outside; without it, `bench/probe.cjs` reports them from inside. */
+const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0
+
 /**
  * Run one CLI process; returns wall time (ms), CPU time (user + system, ms;
  * steadier than wall time when other work shares the machine) and peak RSS (MB).
  */
 function runCli(args, cwd, command = [process.execPath, bin]) {
-  const timeFile = path.join(cwd, '.time')
+  const figures = path.join(cwd, '.bench-figures')
+  const [program, ...rest] = GNU_TIME
+    ? ['/usr/bin/time', '-f', '%M %U %S', '-o', figures, ...command, ...args]
+    : [command[0], '--require', path.join(here, 'probe.cjs'), ...command.slice(1), ...args]
   const started = performance.now()
-  const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, ...command, ...args], { cwd, encoding: 'utf8' })
+  const result = spawnSync(program, rest, { cwd, encoding: 'utf8', env: { ...process.env, STORYDECK_BENCH_FIGURES: figures } })
   const ms = performance.now() - started
-  if (result.status !== 0 && result.status !== 1) throw new Error(`storydeck ${args.join(' ')} failed: ${result.stderr}`)
-  return { ms, ...timeFileFigures(timeFile) }
-}
-
-function timeFileFigures(file) {
-  const [rss, user, system] = spawnSync('cat', [file], { encoding: 'utf8' }).stdout.trim().split('\n').at(-1).split(' ').map(Number)
-  return { rssMb: rss / 1024, cpuMs: (user + system) * 1000 }
+  if (result.status !== 0 && result.status !== 1) throw new Error(`storydeck ${args.join(' ')} failed: ${result.error?.message ?? result.stderr}`)
+  const [rss, user, system] = readFileSync(figures, 'utf8').trim().split('\n').at(-1).split(' ').map(Number)
+  return { ms, rssMb: rss / 1024, cpuMs: (user + system) * 1000 }
 }
 
 function stats(values) {
@@ -88,7 +91,7 @@ async function cold(name, count, target) {
   return { wall: stats(times).median, cpu: stats(cpu).median }
 }
 
-console.log(`storydeck benchmark — node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs per case, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`)
+console.log(`storydeck benchmark — node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs per case, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, memory and CPU by ${GNU_TIME ? 'GNU time' : 'process.resourceUsage()'}\n`)
 
 {
   // Note: Node's own start-up, for scale: no build can be faster than this.
