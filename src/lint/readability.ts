@@ -41,8 +41,27 @@ export function formulaFor(lang: Lang): Formula {
  * the other languages (diphthongs such as `ei`, `au`, `eu` are one group).
  */
 export function countSyllables(word: string, lang: Lang): number {
-  if (lang === 'en') return Math.max(1, syllable(word))
+  if (lang === 'en') return englishSyllables(word)
   return Math.max(1, word.toLowerCase().match(/[aeiouyäöüåæøéèáà]+/gu)?.length ?? 0)
+}
+
+/**
+ * Note: `syllable` turns each word into its singular first (through a long
+ * list of regular expressions), a few microseconds a word; most words of a
+ * text come again, so each word's count is kept. Bounded, so a long run
+ * cannot grow it without end.
+ */
+const SYLLABLE_WORDS = 20_000
+const syllables = new Map<string, number>()
+
+function englishSyllables(word: string): number {
+  let count = syllables.get(word)
+  if (count === undefined) {
+    count = Math.max(1, syllable(word))
+    if (syllables.size >= SYLLABLE_WORDS) syllables.clear()
+    syllables.set(word, count)
+  }
+  return count
 }
 
 /** Letters in a word (LIX counts words of more than six letters). */

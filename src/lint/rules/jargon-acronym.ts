@@ -19,6 +19,8 @@ import { defineRule } from '../rule.ts'
 const TOKEN = /[\p{L}\p{N}]+/gu
 // Note: only numerals of I, V and X (`II`, `XIV`, `XX`); `CX`, `CD` or `MD` are far more often abbreviations.
 const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/
+// Note: most words start with a small Latin letter; this test is far cheaper than the Unicode classes below, and such a word is neither an abbreviation nor a word in capitals.
+const SMALL_START = /^[a-zß-öø-ÿ]/
 
 /** Whether `word` looks like an abbreviation (see the module comment). */
 export function isAbbreviation(word: string): boolean {
@@ -30,7 +32,7 @@ export function isAbbreviation(word: string): boolean {
 }
 
 function isCapitalWord(word: string): boolean {
-  return /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word)
+  return !SMALL_START.test(word) && /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word)
 }
 
 export default defineRule({
@@ -59,6 +61,8 @@ export default defineRule({
         if (end > index) index = end - 1
       }
       for (const [index, { word, start }] of tokens.entries()) {
+        // Note: an abbreviation has at most six letters, seven with a plural `s`.
+        if (word.length > 7 || SMALL_START.test(word)) continue
         const plural = /^([\p{Lu}\p{N}]{2,})s$/u.exec(word)
         const base = plural?.[1] ?? word
         if (!isAbbreviation(base) || shouting.has(index) || seen.has(base)) continue
