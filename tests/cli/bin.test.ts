@@ -102,6 +102,27 @@ describe('bin/storydeck.js', () => {
     expect(readdirSync(elsewhere)).toEqual([])
   })
 
+  it('loads neither Vite, Playwright nor the take-away script for a plain build (issue 9)', () => {
+    const dir = project()
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))
+    const requires = path.join(tmp, 'requires.txt')
+    const loaded = (args: string[]): string[] => {
+      const run = spawnSync(process.execPath, ['--require', path.join(root, 'tests', 'util', 'record-requires.cjs'), bin, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, TMPDIR: tmp, STORYDECK_REQUIRES: requires }
+      })
+      expect(run.status, run.stderr).toBe(0)
+      return readFileSync(requires, 'utf8').split('\n')
+    }
+    const heavy = (requests: string[]): string[] => requests.filter((request) => /^(vite|playwright-core)(\/|$)|takeaway\.cjs$/.test(request))
+    expect(heavy(loaded(['build', '--quiet']))).toEqual([])
+    expect(heavy(loaded(['check', '--quiet']))).toEqual([])
+    expect(heavy(loaded(['lint']))).toEqual([])
+    // Note: the same probe sees them when they are used, so the check above can fail.
+    expect(heavy(loaded(['build', '--quiet', '--single-file']))).toEqual(['./takeaway.cjs'])
+  })
+
   it('reports a bad story with its place and exit code 1, without a stack trace', () => {
     const dir = project()
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))
