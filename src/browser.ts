@@ -2,7 +2,7 @@
  * Finding and launching the system Chromium (playwright-core, never a
  * downloaded browser). Used for PDFs and by the browser tests.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync, statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -28,6 +28,17 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
   const fromEnv = env.CHROME_PATH
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined
   return CANDIDATES.find((candidate) => existsSync(candidate))
+}
+
+/**
+ * What tells one browser install from another, for PDFs kept between builds:
+ * the executable's real path with its size, times and inode (an update of the
+ * browser replaces the file).
+ */
+export function browserIdentity(executablePath: string): string {
+  const real = realpathSync(executablePath)
+  const info = statSync(real, { bigint: true })
+  return `${real}:${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`
 }
 
 /** How to get a browser, for the message when none is found. */

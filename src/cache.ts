@@ -11,7 +11,9 @@
  *   brand logo), every theme it loaded (templates, CSS, manifest, after
  *   `extends`), every brand font it loaded.
  * The outputs must still be there, unchanged in size and time, or it is
- * rebuilt. Failed stories are never cached.
+ * rebuilt. Failed stories are never cached. PDFs (`--pdf`) are kept too: a
+ * reused story's PDFs are not printed again while they are unchanged and the
+ * same browser would print them.
  *
  * Note: this module reads and writes one file of its own, in the project's
  * `.storydeck-cache/` folder (one file per output folder, with a `.gitignore`
@@ -89,6 +91,14 @@ interface SavedMessage {
   expected?: string[]
 }
 
+/** PDFs in the output folder after a `--pdf` run, for {@link BuildCache.save}. */
+export interface PdfRecord {
+  /** What printed them (the browser's path and stamp); another browser prints them again. */
+  browser: string
+  /** Story file path (as `VFile#path`) -> its PDFs' output paths. */
+  stories: ReadonlyMap<string, readonly string[]>
+}
+
 interface Entry {
   key: string
   hashedAt: number
@@ -101,6 +111,8 @@ interface Entry {
   /** Messages the build put on the config file (project-wide brand settings). */
   configMessages: SavedMessage[]
   story: Omit<CachedStory, 'paths'>
+  /** The story's PDFs as the last `--pdf` run left them. */
+  pdfs?: { browser: string; files: OutputStamp[] }
 }
 
 interface CacheData {
@@ -132,8 +144,13 @@ export interface BuildCache {
   previous(file: VFile): Promise<CachedStory | undefined>
   /** Call after building with {@link BuildCache.environment}, before the next build. */
   built(build: StoryBuild): void
-  /** Write the cache for `builds` (after their outputs were written). */
-  save(builds: readonly StoryBuild[]): Promise<void>
+  /**
+   * Output paths of the PDFs of a story reused from the cache that are still
+   * as they were printed for it, by the same `browser` (see {@link PdfRecord}).
+   */
+  keptPdfs(build: StoryBuild, browser: string): Promise<string[]>
+  /** Write the cache for `builds` (after their outputs, and PDFs when `pdfs` is given, were written). */
+  save(builds: readonly StoryBuild[], pdfs?: PdfRecord): Promise<void>
 }
 
 /**
@@ -186,6 +203,13 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
       return { file, story: undefined, outputs: [], failed: false, cached: { ...entry.story, paths: entry.outputs.map((output) => output.path) } }
     },
 
+    async keptPdfs(build, browser) {
+      const pdfs = reused.get(String(build.file.path))?.pdfs
+      if (build.cached === undefined || pdfs === undefined || pdfs.browser !== browser) return []
+      const stamps = await Promise.all(pdfs.files.map((pdf) => stampOf(path.join(options.outDir, pdf.path))))
+      return pdfs.files.filter((pdf, index) => stamps[index] === pdf.stamp).map((pdf) => pdf.path)
+    },
+
     async previous(file) {
       const entry = old?.stories[String(file.path)]
       if (entry === undefined) return undefined
@@ -233,7 +257,7 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
       if (read) read.configMessages = (env.configFile?.messages.slice(read.configBefore) ?? []).map(saveMessage)
     },
 
-    async save(builds) {
+    async save(builds, pdfs) {
       const stories: Record<string, Entry> = {}
       // Note: a project-wide problem is reported by the first story that meets it only, so every story built now keeps all of them.
       const configMessages = [...reads.values()].flatMap((read) => read.configMessages)
@@ -279,6 +303,12 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
             meta: { lang, title, ...(organisation === undefined ? {} : { organisation }), ...(subtitle === undefined ? {} : { subtitle }) }
           }
         }
+      }
+      for (const [name, paths] of pdfs?.stories ?? []) {
+        const entry = stories[name]
+        if (entry === undefined) continue
+        const files = await Promise.all(paths.map(async (pdf) => ({ path: pdf, stamp: await stampOf(path.join(options.outDir, pdf)) })))
+        stories[name] = { ...entry, pdfs: { browser: pdfs?.browser ?? '', files: files.filter((file) => file.stamp !== '') } }
       }
       const data: CacheData = { format: FORMAT, stories }
       const temporary = `${cacheFile}.tmp-${randomBytes(4).toString('hex')}`

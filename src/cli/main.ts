@@ -24,10 +24,10 @@ const commands: readonly Command[] = [
     usage: 'storydeck build [files or folders…] [--out dist] [--pdf] [--single-file] [--pptx] [--force] [--quiet] [--silent]',
     help: {
       '--out, -o <dir>': 'output folder (default: dist)',
-      '--pdf': 'also print deck.pdf (one page per slide), poster.pdf and handout.pdf (one A4 page per slide with its notes) with the system Chromium',
+      '--pdf': 'also print deck.pdf (one page per slide), poster.pdf and handout.pdf (one A4 page per slide with its notes) with the system Chromium; an unchanged story keeps its PDFs',
       '--single-file': 'also write <story>.html and <story>.poster.html: one file each, everything inlined, to mail around',
       '--pptx': 'also write deck.pptx: an editable PowerPoint with the speaker notes',
-      '--force': 'build every story again, even those unchanged since the last build',
+      '--force': 'build every story again (and print its PDFs again), even those unchanged since the last build',
       '--quiet, -q': 'only report stories with problems',
       '--silent, -s': 'only report errors'
     },

@@ -1,15 +1,20 @@
 /**
  * `printPdfs` prints several pages at once; the PDFs still come back in the
  * order asked for, and a page that fails stops the run with its name.
+ * `storydeck build --pdf` keeps the PDFs of unchanged stories (issue 9).
  */
-import { mkdtemp } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, statSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findChromium } from '../../src/browser.ts'
 import { run } from '../../src/cli/main.ts'
 import { printPdfs, type PdfJob } from '../../src/pdf.ts'
 import { hasBrowser } from '../util/browser.ts'
+import { makeProject, runCli } from '../util/cli.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -46,4 +51,57 @@ describe.skipIf(!hasBrowser())('printPdfs', () => {
     expect(result.files.map((file) => file.path)).toContain('harbour-mutual-claims/poster.pdf')
     expect(result.files.map((file) => file.path)).not.toContain('no-such-story/poster.pdf')
   }, 120_000)
+})
+
+describe.skipIf(!hasBrowser())('storydeck build --pdf, again', () => {
+  const names = ['deck.pdf', 'poster.pdf', 'handout.pdf']
+  let project = ''
+  const chromePath = process.env.CHROME_PATH
+  const pdf = (name: string): string => path.join(project, 'dist', 'harbour-mutual-claims', name)
+  const stamps = (): string[] => names.map((name) => `${statSync(pdf(name)).ino}:${statSync(pdf(name)).mtimeMs}`)
+  const buildPdf = async (...flags: string[]): Promise<string> => {
+    const result = await runCli(['build', '--quiet', '--pdf', ...flags], project)
+    expect(result.code, result.stderr).toBe(0)
+    return result.stderr
+  }
+
+  beforeAll(async () => {
+    project = await makeProject({ 'stories/harbour-mutual-claims.md': readFileSync(path.join(root, 'stories', 'harbour-mutual-claims.md')) })
+  })
+  afterAll(async () => {
+    if (chromePath === undefined) delete process.env.CHROME_PATH
+    else process.env.CHROME_PATH = chromePath
+    await rm(project, { recursive: true, force: true })
+  })
+
+  it('keeps the PDFs of an unchanged story and prints only what is missing, changed or asked for', async () => {
+    expect(await buildPdf()).toContain('Printing 3 PDFs…')
+    const first = stamps()
+
+    expect(await buildPdf()).toContain('PDFs: 3 unchanged, not printed again')
+    expect(stamps()).toEqual(first)
+
+    await rm(pdf('poster.pdf'))
+    expect(await buildPdf()).toContain('Printing 1 PDF… (2 unchanged')
+    expect(readFileSync(pdf('poster.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(stamps()[0]).toBe(first[0])
+
+    const storyFile = path.join(project, 'stories', 'harbour-mutual-claims.md')
+    await writeFile(storyFile, readFileSync(storyFile, 'utf8').replace('One person, all the way', 'One person, every step'))
+    expect(await buildPdf()).toContain('Printing 3 PDFs…')
+    expect(execFileSync('pdftotext', [pdf('poster.pdf'), '-'], { encoding: 'utf8' })).toContain('One person, every step')
+    const edited = stamps()
+
+    expect(await buildPdf('--force')).toContain('Printing 3 PDFs…')
+    expect(stamps().every((stamp, index) => stamp !== edited[index])).toBe(true)
+  }, 180_000)
+
+  it('prints again with another browser', async () => {
+    await buildPdf()
+    const wrapper = path.join(project, 'other-chromium')
+    await writeFile(wrapper, `#!/bin/sh\nexec '${findChromium()}' "$@"\n`, { mode: 0o755 })
+    process.env.CHROME_PATH = wrapper
+    expect(await buildPdf()).toContain('Printing 3 PDFs…')
+    expect(await buildPdf()).toContain('PDFs: 3 unchanged')
+  }, 180_000)
 })

@@ -5,6 +5,8 @@ import path from 'node:path'
 import { formatReport, exitCode, countMessages } from '../../report.ts'
 import { buildProject } from '../../project.ts'
 import type { StoryBuild } from '../../build.ts'
+import { browserIdentity, findChromium } from '../../browser.ts'
+import type { BuildCache, PdfRecord } from '../../cache.ts'
 import { printPdfs, type PdfJob } from '../../pdf.ts'
 import { writeFileAtomic, writeOutputs, writeStory, type WriteSummary } from '../../write.ts'
 import { booleanFlag, stringFlag, type Parsed } from '../args.ts'
@@ -48,7 +50,6 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
   const singles = takeaways.singleFile || takeaways.pptx ? await (await import('./takeaway.ts')).addTakeaways(result, takeaways) : []
   const written = await writeOutputs(out, withTakeaways ? result.builds : [], [...result.shared, ...singles])
   const summary = withTakeaways ? written : streamed
-  await result.cache?.save(result.builds)
   const files = [...(result.configFile ? [result.configFile] : []), ...result.themeFiles, ...result.builds.map((build) => build.file)]
   const quiet = booleanFlag(parsed, 'quiet')
   const text = formatReport(files, { quiet: true, silent: booleanFlag(parsed, 'silent') })
@@ -68,31 +69,61 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
     const unchanged = summary.unchanged.length > 0 ? ` (${summary.unchanged.length} unchanged, not built again; \`--force\` builds all)` : ''
     io.stderr.write(`${built} of ${result.builds.length} stor${result.builds.length === 1 ? 'y' : 'ies'} built into ${where}/${unchanged}\n`)
   }
-  const pdfFailed = booleanFlag(parsed, 'pdf') && !(await writePdfs(out, result.builds, io, booleanFlag(parsed, 'silent')))
-  return result.missing.length > 0 || pdfFailed ? 1 : exitCode(files)
+  const pdfs = booleanFlag(parsed, 'pdf') ? await writePdfs(out, result.builds, result.cache, io, booleanFlag(parsed, 'silent')) : undefined
+  await result.cache?.save(result.builds, pdfs?.record)
+  return result.missing.length > 0 || pdfs?.ok === false ? 1 : exitCode(files)
 }
 
 /**
  * `--pdf`: print the decks, posters and handouts just written, with one browser.
+ * A story reused from the build cache keeps its PDFs while they are unchanged
+ * and the same browser would print them (`--force` prints all).
  * Note: without a browser the HTML is still there, but the run exits 1,
  * because the PDFs that were asked for are missing.
  */
-async function writePdfs(out: string, builds: readonly StoryBuild[], io: Io, silent: boolean): Promise<boolean> {
-  const jobs: PdfJob[] = builds.flatMap((build) => {
-    // Note: stories kept from an earlier build are printed again too, so the PDFs always match the HTML.
+async function writePdfs(
+  out: string,
+  builds: readonly StoryBuild[],
+  cache: BuildCache | undefined,
+  io: Io,
+  silent: boolean
+): Promise<{ ok: boolean; record?: PdfRecord }> {
+  const executablePath = findChromium()
+  const browser = executablePath === undefined ? undefined : browserIdentity(executablePath)
+  const present = new Map<string, string[]>()
+  const owner = new Map<string, string>()
+  const jobs: PdfJob[] = []
+  let kept = 0
+  for (const build of builds) {
     const slug = build.story?.slug ?? build.cached?.slug
-    if (build.failed || slug === undefined) return []
+    if (build.failed || slug === undefined) continue
     const paths = build.cached?.paths ?? build.outputs.map((output) => output.path)
     const has = (file: string): boolean => paths.includes(`${slug}/${file}`)
-    return [
+    const wanted: PdfJob[] = [
       ...(has('index.html') ? [{ source: path.join(out, slug, 'index.html'), target: `${slug}/deck.pdf`, kind: 'deck' as const }] : []),
       ...(has('poster.html') ? [{ source: path.join(out, slug, 'poster.html'), target: `${slug}/poster.pdf`, kind: 'poster' as const }] : []),
       ...(has('handout.html') ? [{ source: path.join(out, slug, 'handout.html'), target: `${slug}/handout.pdf`, kind: 'handout' as const }] : [])
     ]
-  })
-  if (!silent && jobs.length > 0) io.stderr.write(`Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}…\n`)
-  const result = await printPdfs(jobs, silent ? {} : { progress: (line) => io.stderr.write(`${line}\n`) })
-  for (const file of result.files) await writeFileAtomic(path.join(out, file.path), file.contents)
+    const name = String(build.file.path)
+    const unchanged = cache !== undefined && browser !== undefined ? await cache.keptPdfs(build, browser) : []
+    present.set(name, unchanged)
+    kept += unchanged.length
+    for (const job of wanted) {
+      if (unchanged.includes(job.target)) continue
+      jobs.push(job)
+      owner.set(job.target, name)
+    }
+  }
+  if (!silent && (jobs.length > 0 || kept > 0)) {
+    const unchanged = kept > 0 ? ` (${kept} unchanged, not printed again; \`--force\` prints all)` : ''
+    io.stderr.write(jobs.length > 0 ? `Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}…${unchanged}\n` : `PDFs: ${kept} unchanged, not printed again; \`--force\` prints all\n`)
+  }
+  const result = jobs.length === 0 ? { ok: true as const, files: [] } : await printPdfs(jobs, { ...(executablePath === undefined ? {} : { executablePath }), ...(silent ? {} : { progress: (line: string) => io.stderr.write(`${line}\n`) }) })
+  for (const file of result.files) {
+    await writeFileAtomic(path.join(out, file.path), file.contents)
+    const name = owner.get(file.path)
+    if (name !== undefined) present.get(name)?.push(file.path)
+  }
   if (!result.ok) io.stderr.write(`storydeck: PDFs not made. ${result.reason}\nThe HTML decks and posters were written.\n`)
-  return result.ok
+  return { ok: result.ok, ...(browser === undefined ? {} : { record: { browser, stories: present } }) }
 }
