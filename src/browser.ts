@@ -33,12 +33,16 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
 /**
  * What tells one browser install from another, for PDFs kept between builds:
  * the executable's real path with its size, times and inode (an update of the
- * browser replaces the file).
+ * browser replaces the file); undefined when it cannot be read.
  */
-export function browserIdentity(executablePath: string): string {
-  const real = realpathSync(executablePath)
-  const info = statSync(real, { bigint: true })
-  return `${real}:${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`
+export function browserIdentity(executablePath: string): string | undefined {
+  try {
+    const real = realpathSync(executablePath)
+    const info = statSync(real, { bigint: true })
+    return `${real}:${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`
+  } catch {
+    return undefined
+  }
 }
 
 /** How to get a browser, for the message when none is found. */

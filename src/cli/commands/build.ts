@@ -118,7 +118,8 @@ async function writePdfs(
     const unchanged = kept > 0 ? ` (${kept} unchanged, not printed again; \`--force\` prints all)` : ''
     io.stderr.write(jobs.length > 0 ? `Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}…${unchanged}\n` : `PDFs: ${kept} unchanged, not printed again; \`--force\` prints all\n`)
   }
-  const result = jobs.length === 0 ? { ok: true as const, files: [] } : await printPdfs(jobs, { ...(executablePath === undefined ? {} : { executablePath }), ...(silent ? {} : { progress: (line: string) => io.stderr.write(`${line}\n`) }) })
+  const progress = silent ? {} : { progress: (line: string) => io.stderr.write(`${line}\n`) }
+  const result = jobs.length === 0 ? { ok: true as const, files: [] } : await printPdfs(jobs, { ...(executablePath === undefined ? {} : { executablePath }), ...progress })
   for (const file of result.files) {
     await writeFileAtomic(path.join(out, file.path), file.contents)
     const name = owner.get(file.path)
