@@ -304,11 +304,13 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
           }
         }
       }
-      for (const [name, paths] of pdfs?.stories ?? []) {
-        const entry = stories[name]
-        if (entry === undefined) continue
-        const files = await Promise.all(paths.map(async (pdf) => ({ path: pdf, stamp: await stampOf(path.join(options.outDir, pdf)) })))
-        stories[name] = { ...entry, pdfs: { browser: pdfs?.browser ?? '', files: files.filter((file) => file.stamp !== '') } }
+      if (pdfs !== undefined) {
+        for (const [name, paths] of pdfs.stories) {
+          const entry = stories[name]
+          if (entry === undefined) continue
+          const files = await Promise.all(paths.map(async (pdf) => ({ path: pdf, stamp: await stampOf(path.join(options.outDir, pdf)) })))
+          stories[name] = { ...entry, pdfs: { browser: pdfs.browser, files: files.filter((file) => file.stamp !== '') } }
+        }
       }
       const data: CacheData = { format: FORMAT, stories }
       const temporary = `${cacheFile}.tmp-${randomBytes(4).toString('hex')}`

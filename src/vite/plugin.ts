@@ -69,8 +69,9 @@ export function storydeck(options?: Readonly<Options> | null): Plugin {
         .then((stale) => (stale && site === current ? handleChange(server, current, file, 'update') : false))
         .catch((error: unknown) => server.config.logger.error(`[storydeck] ${String(error)}`))
     }
-    // Note: timed from the event, not from the end of the rebuild, so a dropped save waits as little as it can.
-    const timers = RECHECK_MS.map((delay) => setTimeout(look, Math.max(0, started + delay - performance.now())))
+    // Note: timed from the event, not from the end of the rebuild, so a dropped save waits as little as it can;
+    // unref'd, so a pending look never keeps a closed server's process alive.
+    const timers = RECHECK_MS.map((delay) => setTimeout(look, Math.max(0, started + delay - performance.now())).unref())
     rechecks.set(file, timers)
   }
 
