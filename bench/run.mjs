@@ -6,7 +6,7 @@
 // bench/results.json. It never fails on a slow machine.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { appendFile, mkdtemp, readFile, readdir, rm, stat, writeFile, cp } from 'node:fs/promises'
+import { appendFile, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -111,6 +111,7 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
     const url = context.assets[key]
     return url === undefined ? [] : [url]
   }
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: each case of the exhaustive switch returns
   const slides = planDeck(story).map((plan): SlideView => {
     const notesHtml = notesToHtml(plan.notes, html)
     const base: SlideView = {

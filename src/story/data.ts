@@ -12,5 +12,3 @@ declare module 'vfile' {
     story: Story
   }
 }
-
-export {}

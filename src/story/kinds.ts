@@ -98,5 +98,5 @@ export function sectionKindOf(text: string): SectionKind {
 export function headingExamples(kind: Exclude<SectionKind, 'chapter'>): string {
   const [first, ...rest] = SECTION_HEADINGS[kind]
   const others = [...new Set(rest)].slice(0, 4).map((word) => `\`# ${word}\``)
-  return `\`# ${first}\`` + (others.length > 0 ? ` (or ${others.join(', ')})` : '')
+  return `\`# ${first}\`${others.length > 0 ? ` (or ${others.join(', ')})` : ''}`
 }

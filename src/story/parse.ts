@@ -3,7 +3,6 @@
  * messages on the file.
  */
 import type { Heading, Root, RootContent, Yaml } from 'mdast'
-import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'

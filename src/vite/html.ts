@@ -21,7 +21,7 @@ export function prepareDevPage(html: string, base: string): string {
   const scripts =
     `<script type="module" src="${base}@vite/client"></script>` + `<script type="module" src="${base}${CLIENT_PATH}"></script>`
   const relaxed = html.replace(/<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi, (tag) =>
-    tag.replace(/content\s*=\s*(["'])(.*?)\1/is, (_, quote: string, policy: string) => `content="${escapeAttribute(relaxCsp(decodeEntities(policy)))}"`)
+    tag.replace(/content\s*=\s*(["'])(.*?)\1/is, (_, _quote: string, policy: string) => `content="${escapeAttribute(relaxCsp(decodeEntities(policy)))}"`)
   )
   const head = /<\/head\s*>/i.exec(relaxed)
   if (head) return relaxed.slice(0, head.index) + scripts + relaxed.slice(head.index)

@@ -187,7 +187,8 @@ describe('a story that fails after a good build', () => {
     expect(await readIndex(root)).toContain('beta/index.html')
 
     // Still broken on the next run: still listed.
-    expect(await readIndex((await build(root), root))).toContain('beta/index.html')
+    await build(root)
+    expect(await readIndex(root)).toContain('beta/index.html')
 
     // Back to the good text: the kept output is reused as it is.
     await writeFile(source, text)

@@ -68,7 +68,7 @@ describe.skipIf(!hasBrowser())('dev server in Chromium', () => {
   it('shows the coach badge with the warning and its place', async () => {
     const badge = page.locator('#storydeck-dev-badge')
     await badge.locator('button').click()
-    const text = await badge.innerText()
+    const text = await badge.textContent()
     expect(text).toMatch(/1 coach note|coach notes/)
     expect(text).toMatch(/stories\/demo\.md:\d+:\d+/)
   })
