@@ -5,5 +5,5 @@ import { defineConfig } from 'vite'
 import { storydeck } from './src/vite/plugin.ts'
 
 export default defineConfig({
-  plugins: [storydeck({ stories: 'stories' })]
+  plugins: [storydeck({ stories: 'stories' })],
 })

@@ -16,11 +16,36 @@ export function random(seed) {
 }
 
 const WORDS = {
-  en: { h: ['From', 'To', 'Because', 'Questions'], note: 'Note', chapter: 'Chapter', text: 'Our customers call us when something has gone wrong and they want one person who listens, explains the next step and keeps the promise we made together.' },
-  da: { h: ['Fra', 'Til', 'Fordi', 'Spørgsmål'], note: 'Noter', chapter: 'Kapitel', text: 'Borgerne ringer til os, når noget er svært, og de vil have én person, der lytter, forklarer næste skridt og holder det løfte, vi gav dem.' },
-  nb: { h: ['Fra', 'Til', 'Fordi', 'Spørsmål'], note: 'Notater', chapter: 'Kapittel', text: 'Kundene ringer oss når noe er vanskelig, og de vil ha én person som lytter, forklarer neste steg og holder det vi lovet sammen.' },
-  sv: { h: ['Från', 'Till', 'Därför att', 'Frågor'], note: 'Anteckningar', chapter: 'Kapitel', text: 'Kunderna ringer oss när något har gått fel, och de vill ha en person som lyssnar, förklarar nästa steg och håller det vi lovade.' },
-  de: { h: ['Von', 'Zu', 'Weil', 'Fragen'], note: 'Notizen', chapter: 'Kapitel', text: 'Unsere Kunden rufen uns an, wenn etwas schiefgeht, und sie wollen eine Person, die zuhört, den nächsten Schritt erklärt und ihr Wort hält.' }
+  en: {
+    h: ['From', 'To', 'Because', 'Questions'],
+    note: 'Note',
+    chapter: 'Chapter',
+    text: 'Our customers call us when something has gone wrong and they want one person who listens, explains the next step and keeps the promise we made together.',
+  },
+  da: {
+    h: ['Fra', 'Til', 'Fordi', 'Spørgsmål'],
+    note: 'Noter',
+    chapter: 'Kapitel',
+    text: 'Borgerne ringer til os, når noget er svært, og de vil have én person, der lytter, forklarer næste skridt og holder det løfte, vi gav dem.',
+  },
+  nb: {
+    h: ['Fra', 'Til', 'Fordi', 'Spørsmål'],
+    note: 'Notater',
+    chapter: 'Kapittel',
+    text: 'Kundene ringer oss når noe er vanskelig, og de vil ha én person som lytter, forklarer neste steg og holder det vi lovet sammen.',
+  },
+  sv: {
+    h: ['Från', 'Till', 'Därför att', 'Frågor'],
+    note: 'Anteckningar',
+    chapter: 'Kapitel',
+    text: 'Kunderna ringer oss när något har gått fel, och de vill ha en person som lyssnar, förklarar nästa steg och håller det vi lovade.',
+  },
+  de: {
+    h: ['Von', 'Zu', 'Weil', 'Fragen'],
+    note: 'Notizen',
+    chapter: 'Kapitel',
+    text: 'Unsere Kunden rufen uns an, wenn etwas schiefgeht, und sie wollen eine Person, die zuhört, den nächsten Schritt erklärt und ihr Wort hält.',
+  },
 }
 export const LANGS = Object.keys(WORDS)
 
@@ -37,11 +62,17 @@ export function typicalStory(lang, index) {
       '',
       w.text,
       '',
-      ...[1, 2, 3, 4].map((b) => `- ${w.text.split(' ').slice(b, b + 6).join(' ')}`),
+      ...[1, 2, 3, 4].map(
+        (b) =>
+          `- ${w.text
+            .split(' ')
+            .slice(b, b + 6)
+            .join(' ')}`,
+      ),
       '',
       `${w.note}: ${w.text.split(' ').slice(0, 12).join(' ')}.`,
-      ''
-    ].join('\n')
+      '',
+    ].join('\n'),
   )
   return [
     '---',
@@ -61,8 +92,14 @@ export function typicalStory(lang, index) {
     '',
     ...chapters,
     `# ${w.h[3]}`,
-    ...[1, 2, 3].map((q) => `- ${w.text.split(' ').slice(q, q + 8).join(' ')}?`),
-    ''
+    ...[1, 2, 3].map(
+      (q) =>
+        `- ${w.text
+          .split(' ')
+          .slice(q, q + 8)
+          .join(' ')}?`,
+    ),
+    '',
   ].join('\n')
 }
 

@@ -4,5 +4,8 @@
 'use strict'
 process.on('exit', () => {
   const usage = process.resourceUsage()
-  require('node:fs').writeFileSync(process.env.STORYDECK_BENCH_FIGURES, `${usage.maxRSS} ${usage.userCPUTime / 1e6} ${usage.systemCPUTime / 1e6}\n`)
+  require('node:fs').writeFileSync(
+    process.env.STORYDECK_BENCH_FIGURES,
+    `${usage.maxRSS} ${usage.userCPUTime / 1e6} ${usage.systemCPUTime / 1e6}\n`,
+  )
 })

@@ -21,7 +21,9 @@ const quick = process.argv.includes('--quick')
 const RUNS = quick ? 3 : 7
 const results = []
 // Note: `--force` (ignore the incremental cache) exists once the cache does.
-const FORCE = spawnSync(process.execPath, [bin, 'build', '--help'], { encoding: 'utf8' }).stdout.includes('--force') ? ['--force'] : []
+const FORCE = spawnSync(process.execPath, [bin, 'build', '--help'], { encoding: 'utf8' }).stdout.includes('--force')
+  ? ['--force']
+  : []
 
 if (!existsSync(path.join(root, 'lib', 'cli.cjs'))) {
   console.error('bench: lib/cli.cjs is missing; run `npm run compile` first.')
@@ -47,9 +49,14 @@ function runCli(args, cwd, command = [process.execPath, bin]) {
     ? ['/usr/bin/time', '-f', '%M %U %S', '-o', figures, ...command, ...args]
     : [command[0], '--require', path.join(here, 'probe.cjs'), ...command.slice(1), ...args]
   const started = performance.now()
-  const result = spawnSync(program, rest, { cwd, encoding: 'utf8', env: { ...process.env, STORYDECK_BENCH_FIGURES: figures } })
+  const result = spawnSync(program, rest, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, STORYDECK_BENCH_FIGURES: figures },
+  })
   const ms = performance.now() - started
-  if (result.status !== 0 && result.status !== 1) throw new Error(`storydeck ${args.join(' ')} failed: ${result.error?.message ?? result.stderr}`)
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`storydeck ${args.join(' ')} failed: ${result.error?.message ?? result.stderr}`)
   const [rss, user, system] = readFileSync(figures, 'utf8').trim().split('\n').at(-1).split(' ').map(Number)
   return { ms, rssMb: rss / 1024, cpuMs: (user + system) * 1000 }
 }
@@ -64,7 +71,9 @@ function record(name, unit, values, target, extra = {}) {
   results.push({ name, unit, ...s, runs: values.length, target, ...extra })
   const f = (v) => (unit === 'ms' ? v.toFixed(0) : v.toFixed(1))
   const cpu = extra.cpuMs === undefined ? '' : `  cpu ${extra.cpuMs.toFixed(0)} ms`
-  console.log(`${name.padEnd(46)} ${f(s.median).padStart(8)} ${unit.padEnd(3)} (min ${f(s.min)}, max ${f(s.max)})${cpu}   target ${target}`)
+  console.log(
+    `${name.padEnd(46)} ${f(s.median).padStart(8)} ${unit.padEnd(3)} (min ${f(s.min)}, max ${f(s.max)})${cpu}   target ${target}`,
+  )
 }
 
 /** Cold builds (no dist/, no cache) of a project, `runs` times. */
@@ -91,7 +100,12 @@ async function cold(name, count, target) {
   return { wall: stats(times).median, cpu: stats(cpu).median }
 }
 
-console.log(`storydeck benchmark — node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs per case, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, memory and CPU by ${GNU_TIME ? 'GNU time' : 'process.resourceUsage()'}\n`)
+console.log(
+  `storydeck benchmark — node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs per case, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}, memory and CPU by ${GNU_TIME ? 'GNU time' : 'process.resourceUsage()'}\n`,
+)
 
 {
   // Note: Node's own start-up, for scale: no build can be faster than this.
@@ -105,13 +119,20 @@ console.log(`storydeck benchmark — node ${process.version}, ${os.cpus().length
   record('baseline: `node -e 0`', 'ms', times, '(Node start-up alone)', { cpuMs: stats(cpu).median })
 }
 
-
 const one = await cold('one typical story, cold (deck+poster+lint)', 1, '≤ 200 ms')
 const twenty = await cold('twenty typical stories, cold', 20, '≤ 600 ms')
 const marginal = (twenty.wall - one.wall) / 19
 const marginalCpu = (twenty.cpu - one.cpu) / 19
-results.push({ name: 'each extra story (marginal)', unit: 'ms', median: marginal, cpuMs: marginalCpu, target: '≤ 20 ms' })
-console.log(`${'each extra story (marginal)'.padEnd(46)} ${marginal.toFixed(1).padStart(8)} ms    cpu ${marginalCpu.toFixed(1)} ms   target ≤ 20 ms`)
+results.push({
+  name: 'each extra story (marginal)',
+  unit: 'ms',
+  median: marginal,
+  cpuMs: marginalCpu,
+  target: '≤ 20 ms',
+})
+console.log(
+  `${'each extra story (marginal)'.padEnd(46)} ${marginal.toFixed(1).padStart(8)} ms    cpu ${marginalCpu.toFixed(1)} ms   target ≤ 20 ms`,
+)
 
 {
   const dir = await project(1000, 'mixed')
@@ -146,7 +167,9 @@ console.log(`${'each extra story (marginal)'.padEnd(46)} ${marginal.toFixed(1).p
   const sizes = await outputSizes(path.join(dir, 'dist'))
   for (const size of sizes) {
     results.push(size)
-    console.log(`${size.name.padEnd(46)} ${size.median.toFixed(1).padStart(8)} ${size.unit.padEnd(3)} (max ${size.max.toFixed(1)})   target ${size.target}`)
+    console.log(
+      `${size.name.padEnd(46)} ${size.median.toFixed(1).padStart(8)} ${size.unit.padEnd(3)} (max ${size.max.toFixed(1)})   target ${size.target}`,
+    )
   }
   await rm(dir, { recursive: true, force: true })
 }
@@ -155,7 +178,10 @@ await devLatency()
 await pdfTime()
 await lintTime()
 
-await writeFile(path.join(here, 'results.json'), `${JSON.stringify({ node: process.version, cores: os.cpus().length, runs: RUNS, loadAverage: os.loadavg(), results }, null, 2)}\n`)
+await writeFile(
+  path.join(here, 'results.json'),
+  `${JSON.stringify({ node: process.version, cores: os.cpus().length, runs: RUNS, loadAverage: os.loadavg(), results }, null, 2)}\n`,
+)
 console.log('\nwritten bench/results.json')
 
 async function outputSizes(dist) {
@@ -175,18 +201,35 @@ async function outputSizes(dist) {
   }
   let assets = 0
   const assetsDir = path.join(dist, 'assets')
-  if (existsSync(assetsDir)) for (const name of await readdir(assetsDir)) assets += (await stat(path.join(assetsDir, name))).size / 1024
+  if (existsSync(assetsDir))
+    for (const name of await readdir(assetsDir)) assets += (await stat(path.join(assetsDir, name))).size / 1024
   const out = []
-  if (posters.length) out.push({ name: 'poster.html size', unit: 'KB', ...stats(posters), target: `≤ 40 KB, 0 bytes JS (found ${posterScripts} script tags)` })
-  if (decks.length) out.push({ name: 'deck page size (HTML per story)', unit: 'KB', ...stats(decks), target: '≤ 30 KB' })
-  out.push({ name: 'shared deck assets (loaded once)', unit: 'KB', min: assets, median: assets, max: assets, target: 'loaded once, cached' })
+  if (posters.length)
+    out.push({
+      name: 'poster.html size',
+      unit: 'KB',
+      ...stats(posters),
+      target: `≤ 40 KB, 0 bytes JS (found ${posterScripts} script tags)`,
+    })
+  if (decks.length)
+    out.push({ name: 'deck page size (HTML per story)', unit: 'KB', ...stats(decks), target: '≤ 30 KB' })
+  out.push({
+    name: 'shared deck assets (loaded once)',
+    unit: 'KB',
+    min: assets,
+    median: assets,
+    max: assets,
+    target: 'loaded once, cached',
+  })
   return out
 }
 
 async function devLatency() {
   const help = spawnSync(process.execPath, [bin, 'dev', '--help'], { encoding: 'utf8' })
   if (help.status !== 0) {
-    console.log(`${'dev server: save → updated page served'.padEnd(46)}      n/a     (no \`storydeck dev\` in this build)`)
+    console.log(
+      `${'dev server: save → updated page served'.padEnd(46)}      n/a     (no \`storydeck dev\` in this build)`,
+    )
     return
   }
   const dir = await project(3, 'typical')
@@ -196,7 +239,13 @@ async function devLatency() {
     const base = `http://127.0.0.1:${port}`
     const deadline = Date.now() + 20_000
     while (Date.now() < deadline) {
-      if (await fetch(`${base}/story-0001/`).then((r) => r.ok, () => false)) break
+      if (
+        await fetch(`${base}/story-0001/`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
     const file = path.join(dir, 'stories', 'story-0001.md')
@@ -207,7 +256,10 @@ async function devLatency() {
       const started = performance.now()
       await writeFile(file, original.replace('# To\n', `# To\n${marker} `))
       for (;;) {
-        const text = await fetch(`${base}/story-0001/`).then((r) => r.text(), () => '')
+        const text = await fetch(`${base}/story-0001/`).then(
+          (r) => r.text(),
+          () => '',
+        )
         if (text.includes(marker)) break
         if (performance.now() - started > 5000) throw new Error('dev server did not update within 5 s')
         await new Promise((resolve) => setTimeout(resolve, 2))
@@ -232,7 +284,8 @@ async function pdfTime() {
   const dir = await project(3, 'typical')
   const plain = runCli(['build', '--quiet', ...FORCE], dir).ms
   const times = []
-  for (let run = 0; run < (quick ? 1 : 3); run++) times.push((runCli(['build', '--quiet', ...FORCE, '--pdf'], dir).ms - plain) / 3)
+  for (let run = 0; run < (quick ? 1 : 3); run++)
+    times.push((runCli(['build', '--quiet', ...FORCE, '--pdf'], dir).ms - plain) / 3)
   record('--pdf (deck, poster, handout), per story', 'ms', times, '≤ 1500 ms, one browser per run')
   await rm(dir, { recursive: true, force: true })
 }

@@ -25,20 +25,27 @@ const cachedData = cacheFile === undefined ? undefined : readCodeCache(cacheFile
 // Note: the wrapper keeps line numbers of the bundle as they are (it adds to line 1 only).
 const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
   filename: file,
-  ...(cachedData === undefined ? {} : { cachedData })
+  ...(cachedData === undefined ? {} : { cachedData }),
 })
 const cli = { exports: {} }
 script.runInThisContext()(cli.exports, createRequire(file), cli, file, path.dirname(file))
-process.exitCode = await cli.exports.run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })
+process.exitCode = await cli.exports.run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+})
 // Note: made after the run, so the cache holds the code this command compiled, not only the top level.
-if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) writeCodeCache(cacheFile, script)
+if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true))
+  writeCodeCache(cacheFile, script)
 
 /** The compiled CLI; without it (a checkout that was never compiled), say how to make it. */
 function readCli(cli) {
   try {
     return readFileSync(cli, 'utf8')
   } catch {
-    process.stderr.write(`storydeck: ${path.relative(process.cwd(), cli) || cli} is missing. Run \`npm install\` (or \`npm run compile\`) in the storydeck folder first.\n`)
+    process.stderr.write(
+      `storydeck: ${path.relative(process.cwd(), cli) || cli} is missing. Run \`npm install\` (or \`npm run compile\`) in the storydeck folder first.\n`,
+    )
     process.exit(2)
   }
 }
@@ -59,7 +66,12 @@ function codeCacheFile(text, command) {
   try {
     // Note: code in the cache runs as this user, so nobody else may write the folder (and it may not be a link).
     const info = lstatSync(dir)
-    if (!info.isDirectory() || (uid !== undefined && info.uid !== uid) || (process.platform !== 'win32' && (info.mode & 0o022) !== 0)) return undefined
+    if (
+      !info.isDirectory() ||
+      (uid !== undefined && info.uid !== uid) ||
+      (process.platform !== 'win32' && (info.mode & 0o022) !== 0)
+    )
+      return undefined
   } catch {
     return undefined
   }
@@ -77,7 +89,9 @@ function readCodeCache(cache) {
     return undefined
   }
   const payload = bytes.subarray(20)
-  return bytes.length > 20 && createHash('sha1').update(payload).digest().equals(bytes.subarray(0, 20)) ? payload : undefined
+  return bytes.length > 20 && createHash('sha1').update(payload).digest().equals(bytes.subarray(0, 20))
+    ? payload
+    : undefined
 }
 
 /** Write the cache (sha1 of the payload, then the payload) atomically; keep the newest few of this command. */

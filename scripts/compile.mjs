@@ -13,7 +13,17 @@ import { readFile, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { build } from 'esbuild'
 
-const EXTERNAL = ['vite', 'playwright-core', 'playwright', 'esbuild', 'fsevents', 'lightningcss', 'rolldown', 'rollup', 'reveal.js']
+const EXTERNAL = [
+  'vite',
+  'playwright-core',
+  'playwright',
+  'esbuild',
+  'fsevents',
+  'lightningcss',
+  'rolldown',
+  'rollup',
+  'reveal.js',
+]
 
 /**
  * Note: `qrcode`'s main entry also loads its PNG, terminal and canvas
@@ -22,8 +32,10 @@ const EXTERNAL = ['vite', 'playwright-core', 'playwright', 'esbuild', 'fsevents'
 const qrcodeCore = {
   name: 'qrcode-core',
   setup(build) {
-    build.onResolve({ filter: /^qrcode$/ }, (args) => build.resolve('qrcode/lib/core/qrcode.js', { kind: args.kind, resolveDir: args.resolveDir }))
-  }
+    build.onResolve({ filter: /^qrcode$/ }, (args) =>
+      build.resolve('qrcode/lib/core/qrcode.js', { kind: args.kind, resolveDir: args.resolveDir }),
+    )
+  },
 }
 
 /**
@@ -54,7 +66,7 @@ const shared = {
   legalComments: 'linked',
   sourcemap: 'linked',
   metafile: true,
-  logLevel: 'warning'
+  logLevel: 'warning',
 }
 const define = { __STORYDECK_BUILD_ID__: JSON.stringify(await buildId()) }
 
@@ -67,8 +79,10 @@ const result = await build({
   format: 'esm',
   define,
   // Note: bundled CommonJS dependencies call `require`; ESM has none, so give them one.
-  banner: { js: "import { createRequire as __sdRequire } from 'node:module'; const require = __sdRequire(import.meta.url);" },
-  chunkNames: 'chunks/[name]-[hash]'
+  banner: {
+    js: "import { createRequire as __sdRequire } from 'node:module'; const require = __sdRequire(import.meta.url);",
+  },
+  chunkNames: 'chunks/[name]-[hash]',
 })
 
 // The CLI: one script, so `bin/storydeck.js` can load it through V8's code
@@ -81,8 +95,12 @@ const result = await build({
 const separate = {
   name: 'takeaway-apart',
   setup(build) {
-    build.onResolve({ filter: /\/takeaway\.ts$/ }, (args) => (args.importer.endsWith(path.join('commands', 'takeaway.ts')) ? { path: './takeaway.cjs', external: true } : undefined))
-  }
+    build.onResolve({ filter: /\/takeaway\.ts$/ }, (args) =>
+      args.importer.endsWith(path.join('commands', 'takeaway.ts'))
+        ? { path: './takeaway.cjs', external: true }
+        : undefined,
+    )
+  },
 }
 const cli = await build({
   ...shared,
@@ -92,7 +110,7 @@ const cli = await build({
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   inject: ['scripts/import-meta-url.cjs'],
-  define: { ...define, 'import.meta.url': '__sdImportMetaUrl' }
+  define: { ...define, 'import.meta.url': '__sdImportMetaUrl' },
 })
 for (const warning of cli.warnings) console.warn(warning.text)
 // Note: earlier compiles made the CLI as an ES module.

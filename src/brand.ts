@@ -28,10 +28,18 @@ type Origin = 'story' | 'config'
 const FONT_PACKAGE = /^[a-z0-9][a-z0-9-]{0,80}$/
 
 /** Resolve, check and copy a story's branding. */
-export async function collectBrand(file: VFile, story: Story, theme: Theme, env: BuildEnvironment): Promise<BrandBuild> {
+export async function collectBrand(
+  file: VFile,
+  story: Story,
+  theme: Theme,
+  env: BuildEnvironment,
+): Promise<BrandBuild> {
   const origin = new Map<Key, Origin>()
   const brand: Brand = {}
-  for (const [source, from] of [[env.config.brand, 'config'], [story.meta.brand, 'story']] as const) {
+  for (const [source, from] of [
+    [env.config.brand, 'config'],
+    [story.meta.brand, 'story'],
+  ] as const) {
     for (const [key, value] of Object.entries(source ?? {}) as [Key, string | undefined][]) {
       if (value === undefined) continue
       brand[key] = value
@@ -41,16 +49,26 @@ export async function collectBrand(file: VFile, story: Story, theme: Theme, env:
   const say = (key: Key, reason: string, options: Omit<ReportOptions, 'place'>): void => {
     const from = origin.get(key)
     const target = from === 'config' && env.configFile !== undefined ? env.configFile : file
-    const place = target === file ? (from === 'story' ? brandKeyPlace(file, key) : { line: 1, column: 1 }) : jsonKeyPlace(target, key)
+    const place =
+      target === file
+        ? from === 'story'
+          ? brandKeyPlace(file, key)
+          : { line: 1, column: 1 }
+        : jsonKeyPlace(target, key)
     // Note: a project-wide setting is checked once per story; say it once.
     if (target.messages.some((message) => message.reason === reason && message.line === place.line)) return
-    const note = from === 'config' && target === file ? `Set in \`storydeck.config.json\`. ${options.note ?? ''}`.trim() : options.note
+    const note =
+      from === 'config' && target === file
+        ? `Set in \`storydeck.config.json\`. ${options.note ?? ''}`.trim()
+        : options.note
     report(target, reason, { ...options, place, ...(note === undefined ? {} : { note }) })
   }
 
   const palette = brandPalette(theme, brand)
   for (const failure of palette.failures) {
-    const key = ([failure.foreground, failure.background] as string[]).find((role): role is Key => (role === 'primary' || role === 'accent') && origin.has(role))
+    const key = ([failure.foreground, failure.background] as string[]).find(
+      (role): role is Key => (role === 'primary' || role === 'accent') && origin.has(role),
+    )
     // Note: a pair of the theme's own colours is the theme's problem (`storydeck themes` reports it); it is adjusted all the same.
     if (key === undefined) continue
     say(key, contrastReason(failure), { ruleId: 'a11y/contrast', severity: 'warn', note: contrastNote(failure) })
@@ -70,11 +88,15 @@ export async function collectBrand(file: VFile, story: Story, theme: Theme, env:
     const name = brand.font
     const font = FONT_PACKAGE.test(name) ? await env.loadFont?.(name) : undefined
     if (font === undefined) {
-      say('font', `Unexpected font \`${name}\` that is not installed, expected the package \`@fontsource/${name}\` in the project`, {
-        ruleId: 'brand/font',
-        actual: name,
-        note: `Run \`npm install @fontsource/${name}\` in the project folder, or remove \`font\` from \`brand\`.`
-      })
+      say(
+        'font',
+        `Unexpected font \`${name}\` that is not installed, expected the package \`@fontsource/${name}\` in the project`,
+        {
+          ruleId: 'brand/font',
+          actual: name,
+          note: `Run \`npm install @fontsource/${name}\` in the project folder, or remove \`font\` from \`brand\`.`,
+        },
+      )
     } else {
       const faces = font.files.map((face) => {
         const target = hashedName(face.fileName, face.bytes)
@@ -88,9 +110,14 @@ export async function collectBrand(file: VFile, story: Story, theme: Theme, env:
 }
 
 /** Copy the logo to `<slug>/brand/logo.<ext>`; a reason text when it cannot be used. */
-async function copyLogo(logo: string, slug: string, env: BuildEnvironment): Promise<{ output: OutputFile; url: string } | string> {
+async function copyLogo(
+  logo: string,
+  slug: string,
+  env: BuildEnvironment,
+): Promise<{ output: OutputFile; url: string } | string> {
   const extension = /\.(svg|png)$/i.exec(logo)?.[1]?.toLowerCase()
-  if (extension === undefined) return `Unexpected logo \`${logo}\`, expected an SVG or PNG file such as \`brand/logo.svg\``
+  if (extension === undefined)
+    return `Unexpected logo \`${logo}\`, expected an SVG or PNG file such as \`brand/logo.svg\``
   if (/^[a-z][a-z0-9+.-]*:/i.test(logo) || logo.startsWith('/')) {
     return `Unexpected logo \`${logo}\`, expected a path inside the project such as \`brand/logo.svg\``
   }
@@ -100,7 +127,8 @@ async function copyLogo(logo: string, slug: string, env: BuildEnvironment): Prom
       ? 'Unexpected logo that leads outside the project folder, expected a file inside it'
       : `Unexpected missing logo \`${logo}\`, expected a file at that path in the project`
   }
-  if (!looksLike(extension, read.bytes)) return `Unexpected logo \`${logo}\` that is not a ${extension.toUpperCase()} image, expected an SVG or PNG file`
+  if (!looksLike(extension, read.bytes))
+    return `Unexpected logo \`${logo}\` that is not a ${extension.toUpperCase()} image, expected an SVG or PNG file`
   // Note: the logo is only ever shown through <img>, so scripts inside an SVG never run.
   const name = `brand/logo.${extension}`
   return { output: { path: `${slug}/${name}`, contents: read.bytes }, url: name }

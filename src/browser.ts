@@ -18,10 +18,15 @@ export const CHROMIUM_ARGS: readonly string[] = Object.freeze([
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
-  '--disable-sync'
+  '--disable-sync',
 ])
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+]
 
 /** Path of the system Chromium: `CHROME_PATH`, else the usual places; undefined when none. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -78,6 +83,6 @@ export async function launchChromium(executablePath = findChromium()): Promise<L
     async close() {
       await browser.close().catch(() => undefined)
       await rm(profile, { recursive: true, force: true })
-    }
+    },
   }
 }

@@ -90,11 +90,15 @@ export async function buildStory(file: VFile, env: BuildEnvironment): Promise<St
   try {
     return await buildStoryUnsafe(file, env)
   } catch (error) {
-    report(file, 'Unexpected failure while building this story, expected it to build; please report this with the story attached', {
-      ruleId: 'internal/crash',
-      place: { line: 1, column: 1 },
-      cause: error instanceof Error ? error : new Error(String(error))
-    })
+    report(
+      file,
+      'Unexpected failure while building this story, expected it to build; please report this with the story attached',
+      {
+        ruleId: 'internal/crash',
+        place: { line: 1, column: 1 },
+        cause: error instanceof Error ? error : new Error(String(error)),
+      },
+    )
     return { file, story: undefined, outputs: [], failed: true }
   }
 }
@@ -106,11 +110,15 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   if (story === undefined) return failed()
   lintStory(file, story, { rules: env.config.lint ?? null })
   if (RESERVED_SLUGS.has(story.slug)) {
-    report(file, `Unexpected story file name \`${story.slug}\`, expected another name: storydeck keeps its own files there`, {
-      ruleId: 'story/reserved-name',
-      place: { line: 1, column: 1 },
-      note: `Rename the file, for example to \`${story.slug}-story.md\`.`
-    })
+    report(
+      file,
+      `Unexpected story file name \`${story.slug}\`, expected another name: storydeck keeps its own files there`,
+      {
+        ruleId: 'story/reserved-name',
+        place: { line: 1, column: 1 },
+        note: `Rename the file, for example to \`${story.slug}-story.md\`.`,
+      },
+    )
   }
 
   const themeName = story.meta.theme ?? env.config.theme ?? env.defaultTheme
@@ -120,7 +128,10 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
       ruleId: 'story/theme',
       place: keyPlace(file, 'theme'),
       actual: themeName,
-      note: error.file.messages.filter((message) => message.fatal === true).map(String).join('\n')
+      note: error.file.messages
+        .filter((message) => message.fatal === true)
+        .map(String)
+        .join('\n'),
     })
     return null
   })
@@ -130,7 +141,7 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
       ruleId: 'story/theme',
       place: keyPlace(file, 'theme'),
       actual: themeName,
-      expected: names
+      expected: names,
     })
   }
   // Note: images are checked even when the story already has errors, so that
@@ -145,10 +156,14 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
     assets: Object.fromEntries(Object.entries(env.assets).map(([key, value]) => [key, `../${value}`])),
     html: env.config.html === true,
     scriptHashes: env.scriptHashes ?? [],
-    brand: branding.brand
+    brand: branding.brand,
   }
   if (context.html) await loadRawHtml()
-  const outputs: OutputFile[] = [...images.files, ...branding.outputs, { path: `${story.slug}/story.json`, contents: storyJson(story) }]
+  const outputs: OutputFile[] = [
+    ...images.files,
+    ...branding.outputs,
+    { path: `${story.slug}/story.json`, contents: storyJson(story) },
+  ]
   // Note: the deck and the handout show the same slides; build their view once.
   const view = deckView(story, context)
   outputs.push({ path: `${story.slug}/index.html`, contents: renderDeck(story, context, view) })
@@ -165,12 +180,14 @@ export function storyJson(story: Story): string {
 async function collectImages(
   file: VFile,
   story: Story,
-  env: BuildEnvironment
+  env: BuildEnvironment,
 ): Promise<{ urls: Map<string, string>; files: OutputFile[] }> {
   const urls = new Map<string, string>()
   const files: OutputFile[] = []
   // Note: resolve against the file's own cwd; posix `relative` alone would resolve a relative path against process.cwd().
-  const storyDir = path.dirname((file.path ? path.relative(file.cwd, path.resolve(file.cwd, file.path)) : '').split('\\').join('/'))
+  const storyDir = path.dirname(
+    (file.path ? path.relative(file.cwd, path.resolve(file.cwd, file.path)) : '').split('\\').join('/'),
+  )
   for (const image of story.images) {
     if (urls.has(image.url)) continue
     const target = classifyImage(image.url, storyDir === '.' ? '' : storyDir)
@@ -179,7 +196,7 @@ async function collectImages(
         ruleId: 'image/remote',
         place: image.position,
         actual: image.url,
-        note: 'The deck and poster must work without a network. Save the image next to the story and link it by its file name.'
+        note: 'The deck and poster must work without a network. Save the image next to the story and link it by its file name.',
       })
       continue
     }
@@ -187,7 +204,7 @@ async function collectImages(
       report(file, `Unexpected ${target.reason}, expected a path relative to the story, inside the project`, {
         ruleId: 'image/path',
         place: image.position,
-        actual: image.url
+        actual: image.url,
       })
       continue
     }

@@ -35,7 +35,11 @@ export const CACHE_DIR = '.storydeck-cache'
 
 /** The cache file of an output folder. */
 export function cacheFileOf(root: string, outDir: string): string {
-  return path.join(root, CACHE_DIR, `${createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16)}.json`)
+  return path.join(
+    root,
+    CACHE_DIR,
+    `${createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16)}.json`,
+  )
 }
 
 /** Bump when the cache's shape or meaning changes. */
@@ -157,7 +161,11 @@ export interface BuildCache {
  * Open the cache of an output folder for a build in `root` with `env`.
  * A missing, unreadable or outdated cache file is an empty cache.
  */
-export async function openCache(root: string, env: BuildEnvironment, options: Readonly<CacheOptions>): Promise<BuildCache> {
+export async function openCache(
+  root: string,
+  env: BuildEnvironment,
+  options: Readonly<CacheOptions>,
+): Promise<BuildCache> {
   const cacheFile = cacheFileOf(root, options.outDir)
   const old = options.force === true ? undefined : await readCacheFile(cacheFile)
   const identity = digest({
@@ -167,14 +175,16 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
     config: env.config,
     assets: env.assets,
     scriptHashes: env.scriptHashes ?? [],
-    defaultTheme: env.defaultTheme
+    defaultTheme: env.defaultTheme,
   })
   const keyOf = (file: VFile): string => digest([identity, file.path, String(file.value)])
   const reads = new Map<string, Reads>()
   const themeHashes = new Map<string, Promise<string>>()
   const fontHashes = new Map<string, Promise<string>>()
-  const themeHash = (name: string): Promise<string> => memo(themeHashes, name, () => env.loadTheme(name).then(digest, (error: unknown) => `error:${String(error)}`))
-  const fontHash = (name: string): Promise<string> => memo(fontHashes, name, async () => digest(await env.loadFont?.(name)))
+  const themeHash = (name: string): Promise<string> =>
+    memo(themeHashes, name, () => env.loadTheme(name).then(digest, (error: unknown) => `error:${String(error)}`))
+  const fontHash = (name: string): Promise<string> =>
+    memo(fontHashes, name, async () => digest(await env.loadFont?.(name)))
   const reused = new Map<string, Entry>()
 
   async function fresh(entry: Entry): Promise<boolean> {
@@ -197,10 +207,22 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
       const config = env.configFile
       for (const saved of entry.configMessages) {
         // Note: a project-wide problem is said once, however many stories share it.
-        if (config && !config.messages.some((message) => message.reason === saved.reason && digest(message.place) === digest(saved.place))) restoreMessage(config, saved)
+        if (
+          config &&
+          !config.messages.some(
+            (message) => message.reason === saved.reason && digest(message.place) === digest(saved.place),
+          )
+        )
+          restoreMessage(config, saved)
       }
       reused.set(String(file.path), entry)
-      return { file, story: undefined, outputs: [], failed: false, cached: { ...entry.story, paths: entry.outputs.map((output) => output.path) } }
+      return {
+        file,
+        story: undefined,
+        outputs: [],
+        failed: false,
+        cached: { ...entry.story, paths: entry.outputs.map((output) => output.path) },
+      }
     },
 
     async keptPdfs(build, browser) {
@@ -225,7 +247,7 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
         themes: new Map(),
         fonts: new Map(),
         configBefore: env.configFile?.messages.length ?? 0,
-        configMessages: []
+        configMessages: [],
       }
       reads.set(String(file.path), read)
       return {
@@ -234,7 +256,11 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
           // Note: stamp before reading, so a change during the read shows up next time.
           const stamp = await stampOf(path.resolve(root, projectPath))
           const result = await env.readFile(projectPath)
-          read.files.set(projectPath, { path: projectPath, stamp, hash: result.ok ? digest(result.bytes) : `missing:${result.reason}` })
+          read.files.set(projectPath, {
+            path: projectPath,
+            stamp,
+            hash: result.ok ? digest(result.bytes) : `missing:${result.reason}`,
+          })
           return result
         },
         async loadTheme(name) {
@@ -247,8 +273,8 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
               async loadFont(name: string) {
                 read.fonts.set(name, await fontHash(name))
                 return env.loadFont?.(name)
-              }
-            })
+              },
+            }),
       }
     },
 
@@ -285,7 +311,10 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
         const read = reads.get(name)
         if (build.failed || build.story === undefined || read === undefined) continue
         const outputs: OutputStamp[] = await Promise.all(
-          build.outputs.map(async (output) => ({ path: output.path, stamp: await stampOf(path.join(options.outDir, output.path)) }))
+          build.outputs.map(async (output) => ({
+            path: output.path,
+            stamp: await stampOf(path.join(options.outDir, output.path)),
+          })),
         )
         if (outputs.some((output) => output.stamp === '')) continue
         const { lang, title, organisation, subtitle } = build.story.meta
@@ -300,16 +329,26 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
           configMessages,
           story: {
             slug: build.story.slug,
-            meta: { lang, title, ...(organisation === undefined ? {} : { organisation }), ...(subtitle === undefined ? {} : { subtitle }) }
-          }
+            meta: {
+              lang,
+              title,
+              ...(organisation === undefined ? {} : { organisation }),
+              ...(subtitle === undefined ? {} : { subtitle }),
+            },
+          },
         }
       }
       if (pdfs !== undefined) {
         for (const [name, paths] of pdfs.stories) {
           const entry = stories[name]
           if (entry === undefined) continue
-          const files = await Promise.all(paths.map(async (pdf) => ({ path: pdf, stamp: await stampOf(path.join(options.outDir, pdf)) })))
-          stories[name] = { ...entry, pdfs: { browser: pdfs.browser, files: files.filter((file) => file.stamp !== '') } }
+          const files = await Promise.all(
+            paths.map(async (pdf) => ({ path: pdf, stamp: await stampOf(path.join(options.outDir, pdf)) })),
+          )
+          stories[name] = {
+            ...entry,
+            pdfs: { browser: pdfs.browser, files: files.filter((file) => file.stamp !== '') },
+          }
         }
       }
       const data: CacheData = { format: FORMAT, stories }
@@ -318,7 +357,7 @@ export async function openCache(root: string, env: BuildEnvironment, options: Re
       writeFileSync(path.join(path.dirname(cacheFile), '.gitignore'), '# storydeck build cache: safe to delete\n*\n')
       writeFileSync(temporary, JSON.stringify(data))
       renameSync(temporary, cacheFile)
-    }
+    },
   }
 }
 
@@ -401,7 +440,7 @@ function saveMessage(message: VFile['messages'][number]): SavedMessage {
     ...(message.note === undefined ? {} : { note: message.note }),
     ...(message.url === undefined ? {} : { url: message.url }),
     ...(message.actual === undefined ? {} : { actual: message.actual }),
-    ...(message.expected === undefined ? {} : { expected: message.expected })
+    ...(message.expected === undefined ? {} : { expected: message.expected }),
   }
 }
 
@@ -409,7 +448,7 @@ function restoreMessage(file: VFile, saved: SavedMessage): void {
   const message = file.message(saved.reason, {
     ...(saved.place === undefined ? {} : { place: saved.place as NonNullable<VFile['messages'][number]['place']> }),
     ...(saved.ruleId === undefined ? {} : { ruleId: saved.ruleId }),
-    ...(saved.source === undefined ? {} : { source: saved.source })
+    ...(saved.source === undefined ? {} : { source: saved.source }),
   })
   message.fatal = saved.fatal
   if (saved.note !== undefined) message.note = saved.note

@@ -39,13 +39,16 @@ export function parseConfig(file: VFile): ProjectConfig {
     report(file, 'Unexpected text in the configuration, expected valid JSON', {
       ruleId: 'config/json',
       place,
-      cause: error as Error
+      cause: error as Error,
     })
     return {}
   }
   const at = { line: 1, column: 1 }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    report(file, 'Unexpected configuration, expected a JSON object such as `{ "theme": "nordic" }`', { ruleId: 'config/shape', place: at })
+    report(file, 'Unexpected configuration, expected a JSON object such as `{ "theme": "nordic" }`', {
+      ruleId: 'config/shape',
+      place: at,
+    })
     return {}
   }
   const config: ProjectConfig = {}
@@ -53,10 +56,14 @@ export function parseConfig(file: VFile): ProjectConfig {
     const place = placeOfKey(file, key)
     if (!(KEYS as readonly string[]).includes(key)) {
       const guess = suggest(key, KEYS)
-      report(file, `Unexpected configuration key \`${key}\`, expected ${guess ? `\`${guess}\`` : KEYS.map((k) => `\`${k}\``).join(', ')}`, {
-        ruleId: 'config/unknown-key',
-        place
-      })
+      report(
+        file,
+        `Unexpected configuration key \`${key}\`, expected ${guess ? `\`${guess}\`` : KEYS.map((k) => `\`${k}\``).join(', ')}`,
+        {
+          ruleId: 'config/unknown-key',
+          place,
+        },
+      )
     } else if (key === 'theme' && typeof value === 'string') {
       config.theme = value
     } else if (key === 'html' && typeof value === 'boolean') {
@@ -66,7 +73,12 @@ export function parseConfig(file: VFile): ProjectConfig {
     } else if (key === 'lint' && isRecordOfStrings(value) && Object.values(value).every(isSetting)) {
       config.lint = Object.freeze({ ...value }) as Record<string, RuleSetting>
     } else {
-      const expected = { theme: 'a theme name', html: '`true` or `false`', brand: 'an object of texts', lint: 'rule ids set to `off`, `info`, `warn` or `error`' }[key as (typeof KEYS)[number]]
+      const expected = {
+        theme: 'a theme name',
+        html: '`true` or `false`',
+        brand: 'an object of texts',
+        lint: 'rule ids set to `off`, `info`, `warn` or `error`',
+      }[key as (typeof KEYS)[number]]
       report(file, `Unexpected value for \`${key}\`, expected ${expected}`, { ruleId: 'config/type', place })
     }
   }
@@ -83,16 +95,32 @@ function parseBrand(file: VFile, value: Readonly<Record<string, string>>): Brand
     const place = placeOfKey(file, key)
     if (!(BRAND_KEYS as readonly string[]).includes(key)) {
       const guess = suggest(key, BRAND_KEYS)
-      report(file, `Unexpected key \`${key}\` under \`brand\`, expected ${guess ? `\`${guess}\`` : BRAND_KEYS.map((k) => `\`${k}\``).join(', ')}`, {
-        ruleId: 'config/unknown-key',
-        place
-      })
+      report(
+        file,
+        `Unexpected key \`${key}\` under \`brand\`, expected ${guess ? `\`${guess}\`` : BRAND_KEYS.map((k) => `\`${k}\``).join(', ')}`,
+        {
+          ruleId: 'config/unknown-key',
+          place,
+        },
+      )
     } else if ((key === 'primary' || key === 'accent') && !HEX.test(text)) {
-      report(file, `Unexpected colour \`${text}\` for \`brand.${key}\`, expected a hex colour such as \`#1f4e79\``, { ruleId: 'config/brand', place, actual: text })
+      report(file, `Unexpected colour \`${text}\` for \`brand.${key}\`, expected a hex colour such as \`#1f4e79\``, {
+        ruleId: 'config/brand',
+        place,
+        actual: text,
+      })
     } else if (key === 'font' && !/^[a-z0-9][a-z0-9-]*$/.test(text)) {
-      report(file, `Unexpected font \`${text}\`, expected the name of an \`@fontsource\` package such as \`inter\``, { ruleId: 'config/brand', place, actual: text })
+      report(file, `Unexpected font \`${text}\`, expected the name of an \`@fontsource\` package such as \`inter\``, {
+        ruleId: 'config/brand',
+        place,
+        actual: text,
+      })
     } else if (key === 'logo' && !/\.(?:svg|png)$/i.test(text)) {
-      report(file, `Unexpected logo \`${text}\`, expected an SVG or PNG file inside the project, such as \`brand/logo.svg\``, { ruleId: 'config/brand', place, actual: text })
+      report(
+        file,
+        `Unexpected logo \`${text}\`, expected an SVG or PNG file inside the project, such as \`brand/logo.svg\``,
+        { ruleId: 'config/brand', place, actual: text },
+      )
     } else if (key === 'primary' || key === 'accent') {
       brand[key] = normaliseColour(text)
     } else {
@@ -108,7 +136,12 @@ function normaliseColour(value: string): string {
 }
 
 function isRecordOfStrings(value: unknown): value is Record<string, string> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string')
+  )
 }
 
 function isSetting(value: string): boolean {

@@ -21,7 +21,7 @@ const TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
-  '.pdf': 'application/pdf'
+  '.pdf': 'application/pdf',
 }
 
 /**

@@ -47,7 +47,8 @@ export async function printPdfs(jobs: readonly PdfJob[], options: Readonly<PdfOp
   const executablePath = options.executablePath ?? findChromium()
   if (executablePath === undefined) return { ok: false, reason: INSTALL_HINT, files: [] }
   const launched = await launchChromium(executablePath).catch((error: unknown) => error as Error)
-  if (launched instanceof Error) return { ok: false, reason: `Chromium at \`${executablePath}\` did not start: ${launched.message}`, files: [] }
+  if (launched instanceof Error)
+    return { ok: false, reason: `Chromium at \`${executablePath}\` did not start: ${launched.message}`, files: [] }
   const printed: Array<Uint8Array | undefined> = jobs.map(() => undefined)
   let failure: string | undefined
   try {
@@ -63,13 +64,16 @@ export async function printPdfs(jobs: readonly PdfJob[], options: Readonly<PdfOp
           const job = jobs[index] as PdfJob
           const started = Date.now()
           try {
-            printed[index] = job.kind === 'deck' ? await printDeck(page, job.source) : await printPoster(page, job.source)
+            printed[index] =
+              job.kind === 'deck' ? await printDeck(page, job.source) : await printPoster(page, job.source)
           } catch (error) {
             failure ??= `Could not print \`${job.target}\`: ${(error as Error).message}`
             return
           }
           finished++
-          options.progress?.(`PDF ${finished}/${jobs.length}: ${job.target} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+          options.progress?.(
+            `PDF ${finished}/${jobs.length}: ${job.target} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+          )
         }
       } finally {
         await page.close()

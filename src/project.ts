@@ -53,7 +53,11 @@ export interface ProjectBuild {
  *
  * @param assets the shared assets, when the caller has read them already (default: read them).
  */
-export async function createEnvironment(root: string, config: ProjectConfig, assets?: SharedAssets): Promise<BuildEnvironment> {
+export async function createEnvironment(
+  root: string,
+  config: ProjectConfig,
+  assets?: SharedAssets,
+): Promise<BuildEnvironment> {
   return (await projectEnvironment(root, config, assets)).env
 }
 
@@ -66,7 +70,11 @@ export interface ProjectEnvironment {
 }
 
 /** {@link createEnvironment}, also returning the shared assets it read (each theme is read once for both) and the themes' warnings. */
-export async function projectEnvironment(root: string, config: ProjectConfig, assets?: SharedAssets): Promise<ProjectEnvironment> {
+export async function projectEnvironment(
+  root: string,
+  config: ProjectConfig,
+  assets?: SharedAssets,
+): Promise<ProjectEnvironment> {
   const { load, warned } = themeLoader(root)
   const shared = assets ?? planAssets(await readAssetSources(root, load))
   const env: BuildEnvironment = {
@@ -77,7 +85,7 @@ export async function projectEnvironment(root: string, config: ProjectConfig, as
     readFile: (projectPath) => readProjectFile(root, projectPath),
     loadFont: (name) => readFontsource(root, name),
     assets: shared.paths,
-    scriptHashes: shared.scriptHashes
+    scriptHashes: shared.scriptHashes,
   }
   return { env, assets: shared, themeFiles: () => [...warned].sort((a, b) => (a.path < b.path ? -1 : 1)) }
 }
@@ -91,7 +99,8 @@ function themeLoader(root: string): { load: (name: string) => Promise<Theme | un
     if (theme === undefined) {
       theme = readTheme(root, name).then((read) => {
         const usable = usableTheme(name, read)
-        if (read.origin === 'project' && read.file !== undefined && read.file.messages.length > 0) warned.push(read.file)
+        if (read.origin === 'project' && read.file !== undefined && read.file.messages.length > 0)
+          warned.push(read.file)
         return usable
       })
       themes.set(name, theme)
@@ -142,7 +151,7 @@ export async function buildProject(options: Readonly<ProjectOptions>): Promise<P
     config,
     ...(configFile && configFile.messages.length > 0 ? { configFile } : {}),
     themeFiles: themeFiles(),
-    ...(cache ? { cache } : {})
+    ...(cache ? { cache } : {}),
   }
 }
 
@@ -155,11 +164,14 @@ function markDuplicateSlug(seen: Map<string, StoryBuild>, build: StoryBuild): vo
     seen.set(slug, build)
     return
   }
-  build.file.message(`Unexpected story with the same output folder \`${slug}\` as \`${first.file.path}\`, expected a different file name`, {
-    place: { line: 1, column: 1 },
-    ruleId: 'story/duplicate-slug',
-    source: 'storydeck'
-  }).fatal = true
+  build.file.message(
+    `Unexpected story with the same output folder \`${slug}\` as \`${first.file.path}\`, expected a different file name`,
+    {
+      place: { line: 1, column: 1 },
+      ruleId: 'story/duplicate-slug',
+      source: 'storydeck',
+    },
+  ).fatal = true
   build.failed = true
   build.outputs = []
   delete build.cached

@@ -18,7 +18,7 @@ import type { Theme } from './themes/theme.ts'
  */
 export async function readAssetSources(
   projectRoot: string,
-  load: (name: string) => Promise<Theme | undefined> = (name) => loadTheme(projectRoot, name)
+  load: (name: string) => Promise<Theme | undefined> = (name) => loadTheme(projectRoot, name),
 ): Promise<AssetSource[]> {
   const revealDist = path.dirname(createRequire(import.meta.url).resolve('reveal.js'))
   const client = path.join(packageRoot(), 'src', 'client')
@@ -27,14 +27,18 @@ export async function readAssetSources(
     { key: ASSET_KEYS.revealCss, name: 'reveal.css', bytes: readFileSync(path.join(revealDist, 'reveal.css')) },
     { key: ASSET_KEYS.notesJs, name: 'notes.js', bytes: readFileSync(path.join(revealDist, 'plugin', 'notes.js')) },
     { key: ASSET_KEYS.deckJs, name: 'deck.js', bytes: readFileSync(path.join(client, 'deck.js')) },
-    { key: ASSET_KEYS.indexCss, name: 'index.css', bytes: readFileSync(path.join(client, 'index.css')) }
+    { key: ASSET_KEYS.indexCss, name: 'index.css', bytes: readFileSync(path.join(client, 'index.css')) },
   ]
   const names = await listThemes(projectRoot)
   const themes = await Promise.all(names.map((name) => load(name).catch(() => undefined)))
   for (const [index, name] of names.entries()) {
     const theme = themes[index]
     if (theme === undefined) continue
-    sources.push({ key: themeAssetKey(name, 'deck.css'), name: `${name}-deck.css`, bytes: new TextEncoder().encode(theme.css.deck) })
+    sources.push({
+      key: themeAssetKey(name, 'deck.css'),
+      name: `${name}-deck.css`,
+      bytes: new TextEncoder().encode(theme.css.deck),
+    })
   }
   return sources
 }

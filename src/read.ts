@@ -24,7 +24,10 @@ export type ProjectFileResult = { ok: true; bytes: Uint8Array; path: string } | 
  *
  * @returns absolute paths, and the arguments that matched nothing.
  */
-export async function findStoryFiles(inputs: readonly string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
+export async function findStoryFiles(
+  inputs: readonly string[],
+  cwd: string,
+): Promise<{ files: string[]; missing: string[] }> {
   const files = new Set<string>()
   const missing: string[] = []
   for (const input of inputs) {
@@ -59,7 +62,7 @@ export async function readStory(absolute: string, cwd: string): Promise<VFile> {
     report(file, 'Unexpected story file that leads outside the project folder, expected a file inside it', {
       ruleId: 'file/outside',
       place: { line: 1, column: 1 },
-      note: 'The story is a link to a file outside the project. Copy the file into `stories/` instead.'
+      note: 'The story is a link to a file outside the project. Copy the file into `stories/` instead.',
     })
     return file
   }

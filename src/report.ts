@@ -35,7 +35,9 @@ export function formatReport(files: readonly VFile[], options: Readonly<ReportOp
     }
     for (const message of messages) {
       const place = message.line === undefined ? '' : `:${message.line}:${message.column ?? 1}`
-      lines.push(`${file.path}${place}: ${severityOf(message)}: ${message.reason}${message.ruleId ? `  [${message.ruleId}]` : ''}`)
+      lines.push(
+        `${file.path}${place}: ${severityOf(message)}: ${message.reason}${message.ruleId ? `  [${message.ruleId}]` : ''}`,
+      )
       if (options.notes !== false && message.note) lines.push(`    ${message.note.replace(/\n/g, '\n    ')}`)
     }
   }
@@ -43,7 +45,7 @@ export function formatReport(files: readonly VFile[], options: Readonly<ReportOp
   const counts = [
     errors ? plural(errors, 'error') : '',
     warnings && !options.silent ? plural(warnings, 'warning') : '',
-    infos && !options.silent ? plural(infos, 'hint') : ''
+    infos && !options.silent ? plural(infos, 'hint') : '',
   ].filter(Boolean)
   if (counts.length > 0) lines.push('', `${errors ? '✖' : '⚠'} ${counts.join(', ')}`)
   return lines.join('\n')

@@ -37,14 +37,18 @@ export async function addTakeaways(result: ProjectBuild, options: Readonly<Takea
 export function singleFiles(build: StoryBuild, shared: readonly OutputFile[]): OutputFile[] {
   const slug = build.story?.slug
   if (slug === undefined) return []
-  const files = new Map<string, OutputFile['contents']>([...shared, ...build.outputs].map((file) => [file.path, file.contents]))
+  const files = new Map<string, OutputFile['contents']>(
+    [...shared, ...build.outputs].map((file) => [file.path, file.contents]),
+  )
   const read = (file: string): Uint8Array | undefined => {
     const contents = files.get(file)
     return typeof contents === 'string' ? new TextEncoder().encode(contents) : contents
   }
   const page = (source: string, target: string): OutputFile[] => {
     const html = read(source)
-    return html === undefined ? [] : [{ path: target, contents: inlineDocument(new TextDecoder().decode(html), { path: source, read }) }]
+    return html === undefined
+      ? []
+      : [{ path: target, contents: inlineDocument(new TextDecoder().decode(html), { path: source, read }) }]
   }
   return [...page(`${slug}/index.html`, `${slug}.html`), ...page(`${slug}/poster.html`, `${slug}.poster.html`)]
 }
@@ -81,11 +85,11 @@ async function pptxOf(build: StoryBuild): Promise<Uint8Array> {
     colours: rendered?.colours ?? {
       ...manifest.colours,
       ...(brand?.primary === undefined ? {} : { primary: brand.primary }),
-      ...(brand?.accent === undefined ? {} : { accent: brand.accent })
+      ...(brand?.accent === undefined ? {} : { accent: brand.accent }),
     },
     fonts: { body: withBrandFont(manifest.fonts.body), heading: withBrandFont(manifest.fonts.heading) },
     logoPlacement: manifest.logo.placement,
     images,
-    ...(logo === undefined ? {} : { logo })
+    ...(logo === undefined ? {} : { logo }),
   })
 }

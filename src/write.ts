@@ -31,7 +31,11 @@ export interface WriteSummary {
  * @param builds results of `buildStory`; failed ones keep their old output.
  * @param shared files outside story folders (`index.html`, `assets/…`).
  */
-export async function writeOutputs(outDir: string, builds: readonly StoryBuild[], shared: readonly OutputFile[]): Promise<WriteSummary> {
+export async function writeOutputs(
+  outDir: string,
+  builds: readonly StoryBuild[],
+  shared: readonly OutputFile[],
+): Promise<WriteSummary> {
   await mkdir(outDir, { recursive: true })
   const summary: WriteSummary = { written: [], kept: [], unchanged: [] }
   for (const build of builds) await writeStory(outDir, build, summary)
@@ -54,9 +58,14 @@ export async function writeStory(outDir: string, build: StoryBuild, summary: Wri
     return
   }
   const own = `${build.story.slug}/`
-  await replaceFolder(outDir, build.story.slug, build.outputs.filter((file) => file.path.startsWith(own)))
+  await replaceFolder(
+    outDir,
+    build.story.slug,
+    build.outputs.filter((file) => file.path.startsWith(own)),
+  )
   // Note: a story may add content-hashed shared files (`assets/…`, a brand font); they sit beside the other assets.
-  for (const file of build.outputs) if (!file.path.startsWith(own)) await writeFileAtomic(path.join(outDir, file.path), file.contents)
+  for (const file of build.outputs)
+    if (!file.path.startsWith(own)) await writeFileAtomic(path.join(outDir, file.path), file.contents)
   summary.written.push(build.story.slug)
 }
 
@@ -68,11 +77,15 @@ async function replaceFolder(outDir: string, slug: string, outputs: readonly Out
   const target = path.join(outDir, slug)
   try {
     const files = outputs.map((file) => ({
-      destination: path.join(temporary, file.path.startsWith(`${slug}/`) ? file.path.slice(slug.length + 1) : file.path),
-      contents: file.contents
+      destination: path.join(
+        temporary,
+        file.path.startsWith(`${slug}/`) ? file.path.slice(slug.length + 1) : file.path,
+      ),
+      contents: file.contents,
     }))
     mkdirSync(temporary, { recursive: true })
-    for (const folder of new Set(files.map((file) => path.dirname(file.destination)))) mkdirSync(folder, { recursive: true })
+    for (const folder of new Set(files.map((file) => path.dirname(file.destination))))
+      mkdirSync(folder, { recursive: true })
     // Note: creating a file is the slow part on many disks (about a millisecond here); these run on libuv's threads while the next story builds.
     await Promise.all(files.map((file) => writeFile(file.destination, file.contents)))
     let hadOld = true

@@ -21,6 +21,6 @@ test('pins the public API (sorted exported names)', () => {
     'run',
     'slugOf',
     'storyJson',
-    'writeOutputs'
+    'writeOutputs',
   ])
 })

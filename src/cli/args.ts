@@ -37,7 +37,7 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed
       args: [...argv],
       options: { ...spec.flags, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
-      strict: true
+      strict: true,
     })
     return { values: values as Parsed['values'], positionals }
   } catch (error) {
@@ -49,7 +49,9 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed
 export function commandHelp(spec: CommandSpec): string {
   const width = Math.max(0, ...Object.keys(spec.help).map((flag) => flag.length))
   const lines = Object.entries(spec.help).map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`)
-  return [`Usage: ${spec.usage}`, '', spec.summary, ...(lines.length > 0 ? ['', 'Options:', ...lines] : []), ''].join('\n')
+  return [`Usage: ${spec.usage}`, '', spec.summary, ...(lines.length > 0 ? ['', 'Options:', ...lines] : []), ''].join(
+    '\n',
+  )
 }
 
 /** Help for `storydeck --help`. */
@@ -64,7 +66,7 @@ export function mainHelp(specs: readonly CommandSpec[], version: string): string
     ...specs.map((spec) => `  ${spec.name.padEnd(width)}  ${spec.summary}`),
     '',
     'Run `storydeck <command> --help` for the options of a command.',
-    ''
+    '',
   ].join('\n')
 }
 

@@ -14,25 +14,34 @@ interface Command extends CommandSpec {
 const output = {
   out: { type: 'string', short: 'o' },
   quiet: { type: 'boolean', short: 'q' },
-  silent: { type: 'boolean', short: 's' }
+  silent: { type: 'boolean', short: 's' },
 } as const
 
 const commands: readonly Command[] = [
   {
     name: 'build',
     summary: 'Build decks, posters and the story index into dist/.',
-    usage: 'storydeck build [files or folders…] [--out dist] [--pdf] [--single-file] [--pptx] [--force] [--quiet] [--silent]',
+    usage:
+      'storydeck build [files or folders…] [--out dist] [--pdf] [--single-file] [--pptx] [--force] [--quiet] [--silent]',
     help: {
       '--out, -o <dir>': 'output folder (default: dist)',
-      '--pdf': 'also print deck.pdf (one page per slide), poster.pdf and handout.pdf (one A4 page per slide with its notes) with the system Chromium; an unchanged story keeps its PDFs',
-      '--single-file': 'also write <story>.html and <story>.poster.html: one file each, everything inlined, to mail around',
+      '--pdf':
+        'also print deck.pdf (one page per slide), poster.pdf and handout.pdf (one A4 page per slide with its notes) with the system Chromium; an unchanged story keeps its PDFs',
+      '--single-file':
+        'also write <story>.html and <story>.poster.html: one file each, everything inlined, to mail around',
       '--pptx': 'also write deck.pptx: an editable PowerPoint with the speaker notes',
       '--force': 'build every story again (and print its PDFs again), even those unchanged since the last build',
       '--quiet, -q': 'only report stories with problems',
-      '--silent, -s': 'only report errors'
+      '--silent, -s': 'only report errors',
     },
-    flags: { ...output, pdf: { type: 'boolean' }, force: { type: 'boolean' }, 'single-file': { type: 'boolean' }, pptx: { type: 'boolean' } },
-    run: async (parsed, io) => (await import('./commands/build.ts')).runBuild(parsed, io)
+    flags: {
+      ...output,
+      pdf: { type: 'boolean' },
+      force: { type: 'boolean' },
+      'single-file': { type: 'boolean' },
+      pptx: { type: 'boolean' },
+    },
+    run: async (parsed, io) => (await import('./commands/build.ts')).runBuild(parsed, io),
   },
   {
     name: 'check',
@@ -40,7 +49,7 @@ const commands: readonly Command[] = [
     usage: 'storydeck check [files or folders…] [--quiet] [--silent]',
     help: { '--quiet, -q': 'only report stories with problems', '--silent, -s': 'only report errors' },
     flags: { quiet: output.quiet, silent: output.silent },
-    run: async (parsed, io) => (await import('./commands/check.ts')).runCheck(parsed, io)
+    run: async (parsed, io) => (await import('./commands/check.ts')).runCheck(parsed, io),
   },
   {
     name: 'lint',
@@ -50,10 +59,15 @@ const commands: readonly Command[] = [
       '--format <text|json>': 'text for people (default), json for editors and CI (on stdout)',
       '--max-warnings <n>': 'exit 1 when there are more warnings than this (default: no limit)',
       '--quiet, -q': 'only report stories with findings',
-      '--silent, -s': 'only report errors'
+      '--silent, -s': 'only report errors',
     },
-    flags: { quiet: output.quiet, silent: output.silent, format: { type: 'string' }, 'max-warnings': { type: 'string' } },
-    run: async (parsed, io) => (await import('./commands/lint.ts')).runLint(parsed, io)
+    flags: {
+      quiet: output.quiet,
+      silent: output.silent,
+      format: { type: 'string' },
+      'max-warnings': { type: 'string' },
+    },
+    run: async (parsed, io) => (await import('./commands/lint.ts')).runLint(parsed, io),
   },
   {
     name: 'dev',
@@ -61,10 +75,10 @@ const commands: readonly Command[] = [
     usage: 'storydeck dev [folder] [--port 5173] [--host]',
     help: {
       '--port <n>': 'port to listen on (default: 5173, or the next free one)',
-      '--host': 'listen on every network interface, not only this computer (127.0.0.1)'
+      '--host': 'listen on every network interface, not only this computer (127.0.0.1)',
     },
     flags: { port: { type: 'string' }, host: { type: 'boolean' } },
-    run: async (parsed, io) => (await import('./commands/dev.ts')).runDev(parsed, io)
+    run: async (parsed, io) => (await import('./commands/dev.ts')).runDev(parsed, io),
   },
   {
     name: 'new',
@@ -72,19 +86,19 @@ const commands: readonly Command[] = [
     usage: 'storydeck new <name> [--lang en|da|nb|nn|sv|de] [--title "…"]',
     help: {
       '--lang <code>': 'language of the template: en, da, nb, nn, sv or de (default: en)',
-      '--title <text>': 'the story title (default: a placeholder to replace)'
+      '--title <text>': 'the story title (default: a placeholder to replace)',
     },
     flags: { lang: { type: 'string' }, title: { type: 'string' } },
-    run: async (parsed, io) => (await import('./commands/new.ts')).runNew(parsed, io)
+    run: async (parsed, io) => (await import('./commands/new.ts')).runNew(parsed, io),
   },
   {
     name: 'themes',
-    summary: 'List the themes a story can use, and check the project\'s theme files.',
+    summary: "List the themes a story can use, and check the project's theme files.",
     usage: 'storydeck themes [--silent]',
     help: { '--silent, -s': 'do not report warnings and errors in theme files' },
     flags: { silent: output.silent },
-    run: async (parsed, io) => (await import('./commands/themes.ts')).runThemes(parsed, io)
-  }
+    run: async (parsed, io) => (await import('./commands/themes.ts')).runThemes(parsed, io),
+  },
 ]
 
 /**
@@ -120,7 +134,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 2
     }
     // Note: a bug of ours, not a problem in a story; say so without a stack trace.
-    io.stderr.write(`storydeck ${command.name}: unexpected failure: ${(error as Error).message}\nPlease report this, with the command you ran.\n`)
+    io.stderr.write(
+      `storydeck ${command.name}: unexpected failure: ${(error as Error).message}\nPlease report this, with the command you ran.\n`,
+    )
     return 1
   }
 }

@@ -37,7 +37,7 @@ const en: Labels = {
     roles: 'What it means for you',
     steps: 'The way there',
     questions: 'Questions',
-    chapter: ''
+    chapter: '',
   },
   glossary: 'Words we use',
   letsTalk: 'Let’s talk',
@@ -47,7 +47,7 @@ const en: Labels = {
   deck: 'Deck',
   poster: 'Poster',
   stories: 'Stories',
-  weGoFrom: 'We go from … to … because …'
+  weGoFrom: 'We go from … to … because …',
 }
 
 const da: Labels = {
@@ -61,7 +61,7 @@ const da: Labels = {
     roles: 'Hvad det betyder for dig',
     steps: 'Vejen dertil',
     questions: 'Spørgsmål',
-    chapter: ''
+    chapter: '',
   },
   glossary: 'Ord vi bruger',
   letsTalk: 'Lad os tale om det',
@@ -71,7 +71,7 @@ const da: Labels = {
   deck: 'Præsentation',
   poster: 'Plakat',
   stories: 'Fortællinger',
-  weGoFrom: 'Vi går fra … til … fordi …'
+  weGoFrom: 'Vi går fra … til … fordi …',
 }
 
 const nb: Labels = {
@@ -85,7 +85,7 @@ const nb: Labels = {
     roles: 'Hva det betyr for deg',
     steps: 'Veien dit',
     questions: 'Spørsmål',
-    chapter: ''
+    chapter: '',
   },
   glossary: 'Ord vi bruker',
   letsTalk: 'La oss snakke om det',
@@ -95,7 +95,7 @@ const nb: Labels = {
   deck: 'Presentasjon',
   poster: 'Plakat',
   stories: 'Fortellinger',
-  weGoFrom: 'Vi går fra … til … fordi …'
+  weGoFrom: 'Vi går fra … til … fordi …',
 }
 
 const nn: Labels = {
@@ -109,7 +109,7 @@ const nn: Labels = {
     roles: 'Kva det betyr for deg',
     steps: 'Vegen dit',
     questions: 'Spørsmål',
-    chapter: ''
+    chapter: '',
   },
   glossary: 'Ord vi brukar',
   letsTalk: 'La oss snakke om det',
@@ -119,7 +119,7 @@ const nn: Labels = {
   deck: 'Presentasjon',
   poster: 'Plakat',
   stories: 'Forteljingar',
-  weGoFrom: 'Vi går frå … til … fordi …'
+  weGoFrom: 'Vi går frå … til … fordi …',
 }
 
 const sv: Labels = {
@@ -133,7 +133,7 @@ const sv: Labels = {
     roles: 'Vad det betyder för dig',
     steps: 'Vägen dit',
     questions: 'Frågor',
-    chapter: ''
+    chapter: '',
   },
   glossary: 'Ord vi använder',
   letsTalk: 'Låt oss prata om det',
@@ -143,7 +143,7 @@ const sv: Labels = {
   deck: 'Presentation',
   poster: 'Affisch',
   stories: 'Berättelser',
-  weGoFrom: 'Vi går från … till … därför att …'
+  weGoFrom: 'Vi går från … till … därför att …',
 }
 
 const de: Labels = {
@@ -157,7 +157,7 @@ const de: Labels = {
     roles: 'Was es für dich bedeutet',
     steps: 'Der Weg dorthin',
     questions: 'Fragen',
-    chapter: ''
+    chapter: '',
   },
   glossary: 'Wörter, die wir verwenden',
   letsTalk: 'Sprechen wir darüber',
@@ -167,7 +167,7 @@ const de: Labels = {
   deck: 'Präsentation',
   poster: 'Plakat',
   stories: 'Geschichten',
-  weGoFrom: 'Wir gehen von … zu … weil …'
+  weGoFrom: 'Wir gehen von … zu … weil …',
 }
 
 const byLang: Readonly<Record<Lang, Labels>> = { en, da, nb, nn, sv, de }
@@ -198,12 +198,77 @@ export function formatDate(iso: string, lang: Lang): string {
   }
 }
 
-const NORWEGIAN_MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'] as const
+const NORWEGIAN_MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+] as const
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  da: [
+    'januar',
+    'februar',
+    'marts',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
   nb: NORWEGIAN_MONTHS,
   nn: NORWEGIAN_MONTHS,
-  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember']
+  sv: [
+    'januari',
+    'februari',
+    'mars',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'augusti',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
 }

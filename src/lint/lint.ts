@@ -32,7 +32,7 @@ export interface RuleInfo {
 
 /** Every rule id with its default severity and documentation. */
 export const RULES: readonly RuleInfo[] = Object.freeze(
-  PRESET.map(({ id, severity, docs }) => Object.freeze({ id, severity, docs }))
+  PRESET.map(({ id, severity, docs }) => Object.freeze({ id, severity, docs })),
 )
 
 /** Rule ids, for suggestions. */
@@ -55,10 +55,14 @@ export function lintStory(file: VFile, story: Story, options?: Readonly<LintOpti
   for (const [id, setting] of Object.entries(project)) {
     if (!RULE_IDS.includes(id)) {
       const guess = suggest(id, RULE_IDS)
-      throw new TypeError(`Unexpected rule \`${id}\` in the project's \`lint\` options, expected ${guess ? `\`${guess}\`` : 'a rule id listed in docs/rules.md'}`)
+      throw new TypeError(
+        `Unexpected rule \`${id}\` in the project's \`lint\` options, expected ${guess ? `\`${guess}\`` : 'a rule id listed in docs/rules.md'}`,
+      )
     }
     if (!SETTINGS.includes(setting)) {
-      throw new TypeError(`Unexpected setting \`${String(setting)}\` for \`${id}\` in the project's \`lint\` options, expected \`off\`, \`info\`, \`warn\` or \`error\``)
+      throw new TypeError(
+        `Unexpected setting \`${String(setting)}\` for \`${id}\` in the project's \`lint\` options, expected \`off\`, \`info\`, \`warn\` or \`error\``,
+      )
     }
   }
   checkStoryRuleIds(file, story)
@@ -80,9 +84,9 @@ export function lintStory(file: VFile, story: Story, options?: Readonly<LintOpti
           place: finding.place,
           ...(finding.actual === undefined ? {} : { actual: finding.actual }),
           ...(finding.expected === undefined ? {} : { expected: finding.expected }),
-          ...(finding.note === undefined ? {} : { note: finding.note })
+          ...(finding.note === undefined ? {} : { note: finding.note }),
         })
-      }
+      },
     }
     rule.check(context)
   }
@@ -97,7 +101,7 @@ export function lintStory(file: VFile, story: Story, options?: Readonly<LintOpti
  */
 export function checkRuleSettings(
   file: VFile,
-  rules: Readonly<Record<string, RuleSetting>> | null | undefined
+  rules: Readonly<Record<string, RuleSetting>> | null | undefined,
 ): Record<string, RuleSetting> {
   const known: Record<string, RuleSetting> = {}
   const text = String(file.value)
@@ -108,13 +112,17 @@ export function checkRuleSettings(
     }
     const guess = suggest(id, RULE_IDS)
     const offset = text.indexOf(JSON.stringify(id))
-    report(file, `Unexpected rule \`${id}\` in \`lint\`, expected ${guess ? `\`${guess}\`` : 'a rule id listed in docs/rules.md'}`, {
-      ruleId: 'lint/unknown-rule',
-      severity: 'warn',
-      place: (offset === -1 ? undefined : location(file).toPoint(offset)) ?? { line: 1, column: 1 },
-      actual: id,
-      expected: guess ? [guess] : [...RULE_IDS]
-    })
+    report(
+      file,
+      `Unexpected rule \`${id}\` in \`lint\`, expected ${guess ? `\`${guess}\`` : 'a rule id listed in docs/rules.md'}`,
+      {
+        ruleId: 'lint/unknown-rule',
+        severity: 'warn',
+        place: (offset === -1 ? undefined : location(file).toPoint(offset)) ?? { line: 1, column: 1 },
+        actual: id,
+        expected: guess ? [guess] : [...RULE_IDS],
+      },
+    )
   }
   return known
 }
@@ -124,14 +132,18 @@ function checkStoryRuleIds(file: VFile, story: Story): void {
   for (const id of Object.keys(story.meta.lint)) {
     if (RULE_IDS.includes(id)) continue
     const guess = suggest(id, RULE_IDS)
-    report(file, `Unexpected rule \`${id}\` in \`lint\`, expected ${guess ? `\`${guess}\`` : 'a rule id listed in docs/rules.md'}`, {
-      ruleId: 'lint/unknown-rule',
-      severity: 'warn',
-      place: placeOfLintKey(file, id),
-      actual: id,
-      expected: guess ? [guess] : [...RULE_IDS],
-      ...(guess ? { note: `Did you mean \`${guess}\`?` } : {})
-    })
+    report(
+      file,
+      `Unexpected rule \`${id}\` in \`lint\`, expected ${guess ? `\`${guess}\`` : 'a rule id listed in docs/rules.md'}`,
+      {
+        ruleId: 'lint/unknown-rule',
+        severity: 'warn',
+        place: placeOfLintKey(file, id),
+        actual: id,
+        expected: guess ? [guess] : [...RULE_IDS],
+        ...(guess ? { note: `Did you mean \`${guess}\`?` } : {}),
+      },
+    )
   }
 }
 

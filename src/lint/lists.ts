@@ -66,7 +66,11 @@ export function readLanguageData(lang: string, raw: unknown): LanguageData {
     return value as string[]
   }
   const buzzwords = data.buzzwords
-  if (typeof buzzwords !== 'object' || buzzwords === null || !Object.values(buzzwords).every((v) => typeof v === 'string')) {
+  if (
+    typeof buzzwords !== 'object' ||
+    buzzwords === null ||
+    !Object.values(buzzwords).every((v) => typeof v === 'string')
+  ) {
     return fail('buzzwords', '`"word | other form": "plainer words"` pairs')
   }
   const result: LanguageData = {
@@ -76,7 +80,7 @@ export function readLanguageData(lang: string, raw: unknown): LanguageData {
     technology: list('technology'),
     people: list('people'),
     customers: list('customers'),
-    outcomes: list('outcomes')
+    outcomes: list('outcomes'),
   }
   if (typeof data.extends === 'string') result.extends = data.extends
   return result
@@ -90,7 +94,7 @@ function merge(base: LanguageData, extra: LanguageData): LanguageData {
     technology: [...base.technology, ...extra.technology],
     people: [...base.people, ...extra.people],
     customers: [...base.customers, ...extra.customers],
-    outcomes: [...base.outcomes, ...extra.outcomes]
+    outcomes: [...base.outcomes, ...extra.outcomes],
   }
 }
 
@@ -99,7 +103,8 @@ export function languageData(lang: Lang): LanguageData {
   const own = readLanguageData(lang, RAW[lang])
   if (own.extends === undefined) return own
   const base = own.extends as Lang
-  if (!(base in RAW) || base === lang) throw new TypeError(`Unexpected \`extends\` in \`src/lint/data/${lang}.json\`, expected another language`)
+  if (!(base in RAW) || base === lang)
+    throw new TypeError(`Unexpected \`extends\` in \`src/lint/data/${lang}.json\`, expected another language`)
   return merge(languageData(base), own)
 }
 
@@ -108,12 +113,15 @@ export function compileLists(data: LanguageData): WordLists {
   const plain = (words: readonly string[]): WordMatcher<string> =>
     compileWords(
       words.map((word): WordEntry<string> => [[word], word]),
-      data.suffixes
+      data.suffixes,
     )
   // Note: a later key with the same first form overrides an earlier one (nn over nb).
   const buzz = new Map<string, WordEntry<string>>()
   for (const [key, suggestion] of Object.entries(data.buzzwords)) {
-    const forms = key.split('|').map((form) => form.trim()).filter((form) => form !== '')
+    const forms = key
+      .split('|')
+      .map((form) => form.trim())
+      .filter((form) => form !== '')
     buzz.set((forms[0] ?? key).toLowerCase(), [forms, suggestion])
   }
   return Object.freeze({
@@ -123,7 +131,7 @@ export function compileLists(data: LanguageData): WordLists {
     people: plain(data.people),
     customers: plain(data.customers),
     outcomes: plain(data.outcomes),
-    customerExamples: data.customers.slice(0, 3).map((word) => word.replace(/\*/g, ''))
+    customerExamples: data.customers.slice(0, 3).map((word) => word.replace(/\*/g, '')),
   })
 }
 

@@ -27,5 +27,5 @@ export const PRESET: ReadonlyArray<Readonly<Rule>> = Object.freeze([
   focusCustomer,
   focusRoles,
   deckSlideTooLong,
-  posterTooLong
+  posterTooLong,
 ])

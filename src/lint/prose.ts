@@ -68,7 +68,12 @@ export function collectProse(file: VFile, story: Story): ProseBlock[] {
       } else if (node.type === 'table') {
         for (const row of node.children) {
           for (const cell of row.children) {
-            if (cell.position) add(kind, section, { type: 'paragraph', children: cell.children as PhrasingContent[], position: cell.position })
+            if (cell.position)
+              add(kind, section, {
+                type: 'paragraph',
+                children: cell.children as PhrasingContent[],
+                position: cell.position,
+              })
           }
         }
       }
@@ -94,7 +99,12 @@ interface Leaf {
   end: Point
 }
 
-function toBlock(kind: BlockKind, section: Section | undefined, node: Paragraph | Heading, tree: NlcstRoot): ProseBlock {
+function toBlock(
+  kind: BlockKind,
+  section: Section | undefined,
+  node: Paragraph | Heading,
+  tree: NlcstRoot,
+): ProseBlock {
   const leaves: Leaf[] = []
   const sentences: Sentence[] = []
   let text = ''
@@ -104,7 +114,8 @@ function toBlock(kind: BlockKind, section: Section | undefined, node: Paragraph 
       for (const child of nlcst.children) visit(child)
       return
     }
-    if (nlcst.position) leaves.push({ at: text.length, length: nlcst.value.length, start: nlcst.position.start, end: nlcst.position.end })
+    if (nlcst.position)
+      leaves.push({ at: text.length, length: nlcst.value.length, start: nlcst.position.start, end: nlcst.position.end })
     text += nlcst.value
   }
   visit(tree)
@@ -115,7 +126,11 @@ function toBlock(kind: BlockKind, section: Section | undefined, node: Paragraph 
     const delta = edge === 'start' ? offset - leaf.at : offset - leaf.at - leaf.length
     const base = edge === 'start' ? leaf.start : leaf.end
     // Note: a leaf is one word or one run of spaces, so it never breaks a line where a match starts or ends.
-    return { line: base.line, column: base.column + delta, ...(base.offset === undefined ? {} : { offset: base.offset + delta }) }
+    return {
+      line: base.line,
+      column: base.column + delta,
+      ...(base.offset === undefined ? {} : { offset: base.offset + delta }),
+    }
   }
   return {
     kind,
@@ -123,7 +138,7 @@ function toBlock(kind: BlockKind, section: Section | undefined, node: Paragraph 
     node,
     sentences,
     text,
-    placeOf: (start, end) => ({ start: pointAt(start, 'start'), end: pointAt(end, 'end') })
+    placeOf: (start, end) => ({ start: pointAt(start, 'start'), end: pointAt(end, 'end') }),
   }
 }
 
@@ -143,7 +158,9 @@ function findLeaf(leaves: readonly Leaf[], offset: number): Leaf | undefined {
 
 /** Words of a sentence that contain a letter or digit (not lone symbols). */
 export function wordsOf(sentence: Sentence): Word[] {
-  return sentence.children.filter((child): child is Word => child.type === 'WordNode' && /[\p{L}\p{N}]/u.test(nlcstToString(child)))
+  return sentence.children.filter(
+    (child): child is Word => child.type === 'WordNode' && /[\p{L}\p{N}]/u.test(nlcstToString(child)),
+  )
 }
 
 /** The plain text of an nlcst node. */

@@ -49,13 +49,20 @@ export function compileWords<T>(entries: ReadonlyArray<WordEntry<T>>, suffixes: 
       .filter(([forms]) => forms.length > 0)
       .sort((a, b) => longest(b[0]) - longest(a[0]))
     if (picked.length === 0) return undefined
-    const alternatives = picked.map(([forms]) => `(${[...forms].map((form) => (sensitive ? form : lowerCase(form))).sort(byLength).map(formSource).join('|')})`)
+    const alternatives = picked.map(
+      ([forms]) =>
+        `(${[...forms]
+          .map((form) => (sensitive ? form : lowerCase(form)))
+          .sort(byLength)
+          .map(formSource)
+          .join('|')})`,
+    )
     // Note: "no letter before" is checked on each match (see `matches`), not with a lookbehind: a
     // lookbehind in front of the alternation made V8 try it at every position (3–6× slower).
     // Case-insensitive forms are matched in lower case against the text in lower case, without
     // the `iu` flags: V8 took about 5 ms per language to compile those (case folding every
     // letter and class), about half of that without.
-    const source = `(?:${alternatives.join('|')})${sensitive ? '(?:s|’s|\'s)?' : suffix}(?!${LETTER})`
+    const source = `(?:${alternatives.join('|')})${sensitive ? "(?:s|’s|'s)?" : suffix}(?!${LETTER})`
     return { regex: new RegExp(source, 'g'), sensitive, values: picked.map(([, value]) => value) }
   })
   const compiled = groups.filter((group) => group !== undefined)
@@ -81,8 +88,10 @@ export function compileWords<T>(entries: ReadonlyArray<WordEntry<T>>, suffixes: 
     find,
     test: (text: string) => {
       let lower: string | undefined
-      return compiled.some(({ regex, sensitive }) => !matches(regex, sensitive ? text : (lower ??= lowerCase(text))).next().done)
-    }
+      return compiled.some(
+        ({ regex, sensitive }) => !matches(regex, sensitive ? text : (lower ??= lowerCase(text))).next().done,
+      )
+    },
   })
 }
 
@@ -126,7 +135,9 @@ function formSource(form: string): string {
   return form
     .trim()
     .split(/\s+/)
-    .map((word) => [...word].map((char) => (char === '*' ? `${LETTER}*` : char === '-' ? HYPHEN : escape(char))).join(''))
+    .map((word) =>
+      [...word].map((char) => (char === '*' ? `${LETTER}*` : char === '-' ? HYPHEN : escape(char))).join(''),
+    )
     .join(SPACE)
 }
 

@@ -69,6 +69,6 @@ export function storyTemplate(options: Readonly<TemplateOptions>): string {
     '',
     `# ${t.questions[0]}`,
     `- ${t.questions[1]}`,
-    ''
+    '',
   ].join('\n')
 }

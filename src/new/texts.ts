@@ -44,7 +44,7 @@ export const TEMPLATE_TEXTS: Readonly<Record<Lang, TemplateTexts>> = {
     role: ['Your first team', 'What changes in their daily work.'],
     steps: ['The way there', 'One `##` heading per step, starting with its time.'],
     step: ['2027 — The first step', 'What happens first and who does it.'],
-    questions: ['Questions', 'What would you stop doing first?']
+    questions: ['Questions', 'What would you stop doing first?'],
   },
   da: {
     title: 'Vores visionshistorie',
@@ -62,7 +62,7 @@ export const TEMPLATE_TEXTS: Readonly<Record<Lang, TemplateTexts>> = {
     role: ['Jeres første team', 'Hvad der ændrer sig i deres hverdag.'],
     steps: ['Vejen dertil', 'Én `##`-overskrift per skridt, der starter med tidspunktet.'],
     step: ['2027 — Det første skridt', 'Hvad der sker først, og hvem der gør det.'],
-    questions: ['Spørgsmål', 'Hvad ville du holde op med først?']
+    questions: ['Spørgsmål', 'Hvad ville du holde op med først?'],
   },
   nb: {
     title: 'Vår visjonshistorie',
@@ -80,7 +80,7 @@ export const TEMPLATE_TEXTS: Readonly<Record<Lang, TemplateTexts>> = {
     role: ['Det første teamet', 'Hva som endrer seg i hverdagen deres.'],
     steps: ['Veien dit', 'Én `##`-overskrift per steg, som starter med tidspunktet.'],
     step: ['2027 — Det første steget', 'Hva som skjer først, og hvem som gjør det.'],
-    questions: ['Spørsmål', 'Hva ville du sluttet med først?']
+    questions: ['Spørsmål', 'Hva ville du sluttet med først?'],
   },
   nn: {
     title: 'Visjonssoga vår',
@@ -98,7 +98,7 @@ export const TEMPLATE_TEXTS: Readonly<Record<Lang, TemplateTexts>> = {
     role: ['Det første teamet', 'Kva som endrar seg i kvardagen deira.'],
     steps: ['Vegen dit', 'Éi `##`-overskrift per steg, som byrjar med tidspunktet.'],
     step: ['2027 — Det første steget', 'Kva som skjer først, og kven som gjer det.'],
-    questions: ['Spørsmål', 'Kva ville du slutta med først?']
+    questions: ['Spørsmål', 'Kva ville du slutta med først?'],
   },
   sv: {
     title: 'Vår visionsberättelse',
@@ -116,7 +116,7 @@ export const TEMPLATE_TEXTS: Readonly<Record<Lang, TemplateTexts>> = {
     role: ['Ert första team', 'Vad som ändras i deras vardag.'],
     steps: ['Vägen dit', 'En `##`-rubrik per steg, som börjar med tidpunkten.'],
     step: ['2027 — Det första steget', 'Vad som händer först och vem som gör det.'],
-    questions: ['Frågor', 'Vad skulle du sluta med först?']
+    questions: ['Frågor', 'Vad skulle du sluta med först?'],
   },
   de: {
     title: 'Unsere Visionsgeschichte',
@@ -134,6 +134,6 @@ export const TEMPLATE_TEXTS: Readonly<Record<Lang, TemplateTexts>> = {
     role: ['Ihr erstes Team', 'Was sich in seinem Arbeitsalltag ändert.'],
     steps: ['Der Weg dorthin', 'Eine `##`-Überschrift pro Schritt, die mit dem Zeitpunkt beginnt.'],
     step: ['2027 — Der erste Schritt', 'Was zuerst geschieht und wer es tut.'],
-    questions: ['Fragen', 'Womit würden Sie zuerst aufhören?']
-  }
+    questions: ['Fragen', 'Womit würden Sie zuerst aufhören?'],
+  },
 }

@@ -37,7 +37,9 @@ const MASTER = 'STORYDECK'
 export async function renderPptx(story: Story, options: Readonly<PptxOptions>): Promise<Uint8Array> {
   const pptx = new Presentation()
   const lang = CULTURES[story.meta.lang] ?? 'en-GB'
-  const colours = Object.fromEntries(Object.entries(options.colours).map(([name, value]) => [name, hex(value)])) as Record<keyof ThemeColours, string>
+  const colours = Object.fromEntries(
+    Object.entries(options.colours).map(([name, value]) => [name, hex(value)]),
+  ) as Record<keyof ThemeColours, string>
   const fonts = { body: firstFamily(options.fonts.body), heading: firstFamily(options.fonts.heading) }
   pptx.layout = 'LAYOUT_WIDE'
   pptx.title = story.meta.title
@@ -50,8 +52,28 @@ export async function renderPptx(story: Story, options: Readonly<PptxOptions>): 
   pptx.defineSlideMaster({
     title: MASTER,
     background: { color: colours.background },
-    objects: options.logo === undefined ? [] : [{ image: { ...logoBox(options.logo, placement), data: options.logo.data, altText: story.meta.organisation ?? '' } }],
-    slideNumber: { x: SLIDE.width - 1.2, y: SLIDE.height - 0.55, w: 0.8, h: 0.35, fontSize: 11, color: colours.muted, fontFace: fonts.body, align: 'right' }
+    objects:
+      options.logo === undefined
+        ? []
+        : [
+            {
+              image: {
+                ...logoBox(options.logo, placement),
+                data: options.logo.data,
+                altText: story.meta.organisation ?? '',
+              },
+            },
+          ],
+    slideNumber: {
+      x: SLIDE.width - 1.2,
+      y: SLIDE.height - 0.55,
+      w: 0.8,
+      h: 0.35,
+      fontSize: 11,
+      color: colours.muted,
+      fontFace: fonts.body,
+      align: 'right',
+    },
   })
 
   const context = {
@@ -61,7 +83,7 @@ export async function renderPptx(story: Story, options: Readonly<PptxOptions>): 
     fonts,
     lang,
     images: options.images,
-    kickerX: options.logo !== undefined && placement === 'top-left' ? 2.4 : 0.7
+    kickerX: options.logo !== undefined && placement === 'top-left' ? 2.4 : 0.7,
   }
   for (const plan of planDeck(story)) {
     const slide = pptx.addSlide({ masterName: MASTER })
@@ -82,7 +104,10 @@ function notesFor(groups: readonly NoteGroup[]): string {
 }
 
 /** A logo at most 1.6 × 0.6 in, kept in proportion, in its corner. */
-function logoBox(logo: PlacedImage, placement: NonNullable<PptxOptions['logoPlacement']>): { x: number; y: number; w: number; h: number } {
+function logoBox(
+  logo: PlacedImage,
+  placement: NonNullable<PptxOptions['logoPlacement']>,
+): { x: number; y: number; w: number; h: number } {
   const scale = Math.min(1.6 / logo.width, 0.6 / logo.height)
   const w = logo.width * scale
   const h = logo.height * scale
@@ -93,7 +118,11 @@ function logoBox(logo: PlacedImage, placement: NonNullable<PptxOptions['logoPlac
 
 /** `'Segoe UI', Arial, sans-serif` -> `Segoe UI`. */
 export function firstFamily(list: string): string {
-  const first = list.split(',')[0]?.trim().replace(/^['"]|['"]$/g, '') ?? ''
+  const first =
+    list
+      .split(',')[0]
+      ?.trim()
+      .replace(/^['"]|['"]$/g, '') ?? ''
   return first === '' || /^(sans-serif|serif|system-ui|monospace)$/i.test(first) ? 'Arial' : first
 }
 

@@ -14,7 +14,12 @@ const TYPES: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/
  *   rendered copy (SVG, WebP, AVIF) and for bytes that are not an image.
  */
 export function placeableImage(bytes: Uint8Array): PlacedImage | undefined {
-  let size: { type?: string | undefined; width?: number | undefined; height?: number | undefined; orientation?: number | undefined }
+  let size: {
+    type?: string | undefined
+    width?: number | undefined
+    height?: number | undefined
+    orientation?: number | undefined
+  }
   try {
     size = imageSize(bytes)
   } catch {

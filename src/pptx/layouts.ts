@@ -64,7 +64,12 @@ export function drawSlide(slide: PptxSlide, plan: SlidePlan, context: LayoutCont
 }
 
 function style(context: LayoutContext, size: number, colour: string, heading = false): RunStyle {
-  return { lang: context.lang, fontSize: size, color: colour, fontFace: heading ? context.fonts.heading : context.fonts.body }
+  return {
+    lang: context.lang,
+    fontSize: size,
+    color: colour,
+    fontFace: heading ? context.fonts.heading : context.fonts.body,
+  }
 }
 
 function kicker(slide: PptxSlide, text: string, context: LayoutContext): void {
@@ -75,7 +80,7 @@ function kicker(slide: PptxSlide, text: string, context: LayoutContext): void {
     w: SLIDE.width - context.kickerX - 2.4,
     h: 0.45,
     margin: 0,
-    charSpacing: 1
+    charSpacing: 1,
   })
 }
 
@@ -84,41 +89,120 @@ function drawTitle(slide: PptxSlide, context: LayoutContext): void {
   const { colours } = context
   const width = SLIDE.width - 2 * MARGIN
   if (meta.organisation) kicker(slide, meta.organisation, context)
-  slide.addShape('rect', { x: MARGIN, y: 1.55, w: 1.2, h: 0.08, fill: { color: colours.accent }, line: { color: colours.accent, width: 0 } })
-  slide.addText(plainRuns(meta.title, { ...style(context, meta.title.length > 48 ? 36 : 48, colours.primary, true), bold: true }), {
-    x: MARGIN, y: 1.8, w: width, h: 1.9, margin: 0, valign: 'top', fit: 'shrink'
+  slide.addShape('rect', {
+    x: MARGIN,
+    y: 1.55,
+    w: 1.2,
+    h: 0.08,
+    fill: { color: colours.accent },
+    line: { color: colours.accent, width: 0 },
   })
+  slide.addText(
+    plainRuns(meta.title, { ...style(context, meta.title.length > 48 ? 36 : 48, colours.primary, true), bold: true }),
+    {
+      x: MARGIN,
+      y: 1.8,
+      w: width,
+      h: 1.9,
+      margin: 0,
+      valign: 'top',
+      fit: 'shrink',
+    },
+  )
   let y = 3.8
   if (meta.subtitle) {
-    slide.addText(plainRuns(meta.subtitle, style(context, 26, colours.muted)), { x: MARGIN, y, w: width, h: 0.6, margin: 0, fit: 'shrink' })
+    slide.addText(plainRuns(meta.subtitle, style(context, 26, colours.muted)), {
+      x: MARGIN,
+      y,
+      w: width,
+      h: 0.6,
+      margin: 0,
+      fit: 'shrink',
+    })
     y += 0.75
   }
   if (context.story.lead.length > 0) {
-    slide.addText(blockRuns(context.story.lead, style(context, 20, colours.text)), { x: MARGIN, y, w: width * 0.8, h: 5.9 - y, margin: 0, valign: 'top', fit: 'shrink' })
+    slide.addText(blockRuns(context.story.lead, style(context, 20, colours.text)), {
+      x: MARGIN,
+      y,
+      w: width * 0.8,
+      h: 5.9 - y,
+      margin: 0,
+      valign: 'top',
+      fit: 'shrink',
+    })
   }
-  const byline = [[meta.author, meta.role].filter(Boolean).join(', '), meta.date === undefined ? '' : formatDate(meta.date, meta.lang)].filter(Boolean)
+  const byline = [
+    [meta.author, meta.role].filter(Boolean).join(', '),
+    meta.date === undefined ? '' : formatDate(meta.date, meta.lang),
+  ].filter(Boolean)
   if (byline.length > 0) {
-    const runs = byline.map((line, index): Run => ({ text: line, options: { lang: context.lang, fontSize: 16, color: colours.muted, fontFace: context.fonts.body, breakLine: index < byline.length - 1 } }))
+    const runs = byline.map(
+      (line, index): Run => ({
+        text: line,
+        options: {
+          lang: context.lang,
+          fontSize: 16,
+          color: colours.muted,
+          fontFace: context.fonts.body,
+          breakLine: index < byline.length - 1,
+        },
+      }),
+    )
     slide.addText(runs, {
-      x: MARGIN, y: 6.0, w: width, h: 0.8, margin: 0, valign: 'bottom'
+      x: MARGIN,
+      y: 6.0,
+      w: width,
+      h: 0.8,
+      margin: 0,
+      valign: 'bottom',
     })
   }
 }
 
-function drawStatement(slide: PptxSlide, spine: SpineKind, headline: readonly PhrasingContent[], context: LayoutContext): void {
+function drawStatement(
+  slide: PptxSlide,
+  spine: SpineKind,
+  headline: readonly PhrasingContent[],
+  context: LayoutContext,
+): void {
   const { colours, labels } = context
   const trail: Run[] = SPINE.flatMap((kind, index) => [
     ...(index > 0 ? [{ text: '   →   ', options: { lang: context.lang, fontSize: 16, color: colours.muted } }] : []),
-    { text: labels.kinds[kind], options: { lang: context.lang, fontSize: 16, bold: kind === spine, color: kind === spine ? colours.accent : colours.muted } }
+    {
+      text: labels.kinds[kind],
+      options: {
+        lang: context.lang,
+        fontSize: 16,
+        bold: kind === spine,
+        color: kind === spine ? colours.accent : colours.muted,
+      },
+    },
   ])
   slide.addText(trail, { x: context.kickerX, y: 0.45, w: 8, h: 0.45, margin: 0, fontFace: context.fonts.body })
-  slide.addText(plainRuns(labels.kinds[spine], { ...style(context, 28, colours.accent, true), bold: true }), { x: MARGIN, y: 1.6, w: 6, h: 0.6, margin: 0 })
+  slide.addText(plainRuns(labels.kinds[spine], { ...style(context, 28, colours.accent, true), bold: true }), {
+    x: MARGIN,
+    y: 1.6,
+    w: 6,
+    h: 0.6,
+    margin: 0,
+  })
   const words = inlineRuns(headline, { ...style(context, 0, colours.primary, true), bold: true })
   const length = words.reduce((sum, run) => sum + (run.text ?? '').length, 0)
   const size = length <= 90 ? 44 : length <= 160 ? 38 : length <= 260 ? 32 : 26
-  slide.addText(words.map((run) => ({ ...run, options: { ...run.options, fontSize: size } })), {
-    x: MARGIN, y: 2.35, w: SLIDE.width - 2 * MARGIN - 0.6, h: BOTTOM - 2.35, margin: 0, valign: 'top', fit: 'shrink', lineSpacingMultiple: 1.05
-  })
+  slide.addText(
+    words.map((run) => ({ ...run, options: { ...run.options, fontSize: size } })),
+    {
+      x: MARGIN,
+      y: 2.35,
+      w: SLIDE.width - 2 * MARGIN - 0.6,
+      h: BOTTOM - 2.35,
+      margin: 0,
+      valign: 'top',
+      fit: 'shrink',
+      lineSpacingMultiple: 1.05,
+    },
+  )
 }
 
 function drawContent(slide: PptxSlide, label: string, content: Slide, context: LayoutContext): void {
@@ -127,9 +211,18 @@ function drawContent(slide: PptxSlide, label: string, content: Slide, context: L
   const heading = slideLabel(content)
   let top = 1.1
   if (heading !== '') {
-    slide.addText(plainRuns(heading, { ...style(context, heading.length > 60 ? 28 : 34, colours.primary, true), bold: true }), {
-      x: MARGIN, y: 1.0, w: SLIDE.width - 2 * MARGIN, h: 0.95, margin: 0, valign: 'top', fit: 'shrink'
-    })
+    slide.addText(
+      plainRuns(heading, { ...style(context, heading.length > 60 ? 28 : 34, colours.primary, true), bold: true }),
+      {
+        x: MARGIN,
+        y: 1.0,
+        w: SLIDE.width - 2 * MARGIN,
+        h: 0.95,
+        margin: 0,
+        valign: 'top',
+        fit: 'shrink',
+      },
+    )
     top = CONTENT_TOP + 0.25
   }
   const images = collectImages(content.body).flatMap((url) => {
@@ -141,7 +234,16 @@ function drawContent(slide: PptxSlide, label: string, content: Slide, context: L
   const hasText = runs.some((run) => (run.text ?? '').trim() !== '')
   const textWidth = images.length > 0 ? (hasText ? 6.9 : 0) : SLIDE.width - 2 * MARGIN
   if (hasText) {
-    slide.addText(runs, { x: MARGIN, y: top, w: textWidth, h: BOTTOM - top, margin: 0, valign: 'top', fit: 'shrink', paraSpaceAfter: 8 })
+    slide.addText(runs, {
+      x: MARGIN,
+      y: top,
+      w: textWidth,
+      h: BOTTOM - top,
+      margin: 0,
+      valign: 'top',
+      fit: 'shrink',
+      paraSpaceAfter: 8,
+    })
   }
   if (images.length > 0) {
     const left = hasText ? MARGIN + textWidth + 0.4 : MARGIN
@@ -167,11 +269,26 @@ function drawRoles(slide: PptxSlide, roles: readonly Slide[], context: LayoutCon
     const name = plainRuns(slideLabel(role), { ...style(context, size + 5, colours.primary, true), bold: true })
     const body = blockRuns(role.body, style(context, size, colours.text))
     slide.addText([...name.map((run) => ({ ...run, options: { ...run.options, paraSpaceAfter: 6 } })), ...body], {
-      shape: 'roundRect', rectRadius: 0.12, x, y, w: width, h: height,
-      fill: { color: colours.surface }, line: { color: colours.surface, width: 0 },
-      margin: 14, valign: 'top', fit: 'shrink'
+      shape: 'roundRect',
+      rectRadius: 0.12,
+      x,
+      y,
+      w: width,
+      h: height,
+      fill: { color: colours.surface },
+      line: { color: colours.surface, width: 0 },
+      margin: 14,
+      valign: 'top',
+      fit: 'shrink',
     })
-    slide.addShape('rect', { x, y: y + 0.18, w: 0.07, h: 0.5, fill: { color: colours.accent }, line: { color: colours.accent, width: 0 } })
+    slide.addShape('rect', {
+      x,
+      y: y + 0.18,
+      w: 0.07,
+      h: 0.5,
+      fill: { color: colours.accent },
+      line: { color: colours.accent, width: 0 },
+    })
   })
 }
 
@@ -182,17 +299,47 @@ function drawTimeline(slide: PptxSlide, steps: readonly Slide[], context: Layout
   const gap = 0.35
   const width = (SLIDE.width - 2 * MARGIN - gap * (count - 1)) / count
   const lineY = 2.35
-  slide.addShape('line', { x: MARGIN, y: lineY, w: SLIDE.width - 2 * MARGIN, h: 0, line: { color: colours.accent, width: 3 } })
+  slide.addShape('line', {
+    x: MARGIN,
+    y: lineY,
+    w: SLIDE.width - 2 * MARGIN,
+    h: 0,
+    line: { color: colours.accent, width: 3 },
+  })
   const longest = Math.max(...steps.map((step) => step.body.reduce((sum, node) => sum + toString(node).length, 0)))
   const size = count >= 4 ? (longest > 150 ? 14 : 16) : longest > 250 ? 16 : 19
   steps.forEach((step, index) => {
     const x = MARGIN + index * (width + gap)
-    slide.addText(plainRuns(step.time ?? '', { ...style(context, 22, colours.accent, true), bold: true }), { x, y: 1.3, w: width, h: 0.7, margin: 0, valign: 'bottom', fit: 'shrink' })
-    slide.addShape('ellipse', { x, y: lineY - 0.14, w: 0.28, h: 0.28, fill: { color: colours.accent }, line: { color: colours.background, width: 2 } })
-    const title = step.title === undefined ? [] : plainRuns(step.title, { ...style(context, size + 3, colours.primary, true), bold: true })
+    slide.addText(plainRuns(step.time ?? '', { ...style(context, 22, colours.accent, true), bold: true }), {
+      x,
+      y: 1.3,
+      w: width,
+      h: 0.7,
+      margin: 0,
+      valign: 'bottom',
+      fit: 'shrink',
+    })
+    slide.addShape('ellipse', {
+      x,
+      y: lineY - 0.14,
+      w: 0.28,
+      h: 0.28,
+      fill: { color: colours.accent },
+      line: { color: colours.background, width: 2 },
+    })
+    const title =
+      step.title === undefined
+        ? []
+        : plainRuns(step.title, { ...style(context, size + 3, colours.primary, true), bold: true })
     const body = blockRuns(step.body, style(context, size, colours.text))
     slide.addText([...title.map((run) => ({ ...run, options: { ...run.options, paraSpaceAfter: 6 } })), ...body], {
-      x, y: lineY + 0.4, w: width, h: BOTTOM - lineY - 0.4, margin: 0, valign: 'top', fit: 'shrink'
+      x,
+      y: lineY + 0.4,
+      w: width,
+      h: BOTTOM - lineY - 0.4,
+      margin: 0,
+      valign: 'top',
+      fit: 'shrink',
     })
   })
 }
@@ -201,7 +348,12 @@ function drawClosing(slide: PptxSlide, context: LayoutContext): void {
   const { story, labels, colours } = context
   kicker(slide, story.meta.organisation ?? '', context)
   slide.addText(plainRuns(story.meta.title, { ...style(context, 32, colours.primary, true), bold: true }), {
-    x: MARGIN, y: 1.0, w: SLIDE.width - 2 * MARGIN, h: 0.9, margin: 0, fit: 'shrink'
+    x: MARGIN,
+    y: 1.0,
+    w: SLIDE.width - 2 * MARGIN,
+    h: 0.9,
+    margin: 0,
+    fit: 'shrink',
   })
   const columns = SPINE.flatMap((kind) => {
     const headline = story.spine[kind]?.headline
@@ -215,33 +367,83 @@ function drawClosing(slide: PptxSlide, context: LayoutContext): void {
   const size = longest > 180 ? 16 : longest > 100 ? 19 : 22
   columns.forEach((column, index) => {
     const x = MARGIN + index * (width + gap)
-    slide.addShape('rect', { x, y: 2.2, w: width, h: 0.07, fill: { color: colours.accent }, line: { color: colours.accent, width: 0 } })
+    slide.addShape('rect', {
+      x,
+      y: 2.2,
+      w: width,
+      h: 0.07,
+      fill: { color: colours.accent },
+      line: { color: colours.accent, width: 0 },
+    })
     slide.addText(
       [
-        { text: column.label.toUpperCase(), options: { lang: context.lang, fontSize: 16, bold: true, color: colours.accent, fontFace: context.fonts.body, breakLine: true, paraSpaceAfter: 8 } },
-        ...plainRuns(column.text, style(context, size, colours.text, true)).map((run) => ({ ...run, options: { ...run.options, breakLine: false } }))
+        {
+          text: column.label.toUpperCase(),
+          options: {
+            lang: context.lang,
+            fontSize: 16,
+            bold: true,
+            color: colours.accent,
+            fontFace: context.fonts.body,
+            breakLine: true,
+            paraSpaceAfter: 8,
+          },
+        },
+        ...plainRuns(column.text, style(context, size, colours.text, true)).map((run) => ({
+          ...run,
+          options: { ...run.options, breakLine: false },
+        })),
       ],
-      { x, y: 2.4, w: width, h: bottom - 2.5, margin: 0, valign: 'top', fit: 'shrink' }
+      { x, y: 2.4, w: width, h: bottom - 2.5, margin: 0, valign: 'top', fit: 'shrink' },
     )
   })
   if (glossary.length > 0) {
-    const runs: Run[] = [{ text: `${labels.glossary}: `, options: { lang: context.lang, bold: true, color: colours.muted, fontSize: 13 } }]
+    const runs: Run[] = [
+      { text: `${labels.glossary}: `, options: { lang: context.lang, bold: true, color: colours.muted, fontSize: 13 } },
+    ]
     glossary.forEach(([term, meaning], index) => {
       runs.push({ text: term, options: { lang: context.lang, bold: true, color: colours.text, fontSize: 13 } })
-      runs.push({ text: ` ${meaning}${index < glossary.length - 1 ? ' · ' : ''}`, options: { lang: context.lang, color: colours.text, fontSize: 13 } })
+      runs.push({
+        text: ` ${meaning}${index < glossary.length - 1 ? ' · ' : ''}`,
+        options: { lang: context.lang, color: colours.text, fontSize: 13 },
+      })
     })
-    slide.addText(runs, { x: MARGIN, y: 5.8, w: SLIDE.width - 2 * MARGIN, h: BOTTOM - 5.8, margin: 0, valign: 'top', fontFace: context.fonts.body, fit: 'shrink' })
+    slide.addText(runs, {
+      x: MARGIN,
+      y: 5.8,
+      w: SLIDE.width - 2 * MARGIN,
+      h: BOTTOM - 5.8,
+      margin: 0,
+      valign: 'top',
+      fontFace: context.fonts.body,
+      fit: 'shrink',
+    })
   }
 }
 
 /** Lay images out in a box, side by side (or stacked when the box is tall), each scaled to fit. */
-function placeImages(slide: PptxSlide, images: readonly PlacedImage[], box: { x: number; y: number; w: number; h: number }, sideBySide: boolean): void {
+function placeImages(
+  slide: PptxSlide,
+  images: readonly PlacedImage[],
+  box: { x: number; y: number; w: number; h: number },
+  sideBySide: boolean,
+): void {
   const gap = 0.25
   const count = images.length
   images.forEach((image, index) => {
     const cell = sideBySide
-      ? { x: box.x + index * ((box.w - gap * (count - 1)) / count + gap), y: box.y, w: (box.w - gap * (count - 1)) / count, h: box.h }
-      : { x: box.x, y: box.y + index * ((box.h - gap * (count - 1)) / count + gap), w: box.w, h: (box.h - gap * (count - 1)) / count }
+      ? {
+          x: box.x + index * ((box.w - gap * (count - 1)) / count + gap),
+          y: box.y,
+          w: (box.w - gap * (count - 1)) / count,
+          h: box.h,
+        }
+      : {
+          x: box.x,
+          y: box.y + index * ((box.h - gap * (count - 1)) / count + gap),
+          w: box.w,
+          h: (box.h - gap * (count - 1)) / count,
+        }
     const scale = Math.min(cell.w / image.width, cell.h / image.height)
     const w = image.width * scale
     const h = image.height * scale

@@ -27,13 +27,20 @@ export async function stabilisePackage(bytes: Uint8Array, options: Readonly<Stab
     if (entry === undefined || entry.dir) continue
     let contents: string | Uint8Array = await entry.async('uint8array')
     if (name === 'docProps/core.xml') {
-      contents = new TextDecoder().decode(contents).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`)
+      contents = new TextDecoder()
+        .decode(contents)
+        .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`)
     } else if (/^ppt\/(notesSlides|slides)\/[^/]+\.xml$/.test(name)) {
       contents = new TextDecoder().decode(contents).replaceAll(' lang="en-US"', ` lang="${options.lang}"`)
     }
     output.file(name, contents, { date, createFolders: false })
   }
-  return output.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' })
+  return output.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+    platform: 'UNIX',
+  })
 }
 
 /** `[Content_Types].xml` first (some readers expect it), the rest by name. */

@@ -25,7 +25,14 @@ export interface RunStyle {
 const CODE_FONT = 'Consolas'
 
 /** The culture PowerPoint uses for each story language (spelling and hyphenation). */
-export const CULTURES: Readonly<Record<string, string>> = { en: 'en-GB', da: 'da-DK', nb: 'nb-NO', nn: 'nn-NO', sv: 'sv-SE', de: 'de-DE' }
+export const CULTURES: Readonly<Record<string, string>> = {
+  en: 'en-GB',
+  da: 'da-DK',
+  nb: 'nb-NO',
+  nn: 'nn-NO',
+  sv: 'sv-SE',
+  de: 'de-DE',
+}
 
 /** Plain text as one paragraph of runs. */
 export function plainRuns(text: string, style: Readonly<RunStyle>): Run[] {
@@ -42,12 +49,24 @@ export function blockRuns(nodes: readonly RootContent[], style: Readonly<RunStyl
   return trimLastBreak(runs)
 }
 
-function addBlock(runs: Run[], node: RootContent, style: Readonly<RunStyle>, level: number, ordered?: { index: number }): void {
+function addBlock(
+  runs: Run[],
+  node: RootContent,
+  style: Readonly<RunStyle>,
+  level: number,
+  ordered?: { index: number },
+): void {
   switch (node.type) {
     case 'paragraph':
     case 'heading': {
       const paragraph = inlineRuns(node.children, node.type === 'heading' ? { ...style, bold: true } : style)
-      endParagraph(runs, paragraph, level > 0 ? { bullet: ordered ? { type: 'number', numberStartAt: ordered.index } : true, indentLevel: level - 1 } : {})
+      endParagraph(
+        runs,
+        paragraph,
+        level > 0
+          ? { bullet: ordered ? { type: 'number', numberStartAt: ordered.index } : true, indentLevel: level - 1 }
+          : {},
+      )
       return
     }
     case 'list':
@@ -55,7 +74,14 @@ function addBlock(runs: Run[], node: RootContent, style: Readonly<RunStyle>, lev
         const [first, ...rest] = item.children
         const numbered = node.ordered === true ? { index: (node.start ?? 1) + index } : undefined
         if (first?.type === 'paragraph') addBlock(runs, first, style, level + 1, numbered)
-        else if (first !== undefined) addBlock(runs, { type: 'paragraph', children: [{ type: 'text', value: toString(first) }] }, style, level + 1, numbered)
+        else if (first !== undefined)
+          addBlock(
+            runs,
+            { type: 'paragraph', children: [{ type: 'text', value: toString(first) }] },
+            style,
+            level + 1,
+            numbered,
+          )
         for (const child of rest) addBlock(runs, child, style, level + 1)
       })
       return
@@ -63,11 +89,17 @@ function addBlock(runs: Run[], node: RootContent, style: Readonly<RunStyle>, lev
       for (const child of node.children) addBlock(runs, child, { ...style, italic: true }, level)
       return
     case 'code':
-      for (const line of node.value.split('\n')) endParagraph(runs, [{ text: line, options: { ...base(style), fontFace: CODE_FONT } }], {})
+      for (const line of node.value.split('\n'))
+        endParagraph(runs, [{ text: line, options: { ...base(style), fontFace: CODE_FONT } }], {})
       return
     case 'table':
       // Note: a table becomes one line per row (cells joined by ` | `); editable, if not a PowerPoint table.
-      for (const row of node.children) endParagraph(runs, [{ text: row.children.map((cell) => toString(cell)).join('  |  '), options: base(style) }], {})
+      for (const row of node.children)
+        endParagraph(
+          runs,
+          [{ text: row.children.map((cell) => toString(cell)).join('  |  '), options: base(style) }],
+          {},
+        )
       return
     case 'thematicBreak':
     case 'definition':
@@ -99,7 +131,12 @@ export function inlineRuns(nodes: readonly PhrasingContent[], style: Readonly<Ru
         runs.push(...inlineRuns(node.children, { ...style, italic: true }, link))
         break
       case 'delete':
-        runs.push(...inlineRuns(node.children, style, link).map((run) => ({ ...run, options: { ...run.options, strike: 'sngStrike' as const } })))
+        runs.push(
+          ...inlineRuns(node.children, style, link).map((run) => ({
+            ...run,
+            options: { ...run.options, strike: 'sngStrike' as const },
+          })),
+        )
         break
       case 'inlineCode':
         runs.push({ text: node.value, options: { ...base(style, link), fontFace: CODE_FONT } })
@@ -134,7 +171,9 @@ export function notesText(nodes: readonly RootContent[]): string {
         for (const child of rest) add(child, depth + 1)
       }
     } else if (node.type !== 'image' && node.type !== 'thematicBreak') {
-      const text = toString(node).replace(/\s*\n\s*/g, ' ').trim()
+      const text = toString(node)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()
       if (text !== '') lines.push(text)
     }
   }
@@ -150,7 +189,7 @@ function base(style: Readonly<RunStyle>, link?: string): TextPropsOptions {
     ...(style.fontFace === undefined ? {} : { fontFace: style.fontFace }),
     ...(style.bold ? { bold: true } : {}),
     ...(style.italic ? { italic: true } : {}),
-    ...(link === undefined ? {} : { hyperlink: { url: link } })
+    ...(link === undefined ? {} : { hyperlink: { url: link } }),
   }
 }
 
@@ -158,7 +197,10 @@ function endParagraph(runs: Run[], paragraph: Run[], paragraphOptions: TextProps
   if (paragraph.length === 0) return
   const last = paragraph.length - 1
   paragraph.forEach((run, index) => {
-    runs.push({ text: run.text ?? '', options: { ...run.options, ...paragraphOptions, ...(index === last ? { breakLine: true } : {}) } })
+    runs.push({
+      text: run.text ?? '',
+      options: { ...run.options, ...paragraphOptions, ...(index === last ? { breakLine: true } : {}) },
+    })
   })
 }
 

@@ -13,7 +13,7 @@ export const ASSET_KEYS = Object.freeze({
   revealCss: 'reveal.css',
   notesJs: 'notes.js',
   deckJs: 'deck.js',
-  indexCss: 'index.css'
+  indexCss: 'index.css',
 })
 
 /** Key of a theme's file, e.g. `theme/nordic/deck.css`. */
@@ -89,7 +89,8 @@ function cookTemplate(source: string, from: number): string {
   for (let index = from; index < source.length; index++) {
     const char = source[index] as string
     if (char === '`') return out
-    if (char === '$' && source[index + 1] === '{') throw new Error('reveal.js notes plugin: unexpected `${` in the speaker view template')
+    if (char === '$' && source[index + 1] === '{')
+      throw new Error('reveal.js notes plugin: unexpected `${` in the speaker view template')
     if (char !== '\\') {
       out += char
       continue

@@ -41,7 +41,7 @@ export function brandPalette(theme: Readonly<Theme>, brand: Readonly<Brand> | un
   return checkPalette({
     ...theme.manifest.colours,
     ...(brand?.primary === undefined ? {} : { primary: brand.primary }),
-    ...(brand?.accent === undefined ? {} : { accent: brand.accent })
+    ...(brand?.accent === undefined ? {} : { accent: brand.accent }),
   })
 }
 
@@ -49,10 +49,16 @@ export function brandPalette(theme: Readonly<Theme>, brand: Readonly<Brand> | un
  * The brand to render with: the build's (`context.brand`) when it made one,
  * else the story's own colours and its logo when the images map has it.
  */
-export function renderBrand(story: Story, context: { theme: Theme; images: ReadonlyMap<string, string>; brand?: RenderBrand | undefined }): RenderBrand {
+export function renderBrand(
+  story: Story,
+  context: { theme: Theme; images: ReadonlyMap<string, string>; brand?: RenderBrand | undefined },
+): RenderBrand {
   if (context.brand !== undefined) return context.brand
   const logo = story.meta.brand?.logo
-  return { colours: brandPalette(context.theme, story.meta.brand).colours, logo: logo === undefined ? '' : (context.images.get(logo) ?? '') }
+  return {
+    colours: brandPalette(context.theme, story.meta.brand).colours,
+    logo: logo === undefined ? '' : (context.images.get(logo) ?? ''),
+  }
 }
 
 /**
@@ -67,7 +73,7 @@ export function fontFaceCss(brand: Readonly<RenderBrand>): string {
     .map(
       (face) =>
         `@font-face{font-family:'${font.family}';font-style:normal;font-display:swap;font-weight:${Math.round(face.weight)};` +
-        `src:url(${face.url}) format('woff2');unicode-range:${face.unicodeRange}}`
+        `src:url(${face.url}) format('woff2');unicode-range:${face.unicodeRange}}`,
     )
     .join('\n')
 }

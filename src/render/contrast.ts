@@ -29,7 +29,13 @@ export function parseHex(value: string): [number, number, number] {
 
 /** `[r, g, b]` -> `#rrggbb` (lower case). */
 export function toHex([r, g, b]: readonly [number, number, number]): string {
-  return `#${[r, g, b].map((channel) => Math.round(Math.min(255, Math.max(0, channel))).toString(16).padStart(2, '0')).join('')}`
+  return `#${[r, g, b]
+    .map((channel) =>
+      Math.round(Math.min(255, Math.max(0, channel)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
 }
 
 /** Relative luminance (WCAG 2.x), 0 for black to 1 for white. */
@@ -60,19 +66,24 @@ export function formatRatio(ratio: number): string {
  * @returns `foreground` itself (normalised to `#rrggbb`) when it passes already.
  */
 export function adjustForContrast(foreground: string, backgrounds: readonly string[], minimum: number): string {
-  const passes = (colour: string): boolean => backgrounds.every((background) => contrastRatio(colour, background) >= minimum)
+  const passes = (colour: string): boolean =>
+    backgrounds.every((background) => contrastRatio(colour, background) >= minimum)
   const start = toHex(parseHex(foreground))
   if (passes(start)) return start
-  const average = backgrounds.reduce((sum, background) => sum + luminance(background), 0) / Math.max(backgrounds.length, 1)
+  const average =
+    backgrounds.reduce((sum, background) => sum + luminance(background), 0) / Math.max(backgrounds.length, 1)
   // Note: 0.18 is where black and white text have equal contrast; lighter backgrounds take darker text.
   const target: [number, number, number] = average > 0.18 ? [0, 0, 0] : [255, 255, 255]
   const from = parseHex(start)
   for (let step = 1; step <= 100; step++) {
     const t = step / 100
-    const mixed = toHex(from.map((channel, index) => channel + (target[index as 0 | 1 | 2] - channel) * t) as [number, number, number])
+    const mixed = toHex(
+      from.map((channel, index) => channel + (target[index as 0 | 1 | 2] - channel) * t) as [number, number, number],
+    )
     if (passes(mixed)) return mixed
   }
   // Note: two backgrounds can be far apart (one light, one dark); then the better of black and white wins.
-  const score = (colour: string): number => Math.min(...backgrounds.map((background) => contrastRatio(colour, background)))
+  const score = (colour: string): number =>
+    Math.min(...backgrounds.map((background) => contrastRatio(colour, background)))
   return score('#000000') >= score('#ffffff') ? '#000000' : '#ffffff'
 }

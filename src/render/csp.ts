@@ -30,11 +30,18 @@ export function deckPolicy(scriptHashes: readonly string[]): string {
     "frame-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
-    "object-src 'none'"
+    "object-src 'none'",
   ].join('; ')
 }
 
 /** Policy of a page without any script (story index, poster). */
 export function staticPolicy(): string {
-  return ["default-src 'none'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self'", "base-uri 'none'", "form-action 'none'"].join('; ')
+  return [
+    "default-src 'none'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ')
 }

@@ -23,7 +23,18 @@ export type SlidePlan =
   | { type: 'closing'; notes: NoteGroup[] }
 
 /** Order of the section kinds on the deck (spine first, questions last). */
-const ORDER: readonly SectionKind[] = ['from', 'to', 'because', 'purpose', 'picture', 'customers', 'roles', 'steps', 'chapter', 'questions']
+const ORDER: readonly SectionKind[] = [
+  'from',
+  'to',
+  'because',
+  'purpose',
+  'picture',
+  'customers',
+  'roles',
+  'steps',
+  'chapter',
+  'questions',
+]
 
 /** Most role cards on one grid slide. */
 export const MAX_ROLE_CARDS = 6
@@ -51,7 +62,8 @@ export function deckSlideCount(story: Story): number {
 
 function planSection(section: Section): SlidePlan[] {
   const plans: SlidePlan[] = []
-  const spine = section.kind === 'from' || section.kind === 'to' || section.kind === 'because' ? section.kind : undefined
+  const spine =
+    section.kind === 'from' || section.kind === 'to' || section.kind === 'because' ? section.kind : undefined
   if (spine !== undefined && section.headline) {
     plans.push({ type: 'statement', spine, section, notes: noteGroup(section.headline.notes) })
   }
@@ -106,7 +118,9 @@ function noteGroup(nodes: RootContent[]): NoteGroup[] {
 }
 
 function labelledNotes(slides: readonly Slide[]): NoteGroup[] {
-  return slides.filter((slide) => slide.notes.length > 0).map((slide) => ({ label: slideLabel(slide), nodes: [...slide.notes] }))
+  return slides
+    .filter((slide) => slide.notes.length > 0)
+    .map((slide) => ({ label: slideLabel(slide), nodes: [...slide.notes] }))
 }
 
 /** `2027 — Title` for a step, the heading text for a role. */

@@ -104,7 +104,8 @@ interface LogoView {
 /** Build the deck's view model. */
 export function deckView(story: Story, context: Readonly<RenderContext>): DeckView {
   const labels = labelsFor(story.meta.lang)
-  const html = (nodes: readonly RootContent[]): string => markdownToHtml(nodes, { images: context.images, html: context.html })
+  const html = (nodes: readonly RootContent[]): string =>
+    markdownToHtml(nodes, { images: context.images, html: context.html })
   const brand = renderBrand(story, context)
   const logo = { url: brand.logo, className: `logo logo-${context.theme.manifest.logo.placement}` }
   const asset = (key: string): string[] => {
@@ -124,14 +125,14 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
       content: false,
       roles: false,
       timeline: false,
-      closing: false
+      closing: false,
     }
     switch (plan.type) {
       case 'title':
         return {
           ...base,
           className: story.meta.title.length > 48 ? 'slide-title is-long-title' : 'slide-title',
-          titleSlide: titleView(story, html, logo)
+          titleSlide: titleView(story, html, logo),
         }
       case 'statement':
         return {
@@ -140,8 +141,11 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
           statement: {
             kicker: labels.kinds[plan.spine],
             headlineHtml: plan.section.headline ? html([plan.section.headline.node]) : '',
-            trail: SPINE.map((kind) => ({ label: labels.kinds[kind], className: kind === plan.spine ? 'is-current' : '' }))
-          }
+            trail: SPINE.map((kind) => ({
+              label: labels.kinds[kind],
+              className: kind === plan.spine ? 'is-current' : '',
+            })),
+          },
         }
       case 'content': {
         const { section, slide } = plan
@@ -150,7 +154,7 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
         return {
           ...base,
           className: ['slide-content', `is-${section.kind}`, contentShape(section.kind, slide, heading)].join(' '),
-          content: { kicker, heading, bodyHtml: html(slide.body) }
+          content: { kicker, heading, bodyHtml: html(slide.body) },
         }
       }
       case 'roles':
@@ -159,8 +163,8 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
           roles: {
             kicker: labels.kinds.roles,
             gridClass: `cards cards-${gridColumns(plan.slides.length)}`,
-            cards: plan.slides.map((slide) => ({ name: slideLabel(slide), bodyHtml: html(slide.body) }))
-          }
+            cards: plan.slides.map((slide) => ({ name: slideLabel(slide), bodyHtml: html(slide.body) })),
+          },
         }
       case 'timeline':
         return {
@@ -168,8 +172,12 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
           timeline: {
             kicker: labels.kinds.steps,
             listClass: `timeline steps-${plan.slides.length}`,
-            steps: plan.slides.map((slide) => ({ time: slide.time ?? '', title: slide.title ?? '', bodyHtml: html(slide.body) }))
-          }
+            steps: plan.slides.map((slide) => ({
+              time: slide.time ?? '',
+              title: slide.title ?? '',
+              bodyHtml: html(slide.body),
+            })),
+          },
         }
       case 'closing':
         return { ...base, closing: closingView(story, labels, logo) }
@@ -183,7 +191,7 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
     fontCss: fontFaceCss(brand),
     stylesheets: [...asset(ASSET_KEYS.revealCss), ...asset(themeAssetKey(context.theme.name, 'deck.css'))],
     scripts: [...asset(ASSET_KEYS.revealJs), ...asset(ASSET_KEYS.notesJs), ...asset(ASSET_KEYS.deckJs)],
-    slides
+    slides,
   }
 }
 
@@ -197,7 +205,7 @@ function titleView(story: Story, html: (nodes: readonly RootContent[]) => string
     byline: [meta.author, meta.role].filter(Boolean).join(', '),
     date: meta.date === undefined ? '' : formatDate(meta.date, meta.lang),
     logo: logo.url,
-    logoClass: logo.className
+    logoClass: logo.className,
   }
 }
 
@@ -214,7 +222,7 @@ function closingView(story: Story, labels: Labels, logo: LogoView): ClosingView 
     hasGlossary: glossary.length > 0,
     glossary,
     logo: logo.url,
-    logoClass: logo.className
+    logoClass: logo.className,
   }
 }
 
@@ -245,9 +253,16 @@ function notesToHtml(groups: readonly NoteGroup[], html: (nodes: readonly RootCo
   return groups
     .map((group) =>
       html([
-        ...(group.label ? [{ type: 'paragraph' as const, children: [{ type: 'strong' as const, children: [{ type: 'text' as const, value: group.label }] }] }] : []),
-        ...group.nodes
-      ])
+        ...(group.label
+          ? [
+              {
+                type: 'paragraph' as const,
+                children: [{ type: 'strong' as const, children: [{ type: 'text' as const, value: group.label }] }],
+              },
+            ]
+          : []),
+        ...group.nodes,
+      ]),
     )
     .join('\n')
 }

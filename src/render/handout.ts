@@ -34,9 +34,9 @@ export function renderHandout(story: Story, context: Readonly<RenderContext>, vi
       h('div.slide', { className: [`kind-${slide.kind}`, density(slide)] }, [h('div.canvas', slideContent(slide))]),
       h('section.notes', { className: [notesSize(slide.notesHtml)] }, [
         h('h2', labels.notes),
-        slide.hasNotes ? raw(slide.notesHtml) : h('p.none', '—')
-      ])
-    ])
+        slide.hasNotes ? raw(slide.notesHtml) : h('p.none', '—'),
+      ]),
+    ]),
   )
   const tree: Root = {
     type: 'root',
@@ -49,11 +49,11 @@ export function renderHandout(story: Story, context: Readonly<RenderContext>, vi
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('meta', { name: 'generator', content: 'storydeck' }),
           h('title', `${view.documentTitle} · ${labels.notes}`),
-          h('style', HANDOUT_CSS)
+          h('style', HANDOUT_CSS),
         ]),
-        h('body', pages)
-      ])
-    ]
+        h('body', pages),
+      ]),
+    ],
   }
   return `${toHtml(tree, { allowDangerousHtml: true })}\n`
 }
@@ -69,30 +69,47 @@ function slideContent(slide: SlideView): ElementContent[] {
       h('h1.title', view.title),
       ...(view.subtitle ? [h('p.subtitle', view.subtitle)] : []),
       ...(view.leadHtml ? [h('div.lead', [raw(view.leadHtml)])] : []),
-      h('p.byline', [view.byline, view.date].filter(Boolean).join(' · '))
+      h('p.byline', [view.byline, view.date].filter(Boolean).join(' · ')),
     ]
   }
   if (slide.statement) {
     const view = slide.statement
     return [
-      h('ol.trail', view.trail.map((step) => h('li', { className: step.className ? [step.className] : [] }, step.label))),
+      h(
+        'ol.trail',
+        view.trail.map((step) => h('li', { className: step.className ? [step.className] : [] }, step.label)),
+      ),
       ...kicker(view.kicker),
-      h('div.headline', [raw(view.headlineHtml)])
+      h('div.headline', [raw(view.headlineHtml)]),
     ]
   }
   if (slide.content) {
     const view = slide.content
-    return [...kicker(view.kicker), ...(view.heading ? [h('h2', view.heading)] : []), h('div.body', [raw(view.bodyHtml)])]
+    return [
+      ...kicker(view.kicker),
+      ...(view.heading ? [h('h2', view.heading)] : []),
+      h('div.body', [raw(view.bodyHtml)]),
+    ]
   }
   if (slide.roles) {
     const view = slide.roles
-    return [...kicker(view.kicker), h('ul.cards', { className: [`cols-${gridColumns(view.cards.length)}`] }, view.cards.map((card) => h('li.card', [h('h3', card.name), raw(card.bodyHtml)])))]
+    return [
+      ...kicker(view.kicker),
+      h(
+        'ul.cards',
+        { className: [`cols-${gridColumns(view.cards.length)}`] },
+        view.cards.map((card) => h('li.card', [h('h3', card.name), raw(card.bodyHtml)])),
+      ),
+    ]
   }
   if (slide.timeline) {
     const view = slide.timeline
     return [
       ...kicker(view.kicker),
-      h('ol.steps', view.steps.map((step) => h('li.step', [h('p.time', step.time), h('h3', step.title), raw(step.bodyHtml)])))
+      h(
+        'ol.steps',
+        view.steps.map((step) => h('li.step', [h('p.time', step.time), h('h3', step.title), raw(step.bodyHtml)])),
+      ),
     ]
   }
   if (slide.closing) {
@@ -100,10 +117,18 @@ function slideContent(slide: SlideView): ElementContent[] {
     return [
       ...kicker(view.kicker),
       h('h2', view.title),
-      h('ol.spine', view.columns.map((column) => h('li', [h('p.label', column.label), h('p.words', column.headline)]))),
+      h(
+        'ol.spine',
+        view.columns.map((column) => h('li', [h('p.label', column.label), h('p.words', column.headline)])),
+      ),
       ...(view.hasGlossary
-        ? [h('p.glossary', [h('strong', `${view.glossaryLabel}: `), view.glossary.map((entry) => `${entry.term} — ${entry.meaning}`).join(' · ')])]
-        : [])
+        ? [
+            h('p.glossary', [
+              h('strong', `${view.glossaryLabel}: `),
+              view.glossary.map((entry) => `${entry.term} — ${entry.meaning}`).join(' · '),
+            ]),
+          ]
+        : []),
     ]
   }
   return []
@@ -117,7 +142,9 @@ function gridColumns(count: number): number {
 
 /** A smaller type size for slides with much text, so the slide fits its box. */
 function density(slide: SlideView): string {
-  const length = stripTags(JSON.stringify([slide.content, slide.roles, slide.timeline, slide.statement, slide.closing, slide.titleSlide])).length
+  const length = stripTags(
+    JSON.stringify([slide.content, slide.roles, slide.timeline, slide.statement, slide.closing, slide.titleSlide]),
+  ).length
   if (length > 1400) return 'is-very-dense'
   if (length > 700) return 'is-dense'
   return 'is-roomy'

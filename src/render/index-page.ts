@@ -15,7 +15,16 @@ export interface IndexView {
   csp: string
   stylesheet: string
   title: string
-  stories: { lang: Lang; title: string; organisation: string; subtitle: string; deckHref: string; deckLabel: string; posterHref: string; posterLabel: string }[]
+  stories: {
+    lang: Lang
+    title: string
+    organisation: string
+    subtitle: string
+    deckHref: string
+    deckLabel: string
+    posterHref: string
+    posterLabel: string
+  }[]
 }
 
 const TEMPLATE = `<!doctype html>
@@ -66,15 +75,21 @@ export function indexView(builds: readonly StoryBuild[], assets: Readonly<Record
         deckHref: `${slug}/index.html`,
         deckLabel: labels.deck,
         posterHref: hasPoster ? `${slug}/poster.html` : '',
-        posterLabel: labels.poster
-      }
+        posterLabel: labels.poster,
+      },
     ]
   })
   // Note: the page itself is English unless every story shares one language.
   const langs = new Set(stories.map((story) => story.lang))
   const [only] = langs
   const lang: Lang = langs.size === 1 && only !== undefined && LANGS.includes(only) ? only : 'en'
-  return { lang, csp: staticPolicy(), stylesheet: assets[ASSET_KEYS.indexCss] ?? '', title: labelsFor(lang).stories, stories }
+  return {
+    lang,
+    csp: staticPolicy(),
+    stylesheet: assets[ASSET_KEYS.indexCss] ?? '',
+    title: labelsFor(lang).stories,
+    stories,
+  }
 }
 
 /** Render `dist/index.html`. */

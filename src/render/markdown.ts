@@ -16,7 +16,7 @@ export const SANITIZE_SCHEMA: SanitizeSchema = {
   ...defaultSchema,
   // Note: no `id` clobbering prefix needed for our pages, but keep GitHub's.
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
-  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'input')
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'input'),
 }
 
 const safe = unified().use(remarkRehype).use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeStringify).freeze()
@@ -29,7 +29,12 @@ let withHtml: typeof safe | undefined
 export async function loadRawHtml(): Promise<void> {
   if (withHtml !== undefined) return
   const { default: rehypeRaw } = await import('rehype-raw')
-  withHtml = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeStringify).freeze()
+  withHtml = unified()
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, SANITIZE_SCHEMA)
+    .use(rehypeStringify)
+    .freeze()
 }
 
 /** Options of {@link markdownToHtml}. */
@@ -45,7 +50,15 @@ export function markdownToHtml(nodes: readonly RootContent[], options: Readonly<
   if (nodes.length === 0) return ''
   // Note: the deck, handout and poster show many of the same blocks; each run of nodes is turned into HTML once.
   const first = nodes[0] as RootContent
-  const known = rendered.get(first)?.find((entry) => entry.nodes.length === nodes.length && entry.nodes.every((node, index) => node === nodes[index]) && entry.images === options.images && entry.html === (options.html ?? false))
+  const known = rendered
+    .get(first)
+    ?.find(
+      (entry) =>
+        entry.nodes.length === nodes.length &&
+        entry.nodes.every((node, index) => node === nodes[index]) &&
+        entry.images === options.images &&
+        entry.html === (options.html ?? false),
+    )
   if (known) return known.result
   const result = toHtml(nodes, options)
   const entries = rendered.get(first) ?? []
@@ -55,7 +68,10 @@ export function markdownToHtml(nodes: readonly RootContent[], options: Readonly<
 }
 
 /** Results of {@link markdownToHtml}, by the first node (let go with the story). */
-const rendered = new WeakMap<RootContent, Array<{ nodes: readonly RootContent[]; images: ReadonlyMap<string, string>; html: boolean; result: string }>>()
+const rendered = new WeakMap<
+  RootContent,
+  Array<{ nodes: readonly RootContent[]; images: ReadonlyMap<string, string>; html: boolean; result: string }>
+>()
 
 function toHtml(nodes: readonly RootContent[], options: Readonly<MarkdownOptions>): string {
   const processor = options.html ? withHtml : safe
@@ -79,7 +95,8 @@ function toHtml(nodes: readonly RootContent[], options: Readonly<MarkdownOptions
 
 /** Raw HTML nodes become text nodes, recursively (so they print escaped). */
 function htmlAsText(node: RootContent): RootContent {
-  if (node.type === 'html') return { type: 'text', value: node.value, ...(node.position ? { position: node.position } : {}) }
+  if (node.type === 'html')
+    return { type: 'text', value: node.value, ...(node.position ? { position: node.position } : {}) }
   if ('children' in node) {
     return { ...node, children: (node.children as RootContent[]).map(htmlAsText) } as RootContent
   }

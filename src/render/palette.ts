@@ -29,7 +29,7 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = Object.freeze([
   { foreground: 'primary', background: 'surface', minimum: AA_TEXT },
   { foreground: 'accent', background: 'background', minimum: AA_TEXT },
   { foreground: 'accent', background: 'surface', minimum: AA_TEXT },
-  { foreground: 'onPrimary', background: 'primary', minimum: AA_TEXT }
+  { foreground: 'onPrimary', background: 'primary', minimum: AA_TEXT },
 ])
 
 /** A pair below its minimum, and the colour used instead. */
@@ -57,11 +57,21 @@ export function checkPalette(input: Readonly<ThemeColours>): PaletteCheck {
     const pairs = CONTRAST_PAIRS.filter((pair) => pair.foreground === role)
     const minimum = Math.max(...pairs.map((pair) => pair.minimum))
     const original = colours[role]
-    const adjusted = adjustForContrast(original, pairs.map((pair) => colours[pair.background]), minimum)
+    const adjusted = adjustForContrast(
+      original,
+      pairs.map((pair) => colours[pair.background]),
+      minimum,
+    )
     for (const pair of pairs) {
       const ratio = contrastRatio(original, colours[pair.background])
       if (ratio < pair.minimum) {
-        failures.push({ ...pair, foregroundColour: original, backgroundColour: colours[pair.background], ratio, adjusted })
+        failures.push({
+          ...pair,
+          foregroundColour: original,
+          backgroundColour: colours[pair.background],
+          ratio,
+          adjusted,
+        })
       }
     }
     colours[role] = adjusted

@@ -45,7 +45,7 @@ export const GEOMETRY = Object.freeze({
   footerPad: 0.8,
   /** Narrowest text column, in em. */
   minColumn: 16,
-  minTile: 12
+  minTile: 12,
 })
 
 /** A band's height in pt and the column count it was measured with. */
@@ -62,19 +62,33 @@ export function headerBand(story: Story, parts: PosterParts, b: number, width: n
   if (meta.organisation) height += G.eyebrow * b * 1.3 + 0.4 * b
   if (meta.subtitle) height += 0.3 * b + measureText(meta.subtitle, { font: G.subtitle * b, width, lineHeight: 1.3 })
   if (parts.lead.length > 0) {
-    height += 0.8 * b + measureNodes(parts.lead, { font: G.lead * b, width: Math.min(width, 40 * G.lead * b), lineHeight: 1.42 })
+    height +=
+      0.8 * b +
+      measureNodes(parts.lead, { font: G.lead * b, width: Math.min(width, 40 * G.lead * b), lineHeight: 1.42 })
   }
   return height + G.headerBottom * b
 }
 
 /** Three cards side by side, as tall as the tallest. */
-export function spineBand(parts: PosterParts, b: number, width: number, headlineEm: number, elaborations: boolean): number {
+export function spineBand(
+  parts: PosterParts,
+  b: number,
+  width: number,
+  headlineEm: number,
+  elaborations: boolean,
+): number {
   const G = GEOMETRY
   if (parts.spine.length === 0) return 0
   const inner = (width - 2 * G.spineGap * b) / 3 - 2 * G.cardPad * b
   const cards = parts.spine.map((part) => {
     let height = G.label * b * 1.3 + G.labelGap * b
-    if (part.headline) height += measureNodes([part.headline], { font: headlineEm * b, width: inner, lineHeight: G.headlineLine, bold: true })
+    if (part.headline)
+      height += measureNodes([part.headline], {
+        font: headlineEm * b,
+        width: inner,
+        lineHeight: G.headlineLine,
+        bold: true,
+      })
     if (elaborations && part.elaboration) {
       height += G.elaborationGap * b + measureNodes([part.elaboration], { font: G.elaboration * b, width: inner })
     }
@@ -91,7 +105,10 @@ export function aboutBand(parts: PosterParts, b: number, width: number): Band {
   const columns = Math.max(1, Math.min(3, fit, parts.about.length))
   const column = (width - (columns - 1) * G.columnGap * b) / columns
   const heights = parts.about.map((block) =>
-    block.items.reduce((sum, item) => sum + itemHeight(item, b, column) + G.itemGap * b, headingHeight(block.label, b, column))
+    block.items.reduce(
+      (sum, item) => sum + itemHeight(item, b, column) + G.itemGap * b,
+      headingHeight(block.label, b, column),
+    ),
   )
   return { height: balancedColumns(heights, columns), columns }
 }
@@ -100,7 +117,13 @@ export function aboutBand(parts: PosterParts, b: number, width: number): Band {
 export function rolesBand(parts: PosterParts, b: number, width: number): Band {
   const G = GEOMETRY
   if (!parts.roles) return { height: 0, columns: 1 }
-  return bestGrid(parts.roles, b, width, (item, inner) => 2 * G.tilePad * b + itemHeight(item, b, inner - G.tileSides * b), G.tileGap)
+  return bestGrid(
+    parts.roles,
+    b,
+    width,
+    (item, inner) => 2 * G.tilePad * b + itemHeight(item, b, inner - G.tileSides * b),
+    G.tileGap,
+  )
 }
 
 /** The steps as a timeline: across (a grid) or down (one column, line on the left). */
@@ -108,10 +131,27 @@ export function stepsBand(parts: PosterParts, b: number, width: number, down: bo
   const G = GEOMETRY
   if (!parts.steps) return { height: 0, columns: 1 }
   const time = (item: PosterItem, inner: number) =>
-    Math.max(1.25 * b * 1.2, measureText(item.time ?? '', { font: 1.25 * b, width: inner, lineHeight: 1.2, bold: true }))
-  if (!down) return bestGrid(parts.steps, b, width, (item, inner) => time(item, inner) + G.stepMarker * b + itemHeight(item, b, inner), G.stepGap)
+    Math.max(
+      1.25 * b * 1.2,
+      measureText(item.time ?? '', { font: 1.25 * b, width: inner, lineHeight: 1.2, bold: true }),
+    )
+  if (!down)
+    return bestGrid(
+      parts.steps,
+      b,
+      width,
+      (item, inner) => time(item, inner) + G.stepMarker * b + itemHeight(item, b, inner),
+      G.stepGap,
+    )
   const inner = width - G.stepIndent * b
-  return bestGrid(parts.steps, b, width, (item) => time(item, inner) + 0.25 * b + itemHeight(item, b, inner), G.stepGap, 1)
+  return bestGrid(
+    parts.steps,
+    b,
+    width,
+    (item) => time(item, inner) + 0.25 * b + itemHeight(item, b, inner),
+    G.stepGap,
+    1,
+  )
 }
 
 /** Let's talk, with the glossary beside the questions or below them. */
@@ -126,14 +166,20 @@ export function talkBand(parts: PosterParts, b: number, width: number, glossaryB
   if (parts.talk) {
     columns = !hasGlossary && width >= 2 * (G.minColumn + 6) * b ? 2 : 1
     const column = (talkWidth - (columns - 1) * G.columnGap * b) / columns - 2.2 * b
-    const heights = parts.talk.questions.map((question) => measureNodes(question.children, { font: G.question * b, width: column }) + G.itemGap * b)
-    talk = headingHeight(parts.talk.label, b, talkWidth) + measureNodes(parts.talk.intro, { font: b, width: talkWidth }) + balancedColumns(heights, columns)
+    const heights = parts.talk.questions.map(
+      (question) => measureNodes(question.children, { font: G.question * b, width: column }) + G.itemGap * b,
+    )
+    talk =
+      headingHeight(parts.talk.label, b, talkWidth) +
+      measureNodes(parts.talk.intro, { font: b, width: talkWidth }) +
+      balancedColumns(heights, columns)
   }
   let box = 0
   if (hasGlossary) {
     const inner = glossaryWidth - 2 * G.tilePad * b
     box = 2 * G.tilePad * b + G.itemTitle * b * 1.3 + 0.4 * b
-    for (const entry of parts.glossary) box += measureText(`${entry.term} ${entry.meaning}`, { font: 0.95 * b, width: inner }) + 0.35 * b
+    for (const entry of parts.glossary)
+      box += measureText(`${entry.term} ${entry.meaning}`, { font: 0.95 * b, width: inner }) + 0.35 * b
   }
   const height = beside ? Math.max(talk, box) : talk + box + (talk > 0 && box > 0 ? G.columnGap * b : 0)
   return { height, columns }
@@ -179,7 +225,10 @@ function headingHeight(text: string, b: number, width: number): number {
 
 /** An item: its title (bold, a little larger) above its Markdown. */
 function itemHeight(item: PosterItem, b: number, width: number): number {
-  const title = item.title === undefined ? 0 : measureText(item.title, { font: GEOMETRY.itemTitle * b, width, lineHeight: 1.25, bold: true }) + 0.3 * b
+  const title =
+    item.title === undefined
+      ? 0
+      : measureText(item.title, { font: GEOMETRY.itemTitle * b, width, lineHeight: 1.25, bold: true }) + 0.3 * b
   return title + measureNodes(item.nodes, { font: b, width })
 }
 
@@ -193,7 +242,7 @@ function bestGrid(
   width: number,
   cell: (item: PosterItem, inner: number) => number,
   rowGap: number,
-  most = Number.POSITIVE_INFINITY
+  most = Number.POSITIVE_INFINITY,
 ): Band {
   const G = GEOMETRY
   const [first, ...rest] = block.items
@@ -209,7 +258,8 @@ function bestGrid(
     if (columns > 1 && columns < n && n % columns !== 0 && n % columns < columns / 2) continue
     let height = 0
     for (let row = 0; row < n; row += columns) {
-      height += Math.max(...items.slice(row, row + columns).map((item) => cell(item, inner))) + (row > 0 ? rowGap * b : 0)
+      height +=
+        Math.max(...items.slice(row, row + columns).map((item) => cell(item, inner))) + (row > 0 ? rowGap * b : 0)
     }
     if (height < best.height) best = { height, columns }
   }

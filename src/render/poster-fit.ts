@@ -38,7 +38,7 @@ const PAPER_MM: Readonly<Record<PaperSize, readonly [number, number]>> = {
   A3: [297, 420],
   A2: [420, 594],
   letter: [215.9, 279.4],
-  tabloid: [279.4, 431.8]
+  tabloid: [279.4, 431.8],
 }
 
 const PT_PER_MM = 72 / 25.4
@@ -76,7 +76,7 @@ export function posterPage(story: Story): Page {
     height,
     pad: round(smaller * 0.05, 0.5),
     qr: round(Math.min(32 * PT_PER_MM, Math.max(20 * PT_PER_MM, smaller * 0.08)), 0.5),
-    maxBody: round(smaller * 0.019, 0.25)
+    maxBody: round(smaller * 0.019, 0.25),
   }
 }
 
@@ -114,13 +114,19 @@ function fitPoster(story: Story): PosterFit {
   for (const elaborations of [true, false]) {
     const floor = elaborations ? ELABORATION_PT : FLOOR_PT
     const options = HEADLINE_EMS.flatMap((headlineEm) => {
-      const size = largestFitting(floor, page.maxBody, (bodyPt) => measure(bodyPt, headlineEm, elaborations).height <= available)
+      const size = largestFitting(
+        floor,
+        page.maxBody,
+        (bodyPt) => measure(bodyPt, headlineEm, elaborations).height <= available,
+      )
       return size === undefined ? [] : [{ headlineEm, size }]
     })
     const best = Math.max(...options.map((option) => option.size))
     // The spine is the poster's main message: give up to half a point of body
     // text for larger headlines, but never legibility.
-    const pick = options.find((option) => option.size === best || (option.size >= best - HEADLINE_TRADE_PT && option.size >= MIN_BODY_PT))
+    const pick = options.find(
+      (option) => option.size === best || (option.size >= best - HEADLINE_TRADE_PT && option.size >= MIN_BODY_PT),
+    )
     if (pick) {
       chosen = measure(pick.size, pick.headlineEm, elaborations)
       break
@@ -133,7 +139,7 @@ function fitPoster(story: Story): PosterFit {
     fits: chosen.height <= available,
     longest: partSizes(parts, story),
     page,
-    contentHeight: chosen.height
+    contentHeight: chosen.height,
   }
 }
 
@@ -159,7 +165,11 @@ export function partSizes(parts: PosterParts, story: Story): PosterPartSize[] {
   }
   add(story.meta.title, parts.lead, parts.leadPosition)
   for (const part of parts.spine) {
-    add(part.label, [...(part.headline ? [part.headline] : []), ...(part.elaboration ? [part.elaboration] : [])], part.position)
+    add(
+      part.label,
+      [...(part.headline ? [part.headline] : []), ...(part.elaboration ? [part.elaboration] : [])],
+      part.position,
+    )
   }
   for (const block of [...parts.about, parts.roles, parts.steps]) {
     if (block === undefined) continue
@@ -169,7 +179,12 @@ export function partSizes(parts: PosterParts, story: Story): PosterPartSize[] {
       add(label, item.nodes, item.position)
     }
   }
-  if (parts.talk) add(parts.talk.label, [...parts.talk.intro, ...parts.talk.questions.flatMap((q) => q.children)], parts.talk.position)
+  if (parts.talk)
+    add(
+      parts.talk.label,
+      [...parts.talk.intro, ...parts.talk.questions.flatMap((q) => q.children)],
+      parts.talk.position,
+    )
   return sizes.sort((a, b) => b.words - a.words)
 }
 

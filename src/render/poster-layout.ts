@@ -4,7 +4,16 @@
  * heights from `poster-bands.ts` for one choice of sizes.
  */
 import type { Story } from '../types.ts'
-import { GEOMETRY, aboutBand, footerBand, headerBand, rolesBand, spineBand, stepsBand, talkBand } from './poster-bands.ts'
+import {
+  GEOMETRY,
+  aboutBand,
+  footerBand,
+  headerBand,
+  rolesBand,
+  spineBand,
+  stepsBand,
+  talkBand,
+} from './poster-bands.ts'
 import type { PosterParts } from './poster-parts.ts'
 
 /** A sheet in pt. */
@@ -40,7 +49,7 @@ export function posterLayout(
   parts: PosterParts,
   story: Story,
   page: Page,
-  options: Readonly<LayoutOptions>
+  options: Readonly<LayoutOptions>,
 ): { height: number; bands: number[]; choice: LayoutChoice } {
   const { bodyPt: b, headlineEm, elaborations, split } = options
   const G = GEOMETRY
@@ -71,7 +80,7 @@ export function posterLayout(
       headlineEm,
       elaborations,
       split,
-      columns: { about: about.columns, roles: roles.columns, steps: steps.columns, questions: talk.columns }
-    }
+      columns: { about: about.columns, roles: roles.columns, steps: steps.columns, questions: talk.columns },
+    },
   }
 }

@@ -26,7 +26,7 @@ export const METRICS = Object.freeze({
   /** Indent of lists and quotes. */
   indent: 1.4,
   /** Height of a picture in a story block, in em. */
-  image: 12
+  image: 12,
 })
 
 /** Typeset settings for {@link measureNodes}. */

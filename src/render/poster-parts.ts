@@ -75,7 +75,13 @@ export function posterParts(story: Story): PosterParts {
     if (section === undefined) continue
     const first = section.slides[0]
     const elaboration = first?.body.find((node): node is Paragraph => node.type === 'paragraph')
-    spine.push({ kind, label: labels.kinds[kind], headline: section.headline?.node, elaboration, position: section.position })
+    spine.push({
+      kind,
+      label: labels.kinds[kind],
+      headline: section.headline?.node,
+      elaboration,
+      position: section.position,
+    })
   }
 
   const blockOf = (kind: SectionKind): PosterBlock | undefined => {
@@ -91,9 +97,9 @@ export function posterParts(story: Story): PosterParts {
         ...(slide.title === undefined ? {} : { title: slide.title }),
         ...(slide.time === undefined ? {} : { time: slide.time }),
         nodes: slide.body,
-        position: slide.position
+        position: slide.position,
       })),
-    position: section.position
+    position: section.position,
   })
 
   const about = story.sections.filter((section) => ABOUT.has(section.kind)).map(toBlock)
@@ -113,7 +119,7 @@ export function posterParts(story: Story): PosterParts {
     steps: nonEmpty(blockOf('steps')),
     talk,
     glossary: Object.entries(story.meta.glossary).map(([term, meaning]) => ({ term, meaning })),
-    glossaryLabel: labels.glossary
+    glossaryLabel: labels.glossary,
   }
 }
 

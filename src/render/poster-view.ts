@@ -59,7 +59,14 @@ export interface PosterView {
   title: string
   subtitle: string
   leadHtml: string
-  spine: Array<{ id: string; kind: string; label: string; headlineHtml: string; elaborationHtml: string; last: boolean }>
+  spine: Array<{
+    id: string
+    kind: string
+    label: string
+    headlineHtml: string
+    elaborationHtml: string
+    last: boolean
+  }>
   hasAbout: boolean
   about: PosterViewBlock[]
   roles: PosterViewBlock | null
@@ -83,7 +90,9 @@ export function posterView(story: Story, parts: PosterParts, fit: PosterFit, con
   const { meta } = story
   const labels = labelsFor(meta.lang)
   const html = (nodes: readonly RootContent[]): string =>
-    nodes.length === 0 ? '' : markdownToHtml(nodes, { images: context.images, html: context.html }).replaceAll(' loading="lazy"', '')
+    nodes.length === 0
+      ? ''
+      : markdownToHtml(nodes, { images: context.images, html: context.html }).replaceAll(' loading="lazy"', '')
 
   const block = (source: PosterBlock, index: number): PosterViewBlock => {
     const [first, ...rest] = source.items
@@ -94,7 +103,11 @@ export function posterView(story: Story, parts: PosterParts, fit: PosterFit, con
       label: source.label,
       kind: source.kind,
       introHtml: intro ? html(intro.nodes) : '',
-      items: (intro ? rest : source.items).map((item) => ({ title: item.title ?? '', time: item.time ?? '', html: html(item.nodes) }))
+      items: (intro ? rest : source.items).map((item) => ({
+        title: item.title ?? '',
+        time: item.time ?? '',
+        html: html(item.nodes),
+      })),
     }
   }
 
@@ -104,7 +117,7 @@ export function posterView(story: Story, parts: PosterParts, fit: PosterFit, con
     label: part.label,
     headlineHtml: part.headline ? html([part.headline]) : '',
     elaborationHtml: part.elaboration ? html([part.elaboration]) : '',
-    last: index === parts.spine.length - 1
+    last: index === parts.spine.length - 1,
   }))
 
   const link = meta.poster.link ?? ''
@@ -131,9 +144,15 @@ export function posterView(story: Story, parts: PosterParts, fit: PosterFit, con
     steps: parts.steps ? block(parts.steps, 0) : null,
     hasTalkRow: talk !== undefined || parts.glossary.length > 0,
     talk: talk
-      ? { id: 'poster-talk', label: talk.label, introHtml: html(talk.intro), questions: talk.questions.map((question) => ({ html: html(question.children) })) }
+      ? {
+          id: 'poster-talk',
+          label: talk.label,
+          introHtml: html(talk.intro),
+          questions: talk.questions.map((question) => ({ html: html(question.children) })),
+        }
       : null,
-    glossary: parts.glossary.length > 0 ? { id: 'poster-glossary', label: parts.glossaryLabel, entries: parts.glossary } : null,
+    glossary:
+      parts.glossary.length > 0 ? { id: 'poster-glossary', label: parts.glossaryLabel, entries: parts.glossary } : null,
     footer: {
       author: meta.author ?? '',
       role: meta.role ?? '',
@@ -141,8 +160,8 @@ export function posterView(story: Story, parts: PosterParts, fit: PosterFit, con
       dateIso: meta.date ?? '',
       link,
       qr: link ? qrSvg(link, { label: `${labels.scanToOpen}: ${link}` }) : '',
-      scanToOpen: labels.scanToOpen
-    }
+      scanToOpen: labels.scanToOpen,
+    },
   }
 }
 
@@ -168,6 +187,6 @@ function posterStyle(fit: PosterFit, context: RenderContext, brand: RenderBrand)
     `--about-cols:${columns.about}`,
     `--role-cols:${columns.roles}`,
     `--step-cols:${columns.steps}`,
-    `--question-cols:${columns.questions}`
+    `--question-cols:${columns.questions}`,
   ].join(';')
 }

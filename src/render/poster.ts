@@ -25,5 +25,10 @@ export function renderPoster(story: Story, context: RenderContext): string {
 
 /** Mustache's default escaper also escapes `/` and `=`; these five are enough and keep the output readable. */
 function escapeHtml(text: unknown): string {
-  return String(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;')
+  return String(text)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;')
 }

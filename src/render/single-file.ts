@@ -20,7 +20,6 @@ export interface SingleFileOptions {
   read(path: string): Uint8Array | undefined
 }
 
-
 /**
  * Inline every stylesheet, script, image and font a page links, and tighten
  * its Content-Security-Policy: scripts only by the sha256 of each inlined
@@ -38,7 +37,8 @@ export function inlineDocument(html: string, options: Readonly<SingleFileOptions
     if (!isLocal(url)) return undefined
     const target = path.normalize(path.join(from, decodeURI(url.split(/[?#]/)[0] ?? '')))
     const bytes = options.read(target)
-    if (bytes === undefined) throw new Error(`single file: \`${options.path}\` links \`${url}\`, which the build did not write`)
+    if (bytes === undefined)
+      throw new Error(`single file: \`${options.path}\` links \`${url}\`, which the build did not write`)
     return bytes
   }
   const css = (from: string, source: string): string =>
@@ -71,7 +71,10 @@ export function inlineDocument(html: string, options: Readonly<SingleFileOptions
     }
   })
   visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy') {
+    if (
+      node.tagName === 'meta' &&
+      String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy'
+    ) {
       node.properties.content = singleFilePolicy(String(node.properties.content ?? ''), scriptHashes)
     }
   })
@@ -90,7 +93,12 @@ export function singleFilePolicy(policy: string, scriptHashes: readonly string[]
     .filter((parts) => parts[0] !== undefined && parts[0] !== '')
   const find = (name: string): string[] | undefined => directives.find((parts) => parts[0] === name)
   const scripts = find('script-src')
-  const hashes = [...new Set([...(scripts ?? []).filter((source) => /^'sha(256|384|512)-/.test(source)), ...scriptHashes.map((hash) => `'${hash}'`)])]
+  const hashes = [
+    ...new Set([
+      ...(scripts ?? []).filter((source) => /^'sha(256|384|512)-/.test(source)),
+      ...scriptHashes.map((hash) => `'${hash}'`),
+    ]),
+  ]
   if (hashes.length > 0) {
     if (scripts) scripts.splice(1, scripts.length - 1, ...hashes)
     else directives.push(['script-src', ...hashes])
@@ -150,7 +158,10 @@ function coversAny(range: string, text: string): boolean {
     const match = /^\s*U\+([0-9a-f?]+)(?:-([0-9a-f]+))?\s*$/i.exec(part)
     if (match === null) return []
     const start = Number.parseInt((match[1] ?? '').replaceAll('?', '0'), 16)
-    const end = match[2] !== undefined ? Number.parseInt(match[2], 16) : Number.parseInt((match[1] ?? '').replaceAll('?', 'f'), 16)
+    const end =
+      match[2] !== undefined
+        ? Number.parseInt(match[2], 16)
+        : Number.parseInt((match[1] ?? '').replaceAll('?', 'f'), 16)
     return [[start, end] as const]
   })
   if (spans.length === 0) return true

@@ -20,11 +20,15 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 export function decodeStory(bytes: Uint8Array, path: string): VFile {
   const file = new VFile({ path, value: '' })
   if (bytes.byteLength > MAX_STORY_BYTES) {
-    report(file, `Unexpected story of ${Math.ceil(bytes.byteLength / 1024)} KB, expected at most ${MAX_STORY_BYTES / 1024} KB`, {
-      ruleId: 'file/too-large',
-      place: { line: 1, column: 1 },
-      note: 'A story is told in a few minutes; split very long material into several stories.'
-    })
+    report(
+      file,
+      `Unexpected story of ${Math.ceil(bytes.byteLength / 1024)} KB, expected at most ${MAX_STORY_BYTES / 1024} KB`,
+      {
+        ruleId: 'file/too-large',
+        place: { line: 1, column: 1 },
+        note: 'A story is told in a few minutes; split very long material into several stories.',
+      },
+    )
     return file
   }
   try {
@@ -36,7 +40,7 @@ export function decodeStory(bytes: Uint8Array, path: string): VFile {
     report(file, 'Unexpected bytes that are not UTF-8 text, expected the file saved as UTF-8', {
       ruleId: 'file/encoding',
       place: point,
-      note: 'Save the file again as “UTF-8” in your editor (often under “Save as… → Encoding”).'
+      note: 'Save the file again as “UTF-8” in your editor (often under “Save as… → Encoding”).',
     })
     return file
   }
@@ -46,7 +50,7 @@ export function decodeStory(bytes: Uint8Array, path: string): VFile {
     report(file, 'Unexpected NUL character, expected plain text', {
       ruleId: 'file/encoding',
       place: location(file).toPoint(nul) ?? { line: 1, column: 1 },
-      note: 'The file looks like it is not a text file. Save it as plain text (UTF-8).'
+      note: 'The file looks like it is not a text file. Save it as plain text (UTF-8).',
     })
   }
   return file
@@ -57,7 +61,16 @@ function validPrefixLength(bytes: Uint8Array): number {
   let index = 0
   while (index < bytes.byteLength) {
     const byte = bytes[index] ?? 0
-    const size = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
+    const size =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte < 0xe0
+          ? 2
+          : byte >= 0xe0 && byte < 0xf0
+            ? 3
+            : byte >= 0xf0 && byte < 0xf5
+              ? 4
+              : 0
     if (size === 0 || index + size > bytes.byteLength) return index
     for (let next = 1; next < size; next++) {
       if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return index

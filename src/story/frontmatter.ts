@@ -35,7 +35,7 @@ export function parseFrontmatter(file: VFile, node: Yaml | undefined): StoryMeta
     uniqueKeys: true,
     prettyErrors: false,
     schema: 'core',
-    strict: true
+    strict: true,
   })
   let broken = false
   for (const error of doc.errors) {
@@ -43,14 +43,14 @@ export function parseFrontmatter(file: VFile, node: Yaml | undefined): StoryMeta
     report(file, yamlReason(error.code, error.message), {
       place: locate(error.pos[0]),
       ruleId: 'frontmatter/yaml',
-      note: 'The frontmatter is the block between the two `---` lines at the top. Each line is `key: value`; indent nested keys with spaces, not tabs.'
+      note: 'The frontmatter is the block between the two `---` lines at the top. Each line is `key: value`; indent nested keys with spaces, not tabs.',
     })
   }
   for (const warning of doc.warnings) {
     report(file, yamlReason(warning.code, warning.message), {
       place: locate(warning.pos[0]),
       ruleId: 'frontmatter/yaml',
-      severity: 'warn'
+      severity: 'warn',
     })
   }
   if (broken) return undefined

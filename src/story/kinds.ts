@@ -27,7 +27,7 @@ export const SECTION_HEADINGS: Readonly<Record<Exclude<SectionKind, 'chapter'>, 
     'For kundene',
     'For kundane',
     'För kunderna',
-    'Für unsere Kunden'
+    'Für unsere Kunden',
   ],
   roles: [
     'What it means for you',
@@ -36,7 +36,7 @@ export const SECTION_HEADINGS: Readonly<Record<Exclude<SectionKind, 'chapter'>, 
     'Kva det betyr for deg',
     'Vad det betyder för dig',
     'Was es für dich bedeutet',
-    'Was es für Sie bedeutet'
+    'Was es für Sie bedeutet',
   ],
   steps: [
     'The way there',
@@ -48,9 +48,9 @@ export const SECTION_HEADINGS: Readonly<Record<Exclude<SectionKind, 'chapter'>, 
     'Steg',
     'Vägen dit',
     'Der Weg dorthin',
-    'Schritte'
+    'Schritte',
   ],
-  questions: ['Questions', 'Spørgsmål', 'Spørsmål', 'Frågor', 'Fragen']
+  questions: ['Questions', 'Spørgsmål', 'Spørsmål', 'Frågor', 'Fragen'],
 }
 
 /** The required kinds, in story order. */
@@ -67,7 +67,7 @@ export const NOTE_WORDS: readonly string[] = [
   'Anteckningar',
   'Anteckning',
   'Notiz',
-  'Notizen'
+  'Notizen',
 ]
 
 /**
@@ -85,8 +85,8 @@ export function normaliseHeading(text: string): string {
 
 const lookup: ReadonlyMap<string, SectionKind> = new Map(
   Object.entries(SECTION_HEADINGS).flatMap(([kind, words]) =>
-    words.map((word) => [normaliseHeading(word), kind as SectionKind] as const)
-  )
+    words.map((word) => [normaliseHeading(word), kind as SectionKind] as const),
+  ),
 )
 
 /** Section kind of a `#` heading's text; `chapter` when it is no known kind. */

@@ -33,7 +33,8 @@ export const MAX_MARK_BUDGET = 10_000_000
  */
 export const MAX_NESTING_BUDGET = 10_000_000
 
-const NOTE = 'Very deep nesting or thousands of `*`, `_`, `[` or `]` in one paragraph make the story slow or impossible to show. Simplify that part.'
+const NOTE =
+  'Very deep nesting or thousands of `*`, `_`, `[` or `]` in one paragraph make the story slow or impossible to show. Simplify that part.'
 
 /**
  * Scan the text before parsing. Reports one error and returns false when
@@ -63,7 +64,7 @@ export function checkComplexity(file: VFile): boolean {
       total
         ? 'Unexpected story with tens of thousands of `*`, `_`, `~`, `[` or `]`, expected ordinary text'
         : 'Unexpected paragraph with over a thousand `*`, `_`, `~`, `[` or `]`, expected ordinary text',
-      { ruleId: 'file/too-complex', place: at(paragraphStart), note: NOTE }
+      { ruleId: 'file/too-complex', place: at(paragraphStart), note: NOTE },
     )
     return false
   }
@@ -88,16 +89,20 @@ export function checkComplexity(file: VFile): boolean {
       report(file, 'Unexpected list or quote of thousands of lines, expected shorter lists', {
         ruleId: 'file/too-complex',
         place: at(runStart),
-        note: NOTE
+        note: NOTE,
       })
       return false
     }
     if (depth.levels > MAX_BLOCK_NESTING) {
-      report(file, `Unexpected text nested ${depth.levels} levels deep, expected at most ${MAX_BLOCK_NESTING} levels of lists and quotes`, {
-        ruleId: 'file/too-complex',
-        place: at(start + depth.column),
-        note: NOTE
-      })
+      report(
+        file,
+        `Unexpected text nested ${depth.levels} levels deep, expected at most ${MAX_BLOCK_NESTING} levels of lists and quotes`,
+        {
+          ruleId: 'file/too-complex',
+          place: at(start + depth.column),
+          note: NOTE,
+        },
+      )
       return false
     }
     const marker = /^[ \t>]*(`{3,}|~{3,})/.exec(content)?.[1]
@@ -115,7 +120,8 @@ export function checkComplexity(file: VFile): boolean {
       if (!closeParagraph()) return tooDense()
     }
     if (marks === 0) paragraphStart = start
-    for (const char of content) if (char === '*' || char === '_' || char === '~' || char === '[' || char === ']') marks++
+    for (const char of content)
+      if (char === '*' || char === '_' || char === '~' || char === '[' || char === ']') marks++
     if (marks > MAX_PARAGRAPH_MARKS) return tooDense()
   }
   return closeParagraph() || tooDense()
@@ -158,18 +164,21 @@ function blockDepth(line: string): { levels: number; column: number; item: boole
  * first node that is too deep and returns false.
  */
 export function checkDepth(file: VFile, tree: Root): boolean {
-  const stack: Array<{ node: { children?: unknown[]; position?: { start: Point } | undefined }; depth: number }> = [{ node: tree, depth: 1 }]
+  const stack: Array<{ node: { children?: unknown[]; position?: { start: Point } | undefined }; depth: number }> = [
+    { node: tree, depth: 1 },
+  ]
   while (stack.length > 0) {
     const { node, depth } = stack.pop() ?? { node: tree, depth: 1 }
     if (depth > MAX_TREE_DEPTH) {
       report(file, `Unexpected Markdown nested more than ${MAX_TREE_DEPTH} levels deep, expected simpler text`, {
         ruleId: 'file/too-complex',
         place: node.position?.start ?? { line: 1, column: 1 },
-        note: NOTE
+        note: NOTE,
       })
       return false
     }
-    for (const child of node.children ?? []) stack.push({ node: child as (typeof stack)[number]['node'], depth: depth + 1 })
+    for (const child of node.children ?? [])
+      stack.push({ node: child as (typeof stack)[number]['node'], depth: depth + 1 })
   }
   return true
 }

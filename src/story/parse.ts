@@ -42,10 +42,14 @@ export function parseStory(file: VFile): Story | undefined {
   const first = tree.children[0]
   const yaml = first?.type === 'yaml' ? (first as Yaml) : undefined
   if (yaml === undefined && /^---[ \t]*(?:\r?\n|\r)/.test(String(file.value))) {
-    report(file, 'Unexpected frontmatter without its closing `---`, expected a line with three dashes after the last key', {
-      place: { line: 1, column: 1 },
-      ruleId: 'frontmatter/unclosed'
-    })
+    report(
+      file,
+      'Unexpected frontmatter without its closing `---`, expected a line with three dashes after the last key',
+      {
+        place: { line: 1, column: 1 },
+        ruleId: 'frontmatter/unclosed',
+      },
+    )
   }
   const meta = parseFrontmatter(file, yaml)
 
@@ -70,7 +74,7 @@ export function parseStory(file: VFile): Story | undefined {
       report(file, missingReason(kind), {
         place: bodyStart,
         ruleId: 'story/missing-section',
-        note: `Add a heading ${headingExamples(kind)} with one sentence ${PURPOSE[kind]}.`
+        note: `Add a heading ${headingExamples(kind)} with one sentence ${PURPOSE[kind]}.`,
       })
     }
   }
@@ -86,7 +90,7 @@ export function parseStory(file: VFile): Story | undefined {
     sections,
     spine,
     questions: collectQuestions(sections),
-    images
+    images,
   }
   file.data.story = story
   return story
@@ -95,7 +99,7 @@ export function parseStory(file: VFile): Story | undefined {
 const PURPOSE: Record<SpineKind, string> = {
   from: 'about where we are today',
   to: 'about where we are going',
-  because: 'about why it matters'
+  because: 'about why it matters',
 }
 
 function missingReason(kind: SpineKind): string {
@@ -137,13 +141,13 @@ function buildSections(file: VFile, groups: ReadonlyArray<{ heading: Heading; no
         report(file, `Unexpected second *${title}* section, expected each of From, To and Because once`, {
           place: heading.position,
           ruleId: 'story/duplicate-section',
-          note: `The first one starts on line ${earlier.heading.position?.start.line ?? '?'}. Merge the two.`
+          note: `The first one starts on line ${earlier.heading.position?.start.line ?? '?'}. Merge the two.`,
         })
       } else {
         report(file, `Unexpected second *${title}* section, expected it once; its slides are added to the first`, {
           place: heading.position,
           ruleId: 'story/duplicate-section',
-          severity: 'warn'
+          severity: 'warn',
         })
         earlier.slides.push(...section.slides)
         earlier.position = { start: earlier.position.start, end: section.position.end }
@@ -168,12 +172,16 @@ function checkSetextHeadings(file: VFile, tree: Root): void {
     if (start === undefined || end === undefined || node.depth !== 2) return
     const source = text.slice(start, end)
     if (!source.startsWith('#') && /(?:\r?\n|\r)\s*-+\s*$/.test(source)) {
-      report(file, 'Unexpected heading made by `---` under a line of text, expected a blank line above `---` to start a new slide', {
-        place: node.position,
-        ruleId: 'story/setext-heading',
-        severity: 'warn',
-        note: 'Without a blank line above it, `---` turns the line above into a heading. Add a blank line if you meant a new slide, or write `## ` before the text if you meant a heading.'
-      })
+      report(
+        file,
+        'Unexpected heading made by `---` under a line of text, expected a blank line above `---` to start a new slide',
+        {
+          place: node.position,
+          ruleId: 'story/setext-heading',
+          severity: 'warn',
+          note: 'Without a blank line above it, `---` turns the line above into a heading. Add a blank line if you meant a new slide, or write `## ` before the text if you meant a heading.',
+        },
+      )
     }
   })
 }
@@ -184,11 +192,15 @@ function collectImages(file: VFile, tree: Root): ImageRef[] {
     const alt = (node.alt ?? '').trim()
     const position = node.position ?? spanOf([])
     if (alt === '') {
-      report(file, 'Unexpected image without alt text, expected a short description in the brackets: `![what it shows](file.jpg)`', {
-        place: position,
-        ruleId: 'image/alt',
-        note: 'Alt text is read aloud by screen readers and shown when the image cannot load.'
-      })
+      report(
+        file,
+        'Unexpected image without alt text, expected a short description in the brackets: `![what it shows](file.jpg)`',
+        {
+          place: position,
+          ruleId: 'image/alt',
+          note: 'Alt text is read aloud by screen readers and shown when the image cannot load.',
+        },
+      )
     }
     images.push({ url: node.url, alt, position })
   })
@@ -206,7 +218,7 @@ function collectQuestions(sections: readonly Section[]): Question[] {
           questions.push({
             text: plainText(item),
             children: item.children,
-            position: item.position ?? spanOf([])
+            position: item.position ?? spanOf([]),
           })
         }
       }

@@ -44,7 +44,7 @@ export function report(file: VFile, reason: string, options: ReportOptions): VFi
     ...(options.place ? { place: options.place } : {}),
     ...(options.cause === undefined ? {} : { cause: options.cause }),
     ruleId: options.ruleId,
-    source: SOURCE
+    source: SOURCE,
   })
   const severity = options.severity ?? 'error'
   message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined

@@ -13,7 +13,7 @@ import {
   type PaperSize,
   type PosterMeta,
   type RuleSetting,
-  type StoryMeta
+  type StoryMeta,
 } from '../types.ts'
 import { report, suggest } from './report.ts'
 
@@ -32,7 +32,7 @@ const TOP_KEYS = [
   'poster',
   'glossary',
   'lint',
-  'brand'
+  'brand',
 ] as const
 const POSTER_KEYS = ['size', 'orientation', 'link'] as const
 const BRAND_KEYS = ['logo', 'primary', 'accent', 'font'] as const
@@ -60,21 +60,27 @@ export function validateFrontmatter(
   file: VFile,
   root: YamlNode | null | undefined,
   locate: Locate,
-  start?: Point
+  start?: Point,
 ): StoryMeta | undefined {
   const context: Context = { file, locate, ok: true }
   const at = (node: YamlNode | null | undefined): Point =>
     node?.range ? locate(node.range[0]) : (start ?? { line: 1, column: 1 })
 
   if (root === undefined || root === null) {
-    fail(context, 'Unexpected story without a title, expected frontmatter with `title:` at the top', at(root), 'frontmatter/title', {
-      note: 'Start the file with three dashes, a line `title: Your story in a few words`, and three dashes again.'
-    })
+    fail(
+      context,
+      'Unexpected story without a title, expected frontmatter with `title:` at the top',
+      at(root),
+      'frontmatter/title',
+      {
+        note: 'Start the file with three dashes, a line `title: Your story in a few words`, and three dashes again.',
+      },
+    )
     return undefined
   }
   if (!isMap(root)) {
     fail(context, 'Unexpected frontmatter shape, expected `key: value` lines', at(root), 'frontmatter/shape', {
-      note: 'The frontmatter is a list of `key: value` lines, not a list of items or a single value.'
+      note: 'The frontmatter is a list of `key: value` lines, not a list of items or a single value.',
     })
     return undefined
   }
@@ -120,13 +126,13 @@ export function validateFrontmatter(
       }
       case 'glossary': {
         meta.glossary = dictionary(context, 'glossary', value, keyPlace, at, (name, node, place) =>
-          text(context, `glossary.${name}`, node, place)
+          text(context, `glossary.${name}`, node, place),
         )
         break
       }
       case 'lint': {
         meta.lint = dictionary(context, 'lint', value, keyPlace, at, (name, node, place) =>
-          setting(context, name, node, place)
+          setting(context, name, node, place),
         )
         break
       }
@@ -137,9 +143,15 @@ export function validateFrontmatter(
     }
   }
   if (!titleSeen) {
-    fail(context, 'Unexpected story without a title, expected a `title:` line in the frontmatter', at(root), 'frontmatter/title', {
-      note: 'Add a line such as `title: One queue becomes the right care`.'
-    })
+    fail(
+      context,
+      'Unexpected story without a title, expected a `title:` line in the frontmatter',
+      at(root),
+      'frontmatter/title',
+      {
+        note: 'Add a line such as `title: One queue becomes the right care`.',
+      },
+    )
   }
   if (!context.ok || typeof meta.title !== 'string') return undefined
 
@@ -148,7 +160,7 @@ export function validateFrontmatter(
     lang: (meta.lang as Lang | undefined) ?? 'en',
     poster: (meta.poster as PosterMeta | undefined) ?? { ...DEFAULT_POSTER },
     glossary: (meta.glossary as Record<string, string> | undefined) ?? {},
-    lint: (meta.lint as Record<string, RuleSetting> | undefined) ?? {}
+    lint: (meta.lint as Record<string, RuleSetting> | undefined) ?? {},
   }
   for (const key of ['subtitle', 'organisation', 'author', 'role', 'date', 'theme'] as const) {
     const value = meta[key]
@@ -163,7 +175,7 @@ function fail(
   reason: string,
   place: Point,
   ruleId: string,
-  extra: { note?: string; actual?: string; expected?: string[] } = {}
+  extra: { note?: string; actual?: string; expected?: string[] } = {},
 ): undefined {
   context.ok = false
   report(context.file, reason, { place, ruleId, ...extra })
@@ -174,7 +186,12 @@ function keyOf(context: Context, node: YamlNode | null, at: (node: YamlNode | nu
   if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
     return String(node.value)
   }
-  return fail(context, 'Unexpected frontmatter key, expected a plain word such as `title`', at(node), 'frontmatter/shape')
+  return fail(
+    context,
+    'Unexpected frontmatter key, expected a plain word such as `title`',
+    at(node),
+    'frontmatter/shape',
+  )
 }
 
 function unknownKey(context: Context, key: string, known: readonly string[], place: Point, parent: string): void {
@@ -185,7 +202,7 @@ function unknownKey(context: Context, key: string, known: readonly string[], pla
     `Unexpected frontmatter key \`${key}\`${where}, expected ${guess ? `\`${guess}\`` : `one of ${known.map((k) => `\`${k}\``).join(', ')}`}`,
     place,
     'frontmatter/unknown-key',
-    { actual: key, expected: guess ? [guess] : [...known], ...(guess ? { note: `Did you mean \`${guess}\`?` } : {}) }
+    { actual: key, expected: guess ? [guess] : [...known], ...(guess ? { note: `Did you mean \`${guess}\`?` } : {}) },
   )
 }
 
@@ -194,19 +211,31 @@ function scalarOf(
   key: string,
   node: YamlNode | null,
   place: Point,
-  expected: string
+  expected: string,
 ): string | undefined {
   if (isAlias(node)) {
-    return fail(context, `Unexpected YAML alias in \`${key}\`, expected ${expected} written out`, place, 'frontmatter/type')
+    return fail(
+      context,
+      `Unexpected YAML alias in \`${key}\`, expected ${expected} written out`,
+      place,
+      'frontmatter/type',
+    )
   }
   if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
     // Note: a number written as text (`title: 2028`) is text; keep its source form.
-    const source = typeof node.value === 'number' && node.source !== undefined ? String(node.source) : String(node.value)
+    const source =
+      typeof node.value === 'number' && node.source !== undefined ? String(node.source) : String(node.value)
     if (source.trim() !== '') return source.trim()
   }
-  const found = isMap(node) ? 'a group of keys' : isSeq(node) ? 'a list' : isScalar(node) && node.value !== null ? `\`${String(node.value)}\`` : 'nothing'
+  const found = isMap(node)
+    ? 'a group of keys'
+    : isSeq(node)
+      ? 'a list'
+      : isScalar(node) && node.value !== null
+        ? `\`${String(node.value)}\``
+        : 'nothing'
   return fail(context, `Unexpected ${found} for \`${key}\`, expected ${expected}`, place, 'frontmatter/type', {
-    actual: found
+    actual: found,
   })
 }
 
@@ -221,17 +250,29 @@ function date(context: Context, node: YamlNode | null, place: Point): string | u
   if (value === undefined) return undefined
   const match = ISO_DATE.exec(value)
   if (!match) {
-    return fail(context, `Unexpected date \`${value}\`, expected year-month-day such as \`2026-11-22\``, place, 'frontmatter/date', {
-      actual: value,
-      note: 'Write dates as year-month-day; storydeck shows them in the story’s language.'
-    })
+    return fail(
+      context,
+      `Unexpected date \`${value}\`, expected year-month-day such as \`2026-11-22\``,
+      place,
+      'frontmatter/date',
+      {
+        actual: value,
+        note: 'Write dates as year-month-day; storydeck shows them in the story’s language.',
+      },
+    )
   }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   const probe = new Date(Date.UTC(year, month - 1, day))
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    return fail(context, `Unexpected date \`${value}\`, expected a day that exists in the calendar`, place, 'frontmatter/date', {
-      actual: value
-    })
+    return fail(
+      context,
+      `Unexpected date \`${value}\`, expected a day that exists in the calendar`,
+      place,
+      'frontmatter/date',
+      {
+        actual: value,
+      },
+    )
   }
   return value
 }
@@ -248,7 +289,7 @@ function lang(context: Context, node: YamlNode | null, place: Point): Lang | und
     `Unexpected language \`${value}\`, expected ${guess ? `\`${guess}\` or ` : ''}one of ${LANGS.map((l) => `\`${l}\``).join(', ')}`,
     place,
     'frontmatter/lang',
-    { actual: value, expected: guess ? [guess] : [...LANGS] }
+    { actual: value, expected: guess ? [guess] : [...LANGS] },
   )
 }
 
@@ -256,10 +297,15 @@ function poster(
   context: Context,
   node: YamlNode | null,
   place: Point,
-  at: (node: YamlNode | null) => Point
+  at: (node: YamlNode | null) => Point,
 ): PosterMeta | undefined {
   if (!isMap(node)) {
-    return fail(context, 'Unexpected value for `poster`, expected keys `size`, `orientation` or `link` under it', place, 'frontmatter/type')
+    return fail(
+      context,
+      'Unexpected value for `poster`, expected keys `size`, `orientation` or `link` under it',
+      place,
+      'frontmatter/type',
+    )
   }
   const result: PosterMeta = { ...DEFAULT_POSTER }
   for (const pair of node.items) {
@@ -273,28 +319,46 @@ function poster(
       const size = SIZES.find((candidate) => candidate.toLowerCase() === raw.toLowerCase())
       if (size) result.size = size
       else
-        fail(context, `Unexpected paper size \`${raw}\`, expected one of ${SIZES.map((s) => `\`${s}\``).join(', ')}`, keyPlace, 'frontmatter/poster', {
-          actual: raw,
-          expected: [...SIZES]
-        })
+        fail(
+          context,
+          `Unexpected paper size \`${raw}\`, expected one of ${SIZES.map((s) => `\`${s}\``).join(', ')}`,
+          keyPlace,
+          'frontmatter/poster',
+          {
+            actual: raw,
+            expected: [...SIZES],
+          },
+        )
     } else if (key === 'orientation') {
       const raw = scalarOf(context, 'poster.orientation', value, keyPlace, '`portrait` or `landscape`')
       if (raw === undefined) continue
       const orientation = ORIENTATIONS.find((candidate) => candidate === raw.toLowerCase())
       if (orientation) result.orientation = orientation
       else
-        fail(context, `Unexpected orientation \`${raw}\`, expected \`portrait\` or \`landscape\``, keyPlace, 'frontmatter/poster', {
-          actual: raw,
-          expected: [...ORIENTATIONS]
-        })
+        fail(
+          context,
+          `Unexpected orientation \`${raw}\`, expected \`portrait\` or \`landscape\``,
+          keyPlace,
+          'frontmatter/poster',
+          {
+            actual: raw,
+            expected: [...ORIENTATIONS],
+          },
+        )
     } else if (key === 'link') {
       const raw = scalarOf(context, 'poster.link', value, keyPlace, 'a web address')
       if (raw === undefined) continue
       if (isHttpUrl(raw)) result.link = raw
       else
-        fail(context, `Unexpected link \`${raw}\`, expected a full web address starting with \`https://\` or \`http://\``, keyPlace, 'frontmatter/poster', {
-          actual: raw
-        })
+        fail(
+          context,
+          `Unexpected link \`${raw}\`, expected a full web address starting with \`https://\` or \`http://\``,
+          keyPlace,
+          'frontmatter/poster',
+          {
+            actual: raw,
+          },
+        )
     } else {
       unknownKey(context, key, POSTER_KEYS, keyPlace, 'poster')
     }
@@ -317,10 +381,15 @@ function dictionary<T>(
   node: YamlNode | null,
   place: Point,
   at: (node: YamlNode | null) => Point,
-  read: (name: string, value: YamlNode | null, place: Point) => T | undefined
+  read: (name: string, value: YamlNode | null, place: Point) => T | undefined,
 ): Record<string, T> | undefined {
   if (!isMap(node)) {
-    return fail(context, `Unexpected value for \`${key}\`, expected \`name: value\` lines indented under it`, place, 'frontmatter/type')
+    return fail(
+      context,
+      `Unexpected value for \`${key}\`, expected \`name: value\` lines indented under it`,
+      place,
+      'frontmatter/type',
+    )
   }
   const result: Record<string, T> = Object.create(null) as Record<string, T>
   for (const pair of node.items) {
@@ -328,9 +397,15 @@ function dictionary<T>(
     if (name === undefined) continue
     const keyPlace = at(pair.key as YamlNode)
     if (UNSAFE_KEYS.has(name)) {
-      fail(context, `Unexpected key \`${name}\` under \`${key}\`, expected another name`, keyPlace, 'frontmatter/unknown-key', {
-        actual: name
-      })
+      fail(
+        context,
+        `Unexpected key \`${name}\` under \`${key}\`, expected another name`,
+        keyPlace,
+        'frontmatter/unknown-key',
+        {
+          actual: name,
+        },
+      )
       continue
     }
     const value = read(name, pair.value as YamlNode | null, keyPlace)
@@ -346,10 +421,16 @@ function setting(context: Context, rule: string, node: YamlNode | null, place: P
   const lower = raw.toLowerCase()
   const value = lower === 'warning' ? 'warn' : lower
   if ((SETTINGS as readonly string[]).includes(value)) return value as RuleSetting
-  return fail(context, `Unexpected setting \`${raw}\` for \`${rule}\`, expected \`off\`, \`info\`, \`warn\` or \`error\``, place, 'frontmatter/lint', {
-    actual: raw,
-    expected: [...SETTINGS]
-  })
+  return fail(
+    context,
+    `Unexpected setting \`${raw}\` for \`${rule}\`, expected \`off\`, \`info\`, \`warn\` or \`error\``,
+    place,
+    'frontmatter/lint',
+    {
+      actual: raw,
+      expected: [...SETTINGS],
+    },
+  )
 }
 
 const COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i
@@ -358,10 +439,15 @@ function brand(
   context: Context,
   node: YamlNode | null,
   place: Point,
-  at: (node: YamlNode | null) => Point
+  at: (node: YamlNode | null) => Point,
 ): Brand | undefined {
   if (!isMap(node)) {
-    return fail(context, 'Unexpected value for `brand`, expected `logo`, `primary`, `accent` or `font` under it', place, 'frontmatter/type')
+    return fail(
+      context,
+      'Unexpected value for `brand`, expected `logo`, `primary`, `accent` or `font` under it',
+      place,
+      'frontmatter/type',
+    )
   }
   const result: Brand = {}
   for (const pair of node.items) {
@@ -375,9 +461,15 @@ function brand(
     const value = text(context, `brand.${key}`, pair.value as YamlNode | null, keyPlace)
     if (value === undefined) continue
     if ((key === 'primary' || key === 'accent') && !COLOUR.test(value)) {
-      fail(context, `Unexpected colour \`${value}\` for \`brand.${key}\`, expected a hex colour such as \`#1f4e79\``, keyPlace, 'frontmatter/brand', {
-        actual: value
-      })
+      fail(
+        context,
+        `Unexpected colour \`${value}\` for \`brand.${key}\`, expected a hex colour such as \`#1f4e79\``,
+        keyPlace,
+        'frontmatter/brand',
+        {
+          actual: value,
+        },
+      )
       continue
     }
     result[key as keyof Brand] = key === 'primary' || key === 'accent' ? normaliseColour(value) : value

@@ -85,7 +85,7 @@ const TIME_ONLY = new RegExp(`^(?:${TIME})$`, 'iu')
 const TIME_AND_TITLE = [
   new RegExp(`^(${TIME})\\s+[—–-]\\s+(.+)$`, 'iu'),
   new RegExp(`^(${TIME})\\s*:\\s*(.+)$`, 'iu'),
-  new RegExp(`^(${TIME})\\s*[—–]\\s*(.+)$`, 'iu')
+  new RegExp(`^(${TIME})\\s*[—–]\\s*(.+)$`, 'iu'),
 ]
 
 /**
@@ -115,6 +115,6 @@ export function spanOf(nodes: ReadonlyArray<{ position?: Position | undefined } 
   const last = positioned.at(-1)?.position
   return {
     start: first?.start ?? { line: 1, column: 1, offset: 0 },
-    end: last?.end ?? first?.end ?? { line: 1, column: 1, offset: 0 }
+    end: last?.end ?? first?.end ?? { line: 1, column: 1, offset: 0 },
   }
 }

@@ -35,7 +35,7 @@ export async function describeThemes(projectRoot: string): Promise<ThemeListing[
       origin: read.origin,
       ...(manifest.extends === undefined ? {} : { extends: manifest.extends }),
       ok: read.theme !== undefined,
-      file: read.file
+      file: read.file,
     })
   }
   return listings

@@ -27,7 +27,12 @@ const MAX_DEPTH = 4
 export class ThemeError extends Error {
   readonly file: VFile
   constructor(name: string, file: VFile) {
-    super(`Theme \`${name}\` has errors:\n${file.messages.filter((m) => m.fatal === true).map(String).join('\n')}`)
+    super(
+      `Theme \`${name}\` has errors:\n${file.messages
+        .filter((m) => m.fatal === true)
+        .map(String)
+        .join('\n')}`,
+    )
     this.name = 'ThemeError'
     this.file = file
   }
@@ -105,34 +110,55 @@ async function readThemeAt(projectRoot: string, name: string, chain: readonly st
     if (dir === undefined) continue
     const origin = index === 0 && folders.length > 1 ? 'project' : 'built-in'
     const manifestPath = path.join(dir, 'theme.json')
-    const file = new VFile({ path: path.relative(projectRoot, manifestPath) || manifestPath, value: readFileSync(manifestPath, 'utf8'), cwd: projectRoot })
+    const file = new VFile({
+      path: path.relative(projectRoot, manifestPath) || manifestPath,
+      value: readFileSync(manifestPath, 'utf8'),
+      cwd: projectRoot,
+    })
     const theme = await buildTheme(projectRoot, name, dir, file, chain)
     return { theme, file, origin }
   }
   return { theme: undefined, file: undefined, origin: undefined }
 }
 
-async function buildTheme(projectRoot: string, name: string, dir: string, file: VFile, chain: readonly string[]): Promise<Theme | undefined> {
+async function buildTheme(
+  projectRoot: string,
+  name: string,
+  dir: string,
+  file: VFile,
+  chain: readonly string[],
+): Promise<Theme | undefined> {
   const at = { line: 1, column: 1 }
   const parentName = /"extends"\s*:\s*"([^"]*)"/.exec(String(file.value))?.[1]
   let parent: Theme | undefined
   if (parentName !== undefined) {
     const place = placeOf(file, '"extends"') ?? at
     if (parentName === name || chain.includes(parentName) || chain.length >= MAX_DEPTH) {
-      report(file, `Unexpected theme \`${parentName}\` to extend, expected a theme that does not lead back to \`${name}\``, { ruleId: 'theme/extends', place })
+      report(
+        file,
+        `Unexpected theme \`${parentName}\` to extend, expected a theme that does not lead back to \`${name}\``,
+        { ruleId: 'theme/extends', place },
+      )
     } else if (THEME_NAME.test(parentName)) {
       const read = await readThemeAt(projectRoot, parentName, [...chain, name])
       parent = read.theme
       if (read.file === undefined) {
         const names = await listThemes(projectRoot)
-        report(file, `Unexpected theme \`${parentName}\` to extend, expected one of ${names.map((n) => `\`${n}\``).join(', ')}`, {
+        report(
+          file,
+          `Unexpected theme \`${parentName}\` to extend, expected one of ${names.map((n) => `\`${n}\``).join(', ')}`,
+          {
+            ruleId: 'theme/extends',
+            place,
+            actual: parentName,
+            expected: names,
+          },
+        )
+      } else if (parent === undefined) {
+        report(file, `Unexpected theme \`${parentName}\` to extend, expected a theme without errors`, {
           ruleId: 'theme/extends',
           place,
-          actual: parentName,
-          expected: names
         })
-      } else if (parent === undefined) {
-        report(file, `Unexpected theme \`${parentName}\` to extend, expected a theme without errors`, { ruleId: 'theme/extends', place })
       }
     }
   }
@@ -141,25 +167,41 @@ async function buildTheme(projectRoot: string, name: string, dir: string, file: 
   for (const name of THEME_FILES) {
     const text = readInside(dir, name)
     if (text === 'outside') {
-      report(file, `Unexpected \`${name}\` that leads outside the theme folder, expected a file inside it`, { ruleId: 'theme/file', place: at })
+      report(file, `Unexpected \`${name}\` that leads outside the theme folder, expected a file inside it`, {
+        ruleId: 'theme/file',
+        place: at,
+      })
     } else if (text !== undefined) {
       own[name] = text
     } else if (parent === undefined && parentName === undefined) {
-      report(file, `Unexpected theme without \`${name}\`, expected the file beside \`theme.json\`, or \`"extends"\` naming a theme to take it from`, {
-        ruleId: 'theme/file',
-        place: at
-      })
+      report(
+        file,
+        `Unexpected theme without \`${name}\`, expected the file beside \`theme.json\`, or \`"extends"\` naming a theme to take it from`,
+        {
+          ruleId: 'theme/file',
+          place: at,
+        },
+      )
     }
   }
   if (manifest === undefined || file.messages.some((message) => message.fatal === true)) return undefined
   const pick = (key: (typeof THEME_FILES)[number], inherited: string | undefined): string => own[key] ?? inherited ?? ''
   const join = (key: 'deck.css' | 'poster.css', inherited: string | undefined): string =>
-    [inherited, own[key] === undefined ? undefined : `/* ${name} */\n${own[key]}`].filter((part) => part !== undefined).join('\n')
+    [inherited, own[key] === undefined ? undefined : `/* ${name} */\n${own[key]}`]
+      .filter((part) => part !== undefined)
+      .join('\n')
   return Object.freeze({
     name,
-    manifest: Object.freeze({ ...manifest, colours: Object.freeze({ ...manifest.colours }), fonts: Object.freeze({ ...manifest.fonts }) }),
-    templates: Object.freeze({ deck: pick('deck.mustache', parent?.templates.deck), poster: pick('poster.mustache', parent?.templates.poster) }),
-    css: Object.freeze({ deck: join('deck.css', parent?.css.deck), poster: join('poster.css', parent?.css.poster) })
+    manifest: Object.freeze({
+      ...manifest,
+      colours: Object.freeze({ ...manifest.colours }),
+      fonts: Object.freeze({ ...manifest.fonts }),
+    }),
+    templates: Object.freeze({
+      deck: pick('deck.mustache', parent?.templates.deck),
+      poster: pick('poster.mustache', parent?.templates.poster),
+    }),
+    css: Object.freeze({ deck: join('deck.css', parent?.css.deck), poster: join('poster.css', parent?.css.poster) }),
   })
 }
 
@@ -194,7 +236,6 @@ function readInside(dir: string, name: string): string | undefined | 'outside' {
   if (!isInside(dir, real)) return 'outside'
   return statSync(real).isFile() ? readFileSync(real, 'utf8') : undefined
 }
-
 
 function placeOf(file: VFile, needle: string): { line: number; column: number } | undefined {
   const offset = String(file.value).indexOf(needle)

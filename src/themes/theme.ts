@@ -22,13 +22,26 @@ export interface ThemeColours {
 }
 
 /** Names of the colours every theme declares, in a stable order. */
-export const COLOUR_NAMES: readonly (keyof ThemeColours)[] = Object.freeze(['background', 'text', 'primary', 'accent', 'muted', 'surface', 'onPrimary'])
+export const COLOUR_NAMES: readonly (keyof ThemeColours)[] = Object.freeze([
+  'background',
+  'text',
+  'primary',
+  'accent',
+  'muted',
+  'surface',
+  'onPrimary',
+])
 
 /** Where the brand logo sits on the title and closing slides. */
 export type LogoPlacement = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right'
 
 /** Logo placements a theme may choose. */
-export const LOGO_PLACEMENTS: readonly LogoPlacement[] = Object.freeze(['top-left', 'top-right', 'bottom-left', 'bottom-right'])
+export const LOGO_PLACEMENTS: readonly LogoPlacement[] = Object.freeze([
+  'top-left',
+  'top-right',
+  'bottom-left',
+  'bottom-right',
+])
 
 /** `theme.json`, after validation and inheritance. */
 export interface ThemeManifest {

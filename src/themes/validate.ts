@@ -45,7 +45,7 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
     report(file, 'Unexpected text in the theme file, expected valid JSON', {
       ruleId: 'theme/json',
       place: place.toPoint(offset === undefined ? text.length : Number(offset)) ?? { line: 1, column: 1 },
-      cause: error as Error
+      cause: error as Error,
     })
     return undefined
   }
@@ -53,10 +53,15 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
   const context: Context = {
     file,
     ok: true,
-    at: (node) => (node?.range ? place.toPoint(node.range[0]) : undefined) ?? { line: 1, column: 1 }
+    at: (node) => (node?.range ? place.toPoint(node.range[0]) : undefined) ?? { line: 1, column: 1 },
   }
   if (!isMap(root)) {
-    fail(context, 'Unexpected theme file, expected a JSON object such as `{ "name": "…", "description": "…" }`', root, 'theme/shape')
+    fail(
+      context,
+      'Unexpected theme file, expected a JSON object such as `{ "name": "…", "description": "…" }`',
+      root,
+      'theme/shape',
+    )
     return undefined
   }
   const found = new Map<string, Pair>()
@@ -67,29 +72,52 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
       continue
     }
     const guess = suggest(key, KEYS)
-    report(file, `Unexpected key \`${key}\` in the theme file, expected ${guess ? `\`${guess}\`` : KEYS.map((k) => `\`${k}\``).join(', ')}`, {
-      ruleId: 'theme/unknown-key',
-      severity: 'warn',
-      place: context.at(pair.key as YamlNode)
-    })
+    report(
+      file,
+      `Unexpected key \`${key}\` in the theme file, expected ${guess ? `\`${guess}\`` : KEYS.map((k) => `\`${k}\``).join(', ')}`,
+      {
+        ruleId: 'theme/unknown-key',
+        severity: 'warn',
+        place: context.at(pair.key as YamlNode),
+      },
+    )
   }
   const value = (key: string): YamlNode | null | undefined => found.get(key)?.value as YamlNode | null | undefined
   const name = stringOf(context, 'name', value('name'), found.get('name'))
   const description = stringOf(context, 'description', value('description'), found.get('description'))
-  const extendsName = found.has('extends') ? stringOf(context, 'extends', value('extends'), found.get('extends')) : undefined
+  const extendsName = found.has('extends')
+    ? stringOf(context, 'extends', value('extends'), found.get('extends'))
+    : undefined
   if (extendsName !== undefined && !THEME_NAME.test(extendsName)) {
-    fail(context, `Unexpected theme to extend \`${extendsName}\`, expected a theme folder name such as \`nordic\``, value('extends'), 'theme/extends')
+    fail(
+      context,
+      `Unexpected theme to extend \`${extendsName}\`, expected a theme folder name such as \`nordic\``,
+      value('extends'),
+      'theme/extends',
+    )
   }
   // Note: when the theme to extend is missing or broken (reported by the loader), keys it would give are not asked for.
   if (found.has('extends') && parent === undefined && (!found.has('colours') || !found.has('fonts'))) context.ok = false
   const orphan = found.has('extends') && parent === undefined
-  const colours = orphan && !found.has('colours') ? undefined : coloursOf(context, value('colours'), found.get('colours'), parent?.colours)
-  const fonts = orphan && !found.has('fonts') ? undefined : fontsOf(context, value('fonts'), found.get('fonts'), parent?.fonts)
+  const colours =
+    orphan && !found.has('colours')
+      ? undefined
+      : coloursOf(context, value('colours'), found.get('colours'), parent?.colours)
+  const fonts =
+    orphan && !found.has('fonts') ? undefined : fontsOf(context, value('fonts'), found.get('fonts'), parent?.fonts)
   const placement = placementOf(context, value('logo'), found.get('logo'), parent?.logo.placement)
   for (const key of ['name', 'description'] as const) {
-    if (!found.has(key)) fail(context, `Unexpected theme file without \`${key}\`, expected a \`"${key}"\` key`, root, 'theme/missing-key')
+    if (!found.has(key))
+      fail(context, `Unexpected theme file without \`${key}\`, expected a \`"${key}"\` key`, root, 'theme/missing-key')
   }
-  if (!context.ok || name === undefined || description === undefined || colours === undefined || fonts === undefined || placement === undefined) {
+  if (
+    !context.ok ||
+    name === undefined ||
+    description === undefined ||
+    colours === undefined ||
+    fonts === undefined ||
+    placement === undefined
+  ) {
     return undefined
   }
   checkContrast(context, colours, value('colours'))
@@ -99,7 +127,7 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
     ...(extendsName === undefined ? {} : { extends: extendsName }),
     colours,
     fonts,
-    logo: { placement }
+    logo: { placement },
   }
 }
 
@@ -110,37 +138,68 @@ function fail(context: Context, reason: string, node: YamlNode | null | undefine
 }
 
 /** A non-empty string value. */
-function stringOf(context: Context, key: string, node: YamlNode | null | undefined, pair: Pair | undefined): string | undefined {
+function stringOf(
+  context: Context,
+  key: string,
+  node: YamlNode | null | undefined,
+  pair: Pair | undefined,
+): string | undefined {
   if (pair === undefined) return undefined
   if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return node.value.trim()
-  return fail(context, `Unexpected value for \`${key}\`, expected a text in quotes`, node ?? (pair.key as YamlNode), 'theme/type')
+  return fail(
+    context,
+    `Unexpected value for \`${key}\`, expected a text in quotes`,
+    node ?? (pair.key as YamlNode),
+    'theme/type',
+  )
 }
 
 function coloursOf(
   context: Context,
   node: YamlNode | null | undefined,
   pair: Pair | undefined,
-  inherited: Readonly<ThemeColours> | undefined
+  inherited: Readonly<ThemeColours> | undefined,
 ): ThemeColours | undefined {
   if (pair === undefined && inherited === undefined) {
-    return fail(context, 'Unexpected theme file without `colours`, expected the colours or `"extends"` naming a theme to take them from', undefined, 'theme/missing-key')
+    return fail(
+      context,
+      'Unexpected theme file without `colours`, expected the colours or `"extends"` naming a theme to take them from',
+      undefined,
+      'theme/missing-key',
+    )
   }
   const result: Partial<ThemeColours> = { ...inherited }
   const seen = new Set<string>()
   if (pair !== undefined) {
-    if (!isMap(node)) return fail(context, 'Unexpected value for `colours`, expected an object of colours such as `{ "text": "#1d2733" }`', node, 'theme/type')
+    if (!isMap(node))
+      return fail(
+        context,
+        'Unexpected value for `colours`, expected an object of colours such as `{ "text": "#1d2733" }`',
+        node,
+        'theme/type',
+      )
     for (const item of node.items) {
       const key = isScalar(item.key) ? String(item.key.value) : ''
       seen.add(key)
       if (!(COLOUR_NAMES as readonly string[]).includes(key)) {
         const guess = suggest(key, COLOUR_NAMES)
-        fail(context, `Unexpected colour name \`${key}\`, expected ${guess ? `\`${guess}\`` : COLOUR_NAMES.map((k) => `\`${k}\``).join(', ')}`, item.key as YamlNode, 'theme/colour')
+        fail(
+          context,
+          `Unexpected colour name \`${key}\`, expected ${guess ? `\`${guess}\`` : COLOUR_NAMES.map((k) => `\`${k}\``).join(', ')}`,
+          item.key as YamlNode,
+          'theme/colour',
+        )
         continue
       }
       const value = item.value as YamlNode | null
       if (!isScalar(value) || typeof value.value !== 'string' || !isHexColour(value.value)) {
         const shown = isScalar(value) ? String(value.value) : 'this value'
-        fail(context, `Unexpected colour \`${shown}\` for \`${key}\`, expected a hex colour such as \`#1f4e79\``, value ?? (item.key as YamlNode), 'theme/colour')
+        fail(
+          context,
+          `Unexpected colour \`${shown}\` for \`${key}\`, expected a hex colour such as \`#1f4e79\``,
+          value ?? (item.key as YamlNode),
+          'theme/colour',
+        )
         continue
       }
       result[key as keyof ThemeColours] = normalise(value.value)
@@ -150,7 +209,12 @@ function coloursOf(
   const missing = COLOUR_NAMES.filter((name) => result[name] === undefined && !seen.has(name))
   if (missing.length === 0 && COLOUR_NAMES.some((name) => result[name] === undefined)) return undefined
   if (missing.length > 0) {
-    return fail(context, `Unexpected colours without ${missing.map((k) => `\`${k}\``).join(', ')}, expected all of ${COLOUR_NAMES.map((k) => `\`${k}\``).join(', ')}`, node, 'theme/colour')
+    return fail(
+      context,
+      `Unexpected colours without ${missing.map((k) => `\`${k}\``).join(', ')}, expected all of ${COLOUR_NAMES.map((k) => `\`${k}\``).join(', ')}`,
+      node,
+      'theme/colour',
+    )
   }
   return result as ThemeColours
 }
@@ -159,42 +223,70 @@ function fontsOf(
   context: Context,
   node: YamlNode | null | undefined,
   pair: Pair | undefined,
-  inherited: ThemeManifest['fonts'] | undefined
+  inherited: ThemeManifest['fonts'] | undefined,
 ): ThemeManifest['fonts'] | undefined {
   if (pair === undefined) {
     if (inherited !== undefined) return { ...inherited }
-    return fail(context, 'Unexpected theme file without `fonts`, expected `"fonts": { "body": "…", "heading": "…" }` or `"extends"`', undefined, 'theme/missing-key')
+    return fail(
+      context,
+      'Unexpected theme file without `fonts`, expected `"fonts": { "body": "…", "heading": "…" }` or `"extends"`',
+      undefined,
+      'theme/missing-key',
+    )
   }
-  if (!isMap(node)) return fail(context, 'Unexpected value for `fonts`, expected `{ "body": "…", "heading": "…" }`', node, 'theme/type')
+  if (!isMap(node))
+    return fail(context, 'Unexpected value for `fonts`, expected `{ "body": "…", "heading": "…" }`', node, 'theme/type')
   const result: Partial<ThemeManifest['fonts']> = { ...inherited }
   for (const item of node.items) {
     const key = isScalar(item.key) ? String(item.key.value) : ''
     const value = item.value as YamlNode | null
     if (!(FONT_KEYS as readonly string[]).includes(key)) {
-      fail(context, `Unexpected font role \`${key}\`, expected \`body\` or \`heading\``, item.key as YamlNode, 'theme/font')
+      fail(
+        context,
+        `Unexpected font role \`${key}\`, expected \`body\` or \`heading\``,
+        item.key as YamlNode,
+        'theme/font',
+      )
     } else if (!isScalar(value) || typeof value.value !== 'string' || !FONT.test(value.value)) {
-      fail(context, `Unexpected font list for \`${key}\`, expected font names separated by commas, such as \`'Segoe UI', Arial, sans-serif\``, value ?? (item.key as YamlNode), 'theme/font')
+      fail(
+        context,
+        `Unexpected font list for \`${key}\`, expected font names separated by commas, such as \`'Segoe UI', Arial, sans-serif\``,
+        value ?? (item.key as YamlNode),
+        'theme/font',
+      )
     } else {
       result[key as 'body' | 'heading'] = value.value.trim()
     }
   }
   if (result.body === undefined) {
     const given = node.items.some((item) => isScalar(item.key) && item.key.value === 'body')
-    return given ? undefined : fail(context, 'Unexpected fonts without `body`, expected a `"body"` font list', node, 'theme/font')
+    return given
+      ? undefined
+      : fail(context, 'Unexpected fonts without `body`, expected a `"body"` font list', node, 'theme/font')
   }
   return { body: result.body, heading: result.heading ?? result.body }
 }
 
-function placementOf(context: Context, node: YamlNode | null | undefined, pair: Pair | undefined, inherited: LogoPlacement | undefined): LogoPlacement | undefined {
+function placementOf(
+  context: Context,
+  node: YamlNode | null | undefined,
+  pair: Pair | undefined,
+  inherited: LogoPlacement | undefined,
+): LogoPlacement | undefined {
   if (pair === undefined) return inherited ?? 'top-right'
-  const placement = isMap(node) ? (node.items.find((item) => isScalar(item.key) && item.key.value === 'placement')?.value as YamlNode | null | undefined) : undefined
+  const placement = isMap(node)
+    ? (node.items.find((item) => isScalar(item.key) && item.key.value === 'placement')?.value as
+        | YamlNode
+        | null
+        | undefined)
+    : undefined
   const value = isScalar(placement) ? placement.value : undefined
   if (typeof value === 'string' && (LOGO_PLACEMENTS as readonly string[]).includes(value)) return value as LogoPlacement
   return fail(
     context,
     `Unexpected logo placement, expected \`{ "placement": "…" }\` with one of ${LOGO_PLACEMENTS.map((p) => `\`${p}\``).join(', ')}`,
     placement ?? node,
-    'theme/logo'
+    'theme/logo',
   )
 }
 
@@ -205,7 +297,12 @@ function checkContrast(context: Context, colours: ThemeColours, node: YamlNode |
   for (const failure of checkPalette(colours).failures) {
     const key = own.get(failure.foreground) ?? own.get(failure.background)
     if (key === undefined) continue
-    report(context.file, contrastReason(failure), { ruleId: 'a11y/contrast', severity: 'warn', place: context.at(key), note: contrastNote(failure) })
+    report(context.file, contrastReason(failure), {
+      ruleId: 'a11y/contrast',
+      severity: 'warn',
+      place: context.at(key),
+      note: contrastNote(failure),
+    })
   }
 }
 

@@ -32,6 +32,6 @@ export async function createCore(root: string, config: ProjectConfig, theme: str
   return {
     env,
     themeFiles,
-    shared: (builds) => [...assets.files, { path: 'index.html', contents: renderIndex(builds, assets.paths) }]
+    shared: (builds) => [...assets.files, { path: 'index.html', contents: renderIndex(builds, assets.paths) }],
   }
 }

@@ -27,7 +27,7 @@ export async function startDevServer(options: Readonly<DevServerOptions>): Promi
     logLevel: options.logLevel ?? 'info',
     clearScreen: false,
     plugins: [storydeck()],
-    server: { port: options.port ?? 5173, strictPort: false, host: options.host === true ? true : '127.0.0.1' }
+    server: { port: options.port ?? 5173, strictPort: false, host: options.host === true ? true : '127.0.0.1' },
   })
   await server.listen()
   return server

@@ -56,7 +56,7 @@ export function toErrorPayload(error: StoryError): ViteErrorPayload {
     frame: error.frame,
     plugin: error.plugin,
     pluginCode: error.code,
-    loc: { ...error.loc }
+    loc: { ...error.loc },
   }
 }
 

@@ -19,9 +19,13 @@ export const MESSAGES_PATH = '@storydeck/messages.json'
  */
 export function prepareDevPage(html: string, base: string): string {
   const scripts =
-    `<script type="module" src="${base}@vite/client"></script>` + `<script type="module" src="${base}${CLIENT_PATH}"></script>`
+    `<script type="module" src="${base}@vite/client"></script>` +
+    `<script type="module" src="${base}${CLIENT_PATH}"></script>`
   const relaxed = html.replace(/<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi, (tag) =>
-    tag.replace(/content\s*=\s*(["'])(.*?)\1/is, (_, _quote: string, policy: string) => `content="${escapeAttribute(relaxCsp(decodeEntities(policy)))}"`)
+    tag.replace(
+      /content\s*=\s*(["'])(.*?)\1/is,
+      (_, _quote: string, policy: string) => `content="${escapeAttribute(relaxCsp(decodeEntities(policy)))}"`,
+    ),
   )
   const head = /<\/head\s*>/i.exec(relaxed)
   if (head) return relaxed.slice(0, head.index) + scripts + relaxed.slice(head.index)
@@ -60,7 +64,8 @@ function decodeEntities(value: string): string {
   const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' }
   return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, code: string) => {
     if (code[0] !== '#') return named[code.toLowerCase()] ?? whole
-    const number = code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number.parseInt(code.slice(1), 10)
+    const number =
+      code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number.parseInt(code.slice(1), 10)
     return Number.isFinite(number) ? String.fromCodePoint(number) : whole
   })
 }

@@ -30,22 +30,26 @@ export function announce(
   failing: FailingSet,
   errorPages: ErrorPageSet,
   milliseconds: number,
-  first = false
+  first = false,
 ): void {
   const base = server.config.base
   const logger = server.config.logger
   const pages = new Set<string>()
   const fixed: string[] = []
-  for (const file of update.themeFiles ?? []) for (const line of formatWarnings(file)) logger.warn(`[storydeck] ${line}`, { timestamp: true })
+  for (const file of update.themeFiles ?? [])
+    for (const line of formatWarnings(file)) logger.warn(`[storydeck] ${line}`, { timestamp: true })
   for (const build of update.rebuilt) {
     const slug = slugOf(build)
     for (const line of formatWarnings(build.file)) logger.warn(`[storydeck] ${line}`, { timestamp: true })
     const message = build.failed ? firstError(build.file) : undefined
     if (message) {
       const error = toStoryError(message, build.file)
-      logger.error(`[storydeck] ${build.file.path}:${error.loc.line}:${error.loc.column}: error: ${error.message}\n${error.frame}`, {
-        timestamp: true
-      })
+      logger.error(
+        `[storydeck] ${build.file.path}:${error.loc.line}:${error.loc.column}: error: ${error.message}\n${error.frame}`,
+        {
+          timestamp: true,
+        },
+      )
       server.ws.send({ type: 'error', err: toErrorPayload(error) })
       failing.add(slug)
       continue
@@ -70,7 +74,10 @@ export function announce(
     server.ws.send({ type: 'full-reload', path: `/${slug}/poster.html` })
   }
   const names = update.rebuilt.filter((build) => !build.failed).map(slugOf)
-  if (names.length > 0) logger.info(`[storydeck] ${first ? 'built' : 'rebuilt'} ${names.join(', ')} in ${Math.round(milliseconds)} ms`, { timestamp: true })
+  if (names.length > 0)
+    logger.info(`[storydeck] ${first ? 'built' : 'rebuilt'} ${names.join(', ')} in ${Math.round(milliseconds)} ms`, {
+      timestamp: true,
+    })
 }
 
 function slugOf(build: StoryBuild): string {

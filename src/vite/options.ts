@@ -37,13 +37,17 @@ const THEME_NAME = /^[a-z0-9][a-z0-9-]*$/
  * @throws TypeError naming the option when a value is of the wrong kind.
  */
 export function resolveOptions(options: Readonly<Options> | null | undefined): ResolvedOptions {
-  if (options === null || options === undefined) return Object.freeze({ root: undefined, stories: 'stories', theme: undefined })
+  if (options === null || options === undefined)
+    return Object.freeze({ root: undefined, stories: 'stories', theme: undefined })
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`storydeck(): expected an options object, got ${describe(options)}`)
   }
   const known = ['root', 'stories', 'theme']
   for (const key of Object.keys(options)) {
-    if (!known.includes(key)) throw new TypeError(`storydeck(): unknown option \`${key}\`, expected one of ${known.map((k) => `\`${k}\``).join(', ')}`)
+    if (!known.includes(key))
+      throw new TypeError(
+        `storydeck(): unknown option \`${key}\`, expected one of ${known.map((k) => `\`${k}\``).join(', ')}`,
+      )
   }
   const root = optionalString(options, 'root')
   const stories = optionalString(options, 'stories') ?? 'stories'
@@ -52,7 +56,9 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): R
     throw new TypeError(`storydeck(): option \`stories\` must be a folder inside the project, got \`${stories}\``)
   }
   if (theme !== undefined && !THEME_NAME.test(theme)) {
-    throw new TypeError(`storydeck(): option \`theme\` must be a theme folder name such as \`nordic\`, got \`${theme}\``)
+    throw new TypeError(
+      `storydeck(): option \`theme\` must be a theme folder name such as \`nordic\`, got \`${theme}\``,
+    )
   }
   return Object.freeze({ root, stories, theme })
 }

@@ -51,7 +51,12 @@ export function storydeck(options?: Readonly<Options> | null): Plugin {
   const rechecks = new Map<string, ReturnType<typeof setTimeout>[]>()
 
   /** Rebuild what a changed file affects and tell the terminal and the pages; false when it affects nothing. */
-  async function handleChange(server: ViteDevServer, current: Site, file: string, type: 'create' | 'update' | 'delete'): Promise<boolean> {
+  async function handleChange(
+    server: ViteDevServer,
+    current: Site,
+    file: string,
+    type: 'create' | 'update' | 'delete',
+  ): Promise<boolean> {
     const started = performance.now()
     const update = await current.fileChanged(file, type)
     if (update === undefined) return false
@@ -88,7 +93,9 @@ export function storydeck(options?: Readonly<Options> | null): Plugin {
         server: { host: config.server?.host ?? '127.0.0.1', fs: { strict: true, allow: [projectRoot], deny: DENY } },
         preview: { host: config.preview?.host ?? '127.0.0.1' },
         // Note: a project of stories has no JavaScript entry; give Rolldown an empty one and drop its chunk.
-        ...(env.command === 'build' && input === undefined && !ownPage ? { build: { rolldownOptions: { input: EMPTY_ENTRY } } } : {})
+        ...(env.command === 'build' && input === undefined && !ownPage
+          ? { build: { rolldownOptions: { input: EMPTY_ENTRY } } }
+          : {}),
       }
     },
 
@@ -115,8 +122,18 @@ export function storydeck(options?: Readonly<Options> | null): Plugin {
       const started = performance.now()
       const update = await current.buildAll()
       announce(server, update, failing, errorPages, performance.now() - started, true)
-      server.watcher.add([path.join(root, resolved.stories), path.join(root, 'themes'), path.join(root, 'storydeck.config.json')])
-      server.middlewares.use(createMiddleware(current, () => base, (slug) => errorPages.add(slug)))
+      server.watcher.add([
+        path.join(root, resolved.stories),
+        path.join(root, 'themes'),
+        path.join(root, 'storydeck.config.json'),
+      ])
+      server.middlewares.use(
+        createMiddleware(
+          current,
+          () => base,
+          (slug) => errorPages.add(slug),
+        ),
+      )
     },
 
     async hotUpdate({ file, type, server }) {
@@ -139,7 +156,7 @@ export function storydeck(options?: Readonly<Options> | null): Plugin {
         const file = built.output(fileName)
         if (file) this.emitFile({ type: 'asset', fileName, source: file.contents })
       }
-    }
+    },
   }
 }
 

@@ -13,7 +13,6 @@ import { mediaTypeOf } from '../media-types.ts'
 /** A connect-style middleware. */
 export type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void
 
-
 /**
  * Create the middleware.
  *
@@ -21,7 +20,11 @@ export type Middleware = (request: IncomingMessage, response: ServerResponse, ne
  * @param base Vite's `base`, read on each request (ends with `/`).
  * @param errorPageServed called with a story's slug when Vite's error page is sent instead of one of its pages.
  */
-export function createMiddleware(site: Site, base: () => string, errorPageServed: (slug: string) => void = () => {}): Middleware {
+export function createMiddleware(
+  site: Site,
+  base: () => string,
+  errorPageServed: (slug: string) => void = () => {},
+): Middleware {
   return (request, response, next) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next()
     const url = new URL(request.url ?? '/', 'http://localhost')
@@ -65,7 +68,8 @@ export function createMiddleware(site: Site, base: () => string, errorPageServed
 export function messagesOf(site: Site, page: string, base: string): ClientMessage[] {
   const rest = page.startsWith(base) ? page.slice(base.length) : page
   const slug = rest.split('/')[0] ?? ''
-  const builds = slug === '' || slug === 'index.html' ? site.builds() : [site.story(slug)].filter((build) => build !== undefined)
+  const builds =
+    slug === '' || slug === 'index.html' ? site.builds() : [site.story(slug)].filter((build) => build !== undefined)
   return builds.flatMap((build) =>
     build.file.messages
       .filter((message) => message.fatal !== true)
@@ -75,8 +79,8 @@ export function messagesOf(site: Site, page: string, base: string): ClientMessag
         column: message.column ?? 1,
         severity: message.fatal === false ? ('warning' as const) : ('hint' as const),
         reason: message.reason,
-        ruleId: message.ruleId ?? ''
-      }))
+        ruleId: message.ruleId ?? '',
+      })),
   )
 }
 

@@ -99,7 +99,7 @@ export function createSite(options: Readonly<SiteOptions>): Site {
         // Note: stamped before reading, so a file read half-written looks changed when it is looked at again.
         deps.set(projectPath, await stampOf(path.resolve(root, projectPath)))
         return env.readFile(projectPath)
-      }
+      },
     }
     const build = await buildStory(await readStory(absolute, root), recording)
     const slug = build.story?.slug ?? slugOf(path.basename(absolute, path.extname(absolute)))
@@ -152,11 +152,14 @@ export function createSite(options: Readonly<SiteOptions>): Site {
     const seen = new Set<string>()
     for (const entry of entries.values()) {
       if (seen.has(entry.slug) && !entry.build.failed) {
-        entry.build.file.message(`Unexpected story with the same output folder \`${entry.slug}\`, expected a different file name`, {
-          place: { line: 1, column: 1 },
-          ruleId: 'story/duplicate-slug',
-          source: 'storydeck'
-        }).fatal = true
+        entry.build.file.message(
+          `Unexpected story with the same output folder \`${entry.slug}\`, expected a different file name`,
+          {
+            place: { line: 1, column: 1 },
+            ruleId: 'story/duplicate-slug',
+            source: 'storydeck',
+          },
+        ).fatal = true
         entry.build.failed = true
         entry.build.outputs = []
       }
@@ -172,7 +175,10 @@ export function createSite(options: Readonly<SiteOptions>): Site {
       projectFiles.set(absolute, await stampOf(absolute))
       return serial(buildAll)
     }
-    const isStory = path.dirname(absolute) === storiesDir && /\.md$/i.test(absolute) && path.basename(absolute).toLowerCase() !== 'readme.md'
+    const isStory =
+      path.dirname(absolute) === storiesDir &&
+      /\.md$/i.test(absolute) &&
+      path.basename(absolute).toLowerCase() !== 'readme.md'
     if (isStory && event !== 'update') return serial(buildAll)
     if (isStory) {
       return serial(async () => {
@@ -214,7 +220,7 @@ export function createSite(options: Readonly<SiteOptions>): Site {
       // Note: an image or logo a story showed, changed again since that story read it.
       const relative = path.relative(root, absolute).split(path.sep).join('/')
       return [...entries.values()].some((each) => each.deps.has(relative) && each.deps.get(relative) !== now)
-    }
+    },
   }
 }
 

@@ -14,7 +14,10 @@ import { makeProject, runCli } from '../util/cli.ts'
 const builtInThemes = fileURLToPath(new URL('../../themes', import.meta.url))
 
 /** A 1×1 PNG, and another one of the same size with one byte changed. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
 const PNG2 = Buffer.from(PNG.map((byte, index) => (index === PNG.length - 20 ? byte ^ 1 : byte)))
 
 function story(title: string, extra = ''): string {
@@ -38,9 +41,14 @@ async function project(): Promise<string> {
 }
 
 /** Build with the CLI; returns each story's state (`built`, `unchanged`) and the report. */
-async function build(root: string, ...flags: string[]): Promise<{ states: Record<string, string>; stderr: string; code: number }> {
+async function build(
+  root: string,
+  ...flags: string[]
+): Promise<{ states: Record<string, string>; stderr: string; code: number }> {
   const result = await runCli(['build', ...flags], root)
-  const states = Object.fromEntries([...result.stderr.matchAll(/^[✓✗] (\S+): ([a-z ]+)/gmu)].map((match) => [match[1], match[2]?.trim()]))
+  const states = Object.fromEntries(
+    [...result.stderr.matchAll(/^[✓✗] (\S+): ([a-z ]+)/gmu)].map((match) => [match[1], match[2]?.trim()]),
+  )
   return { states, stderr: result.stderr, code: result.code }
 }
 
@@ -75,7 +83,10 @@ describe('incremental build cache', () => {
   it('builds a story again when its text changes', async () => {
     const root = await project()
     await build(root)
-    await writeFile(path.join(root, 'stories', 'beta.md'), BETA.replace('Every claim waits', 'Every single claim waits'))
+    await writeFile(
+      path.join(root, 'stories', 'beta.md'),
+      BETA.replace('Every claim waits', 'Every single claim waits'),
+    )
     const again = await build(root)
     expect(again.states).toEqual({ alpha: 'unchanged', beta: 'built' })
     expect(await read(root, 'beta/index.html')).toContain('Every single claim waits')
@@ -166,7 +177,9 @@ describe('incremental build cache', () => {
     const index = await readIndex(root)
     expect(index).toContain('alpha/index.html')
     expect(index).not.toContain('beta/index.html')
-    const cache = JSON.parse(await readFile(cacheFileOf(root, path.join(root, 'dist')), 'utf8')) as { stories: Record<string, unknown> }
+    const cache = JSON.parse(await readFile(cacheFileOf(root, path.join(root, 'dist')), 'utf8')) as {
+      stories: Record<string, unknown>
+    }
     expect(Object.keys(cache.stories)).toEqual(['stories/alpha.md'])
   })
 })

@@ -3,7 +3,17 @@
  * through V8's code cache, as a user's `npx storydeck` does.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,7 +37,11 @@ function project(): string {
 
 /** Run the CLI with its own temp folder, so its compile cache is this test's. */
 function storydeck(args: string[], cwd: string, tmp: string, env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, ...env } })
+  return spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, TMPDIR: tmp, ...env },
+  })
 }
 
 function cacheFolder(tmp: string): string {
@@ -58,7 +72,9 @@ describe('bin/storydeck.js', () => {
 
     // Each command keeps its own.
     expect(storydeck(['check', '--quiet'], dir, tmp).status).toBe(0)
-    expect(readdirSync(cacheFolder(tmp)).sort()).toEqual([caches[0], caches[0]!.replace('-build.bin', '-check.bin')].sort())
+    expect(readdirSync(cacheFolder(tmp)).sort()).toEqual(
+      [caches[0], caches[0]!.replace('-build.bin', '-check.bin')].sort(),
+    )
   })
 
   it('runs from a damaged cache as from none, and writes a good one', () => {
@@ -107,15 +123,20 @@ describe('bin/storydeck.js', () => {
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))
     const requires = path.join(tmp, 'requires.txt')
     const loaded = (args: string[]): string[] => {
-      const run = spawnSync(process.execPath, ['--require', path.join(root, 'tests', 'util', 'record-requires.cjs'), bin, ...args], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, TMPDIR: tmp, STORYDECK_REQUIRES: requires }
-      })
+      const run = spawnSync(
+        process.execPath,
+        ['--require', path.join(root, 'tests', 'util', 'record-requires.cjs'), bin, ...args],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, TMPDIR: tmp, STORYDECK_REQUIRES: requires },
+        },
+      )
       expect(run.status, run.stderr).toBe(0)
       return readFileSync(requires, 'utf8').split('\n')
     }
-    const heavy = (requests: string[]): string[] => requests.filter((request) => /^(vite|playwright-core)(\/|$)|takeaway\.cjs$/.test(request))
+    const heavy = (requests: string[]): string[] =>
+      requests.filter((request) => /^(vite|playwright-core)(\/|$)|takeaway\.cjs$/.test(request))
     expect(heavy(loaded(['build', '--quiet']))).toEqual([])
     expect(heavy(loaded(['check', '--quiet']))).toEqual([])
     expect(heavy(loaded(['lint']))).toEqual([])
@@ -129,7 +150,9 @@ describe('bin/storydeck.js', () => {
     writeFileSync(path.join(dir, 'stories', 'bad.md'), '---\ntittle: x\n---\n')
     const run = storydeck(['build'], dir, tmp)
     expect(run.status).toBe(1)
-    expect(run.stderr + run.stdout).toContain('stories/bad.md:2:1: error: Unexpected frontmatter key `tittle`, expected `title`')
+    expect(run.stderr + run.stdout).toContain(
+      'stories/bad.md:2:1: error: Unexpected frontmatter key `tittle`, expected `title`',
+    )
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
@@ -138,24 +161,41 @@ describe('bin/storydeck.js', () => {
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))
     const run = storydeck(['build', '--quiet', '--single-file', '--pptx'], dir, tmp)
     expect(run.status, run.stderr).toBe(0)
-    expect(readFileSync(path.join(dir, 'dist', 'harbour-mutual-claims.html'), 'utf8')).toContain('One person, all the way')
-    expect(readFileSync(path.join(dir, 'dist', 'harbour-mutual-claims', 'deck.pptx')).subarray(0, 2).toString()).toBe('PK')
+    expect(readFileSync(path.join(dir, 'dist', 'harbour-mutual-claims.html'), 'utf8')).toContain(
+      'One person, all the way',
+    )
+    expect(
+      readFileSync(path.join(dir, 'dist', 'harbour-mutual-claims', 'deck.pptx'))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK')
   })
 
-  it.runIf(hasBrowser())('prints PDFs through playwright-core', () => {
-    const dir = project()
-    const tmp = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))
-    const run = storydeck(['build', '--quiet', '--pdf'], dir, tmp)
-    expect(run.status, run.stderr).toBe(0)
-    for (const name of ['deck.pdf', 'poster.pdf', 'handout.pdf']) {
-      expect(readFileSync(path.join(dir, 'dist', 'harbour-mutual-claims', name)).subarray(0, 5).toString()).toBe('%PDF-')
-    }
-  }, 60_000)
+  it.runIf(hasBrowser())(
+    'prints PDFs through playwright-core',
+    () => {
+      const dir = project()
+      const tmp = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))
+      const run = storydeck(['build', '--quiet', '--pdf'], dir, tmp)
+      expect(run.status, run.stderr).toBe(0)
+      for (const name of ['deck.pdf', 'poster.pdf', 'handout.pdf']) {
+        expect(
+          readFileSync(path.join(dir, 'dist', 'harbour-mutual-claims', name))
+            .subarray(0, 5)
+            .toString(),
+        ).toBe('%PDF-')
+      }
+    },
+    60_000,
+  )
 
   it('starts the dev server (Vite) and serves the index', async () => {
     const dir = project()
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))
-    const child = spawn(process.execPath, [bin, 'dev', '--port', '0'], { cwd: dir, env: { ...process.env, TMPDIR: tmp } })
+    const child = spawn(process.execPath, [bin, 'dev', '--port', '0'], {
+      cwd: dir,
+      env: { ...process.env, TMPDIR: tmp },
+    })
     try {
       let output = ''
       const url = await new Promise<string>((resolve, reject) => {

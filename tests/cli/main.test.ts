@@ -36,7 +36,9 @@ describe('storydeck CLI', () => {
     expect(ok.code).toBe(0)
     const result = await runCli(['check'], root)
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('stories/bad.md:2:1: error: Unexpected frontmatter key `tittle`, expected `title`  [frontmatter/unknown-key]')
+    expect(result.stderr).toContain(
+      'stories/bad.md:2:1: error: Unexpected frontmatter key `tittle`, expected `title`  [frontmatter/unknown-key]',
+    )
     expect(result.stderr).toContain('stories/bad.md:3:1: error: Unexpected language `xx`')
     expect(result.stderr).toContain('stories/bad.md:6:1: error: Unexpected story without a *To* section')
     expect(result.stderr).not.toMatch(/\n\s+at /)
@@ -58,7 +60,11 @@ describe('storydeck CLI', () => {
   })
 
   test('check: says where a file is not UTF-8', async () => {
-    const bytes = Buffer.concat([Buffer.from('---\ntitle: A\n---\n\n# From\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')])
+    const bytes = Buffer.concat([
+      Buffer.from('---\ntitle: A\n---\n\n# From\nCaf'),
+      Buffer.from([0xe9]),
+      Buffer.from('\n'),
+    ])
     const root = await makeProject({ 'stories/latin1.md': bytes })
     const result = await runCli(['check'], root)
     expect(result.code).toBe(1)
@@ -69,7 +75,9 @@ describe('storydeck CLI', () => {
     const root = await makeProject({ 'stories/good.md': good, 'stories/bad.md': bad })
     const result = await runCli(['build', '--out', 'out'], root)
     expect(result.code).toBe(1)
-    const json = JSON.parse(await readFile(path.join(root, 'out/good/story.json'), 'utf8')) as { meta: { title: string } }
+    const json = JSON.parse(await readFile(path.join(root, 'out/good/story.json'), 'utf8')) as {
+      meta: { title: string }
+    }
     expect(json.meta.title).toBe('Good story')
     expect(result.stderr).toMatch(/✓ good: built/)
     expect(result.stderr).toMatch(/✗ stories\/bad\.md: not built/)
@@ -81,7 +89,9 @@ describe('reserved story names', () => {
     const root = await makeProject({ 'stories/assets.md': good, 'stories/index.md': good, 'stories/good.md': good })
     const result = await runCli(['check'], root)
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('stories/assets.md:1:1: error: Unexpected story file name `assets`, expected another name')
+    expect(result.stderr).toContain(
+      'stories/assets.md:1:1: error: Unexpected story file name `assets`, expected another name',
+    )
     expect(result.stderr).toContain('stories/index.md:1:1: error: Unexpected story file name `index`')
   })
 })

@@ -21,9 +21,13 @@ function capture(): { io: Parameters<typeof run>[1]; out: () => string; err: () 
   let out = ''
   let err = ''
   return {
-    io: { stdout: { write: (chunk: string) => (out += chunk) }, stderr: { write: (chunk: string) => (err += chunk) }, cwd },
+    io: {
+      stdout: { write: (chunk: string) => (out += chunk) },
+      stderr: { write: (chunk: string) => (err += chunk) },
+      cwd,
+    },
     out: () => out,
-    err: () => err
+    err: () => err,
   }
 }
 
@@ -62,11 +66,14 @@ describe('storydeck new', () => {
     expect(await readFile(path.join(cwd, 'stories', 'vision.md'), 'utf8')).toBe('my own words\n')
   })
 
-  it.each(['../evil', 'Vision 2028', '.hidden', 'a/b', 'con--x', '-x', 'æble'])('rejects the unsafe name %j', async (slug) => {
-    const result = capture()
-    expect(await run(['new', slug], result.io)).toBe(2)
-    expect(result.err()).toMatch(/unexpected story name|Unknown option/)
-  })
+  it.each(['../evil', 'Vision 2028', '.hidden', 'a/b', 'con--x', '-x', 'æble'])(
+    'rejects the unsafe name %j',
+    async (slug) => {
+      const result = capture()
+      expect(await run(['new', slug], result.io)).toBe(2)
+      expect(result.err()).toMatch(/unexpected story name|Unknown option/)
+    },
+  )
 
   it('suggests a safe name', async () => {
     const result = capture()

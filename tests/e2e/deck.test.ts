@@ -30,7 +30,10 @@ const PREFIX = '/intranet/town-hall/'
 async function expectedCounts(): Promise<Map<string, number>> {
   const counts = new Map<string, number>()
   for (const name of names) {
-    const file = new VFile({ path: path.join(storiesDir, name), value: await readFile(path.join(storiesDir, name), 'utf8') })
+    const file = new VFile({
+      path: path.join(storiesDir, name),
+      value: await readFile(path.join(storiesDir, name), 'utf8'),
+    })
     const story = parseStory(file)
     if (story === undefined) throw new Error(`sample ${name} does not parse`)
     counts.set(story.slug, deckSlideCount(story))
@@ -44,7 +47,11 @@ function pdfPages(file: string): number {
     return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
   } catch {
     // Note: without poppler, count page objects (Chromium writes them uncompressed).
-    return (execFileSync('cat', [file]).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length
+    return (
+      execFileSync('cat', [file])
+        .toString('latin1')
+        .match(/\/Type\s*\/Page\b/g) ?? []
+    ).length
   }
 }
 
@@ -62,7 +69,7 @@ describe.skipIf(!hasBrowser())('sample decks in Chromium', () => {
     buildCode = await run(['build', '--out', out, '--pdf'], {
       cwd: root,
       stdout: { write: (chunk: string) => (buildLog += chunk) },
-      stderr: { write: (chunk: string) => (buildLog += chunk) }
+      stderr: { write: (chunk: string) => (buildLog += chunk) },
     })
     browser = await openBrowser()
     server = await serveStatic(out, PREFIX)
@@ -85,9 +92,15 @@ describe.skipIf(!hasBrowser())('sample decks in Chromium', () => {
 
   it('lists every story on the index page with relative links', async () => {
     const $ = load(await readFile(path.join(out, 'index.html'), 'utf8'))
-    const hrefs = $('a.deck').toArray().map((node) => $(node).attr('href'))
+    const hrefs = $('a.deck')
+      .toArray()
+      .map((node) => $(node).attr('href'))
     expect(hrefs).toEqual([...counts.keys()].map((slug) => `${slug}/index.html`))
-    expect($('h2 a').toArray().map((node) => $(node).text())).toHaveLength(counts.size)
+    expect(
+      $('h2 a')
+        .toArray()
+        .map((node) => $(node).text()),
+    ).toHaveLength(counts.size)
   })
 
   const modes = ['http', 'file'] as const
@@ -131,7 +144,11 @@ describe('build --pdf without a browser', () => {
     process.env.CHROME_PATH = path.join(out, 'no-such-chromium')
     let log = ''
     try {
-      const io = { cwd: root, stdout: { write: (chunk: string) => (log += chunk) }, stderr: { write: (chunk: string) => (log += chunk) } }
+      const io = {
+        cwd: root,
+        stdout: { write: (chunk: string) => (log += chunk) },
+        stderr: { write: (chunk: string) => (log += chunk) },
+      }
       const code = await run(['build', 'stories/harbour-mutual-claims.md', '--out', out, '--pdf'], io)
       expect(code).toBe(1)
       expect(log).toContain(INSTALL_HINT)
@@ -168,15 +185,27 @@ function watch(context: BrowserContext, base: string, problems: string[], outsid
 
 /** Go to the first slide with notes, press `s`, and read the notes in the speaker view. */
 async function expectSpeakerNotes(page: Page, context: BrowserContext): Promise<void> {
-  const index = await page.evaluate(() => [...document.querySelectorAll('.reveal .slides > section')].findIndex((section) => section.querySelector('aside.notes') !== null))
+  const index = await page.evaluate(() =>
+    [...document.querySelectorAll('.reveal .slides > section')].findIndex(
+      (section) => section.querySelector('aside.notes') !== null,
+    ),
+  )
   expect(index, 'a sample without speaker notes').toBeGreaterThanOrEqual(0)
   await page.evaluate((target) => (window as unknown as RevealWindow).Reveal.slide(target), index)
-  const expected = (await page.locator('.reveal .slides > section').nth(index).locator('aside.notes').textContent())?.trim().split(/\s+/).slice(0, 4).join(' ') ?? ''
+  const expected =
+    (await page.locator('.reveal .slides > section').nth(index).locator('aside.notes').textContent())
+      ?.trim()
+      .split(/\s+/)
+      .slice(0, 4)
+      .join(' ') ?? ''
   const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')])
   await popup.waitForFunction(
-    (words) => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').replace(/\s+/g, ' ').includes(words),
+    (words) =>
+      (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .includes(words),
     expected,
-    { timeout: 15_000 }
+    { timeout: 15_000 },
   )
   await popup.close()
 }

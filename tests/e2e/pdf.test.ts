@@ -23,17 +23,24 @@ describe.skipIf(!hasBrowser())('printPdfs', () => {
   const job = (slug: string, kind: PdfJob['kind']): PdfJob => ({
     source: path.join(out, slug, kind === 'deck' ? 'index.html' : `${kind}.html`),
     target: `${slug}/${kind}.pdf`,
-    kind
+    kind,
   })
 
   beforeAll(async () => {
     out = await mkdtemp(path.join(os.tmpdir(), 'storydeck-pdf-'))
     const io = { cwd: root, stdout: { write: () => true }, stderr: { write: () => true } }
-    expect(await run(['build', 'stories/harbour-mutual-claims.md', 'stories/fjordsamband-ferje.md', '--out', out, '--force'], io)).toBeLessThan(2)
+    expect(
+      await run(
+        ['build', 'stories/harbour-mutual-claims.md', 'stories/fjordsamband-ferje.md', '--out', out, '--force'],
+        io,
+      ),
+    ).toBeLessThan(2)
   }, 60_000)
 
   it('returns every PDF in the order of the jobs, with progress for each', async () => {
-    const jobs = (['harbour-mutual-claims', 'fjordsamband-ferje'] as const).flatMap((slug) => (['deck', 'poster', 'handout'] as const).map((kind) => job(slug, kind)))
+    const jobs = (['harbour-mutual-claims', 'fjordsamband-ferje'] as const).flatMap((slug) =>
+      (['deck', 'poster', 'handout'] as const).map((kind) => job(slug, kind)),
+    )
     const lines: string[] = []
     const result = await printPdfs(jobs, { progress: (line) => lines.push(line) })
     expect(result.ok).toBe(true)
@@ -44,7 +51,11 @@ describe.skipIf(!hasBrowser())('printPdfs', () => {
   }, 120_000)
 
   it('names the page that could not be printed and keeps the PDFs made before it', async () => {
-    const jobs = [job('harbour-mutual-claims', 'poster'), job('no-such-story', 'poster'), job('fjordsamband-ferje', 'poster')]
+    const jobs = [
+      job('harbour-mutual-claims', 'poster'),
+      job('no-such-story', 'poster'),
+      job('fjordsamband-ferje', 'poster'),
+    ]
     const result = await printPdfs(jobs)
     expect(result.ok).toBe(false)
     expect(!result.ok && result.reason).toMatch(/^Could not print `no-such-story\/poster\.pdf`: /)
@@ -66,7 +77,9 @@ describe.skipIf(!hasBrowser())('storydeck build --pdf, again', () => {
   }
 
   beforeAll(async () => {
-    project = await makeProject({ 'stories/harbour-mutual-claims.md': readFileSync(path.join(root, 'stories', 'harbour-mutual-claims.md')) })
+    project = await makeProject({
+      'stories/harbour-mutual-claims.md': readFileSync(path.join(root, 'stories', 'harbour-mutual-claims.md')),
+    })
   })
   afterAll(async () => {
     if (chromePath === undefined) delete process.env.CHROME_PATH
@@ -87,9 +100,14 @@ describe.skipIf(!hasBrowser())('storydeck build --pdf, again', () => {
     expect(stamps()[0]).toBe(first[0])
 
     const storyFile = path.join(project, 'stories', 'harbour-mutual-claims.md')
-    await writeFile(storyFile, readFileSync(storyFile, 'utf8').replace('One person, all the way', 'One person, every step'))
+    await writeFile(
+      storyFile,
+      readFileSync(storyFile, 'utf8').replace('One person, all the way', 'One person, every step'),
+    )
     expect(await buildPdf()).toContain('Printing 3 PDFs…')
-    expect(execFileSync('pdftotext', [pdf('poster.pdf'), '-'], { encoding: 'utf8' })).toContain('One person, every step')
+    expect(execFileSync('pdftotext', [pdf('poster.pdf'), '-'], { encoding: 'utf8' })).toContain(
+      'One person, every step',
+    )
     const edited = stamps()
 
     expect(await buildPdf('--force')).toContain('Printing 3 PDFs…')

@@ -44,7 +44,11 @@ function multiply(markdown: string, times: number): string {
     const text = block.trim()
     if (!text || text.startsWith('#') || text === '---' || /^\p{L}+:/u.test(text)) return block
     const repeat = (line: string) => Array.from({ length: times }, () => line.replace(/\s*\n\s*/g, ' ')).join(' ')
-    if (text.startsWith('- ')) return text.split(/\n- /).map((item) => `- ${repeat(item.replace(/^- /, ''))}`).join('\n')
+    if (text.startsWith('- '))
+      return text
+        .split(/\n- /)
+        .map((item) => `- ${repeat(item.replace(/^- /, ''))}`)
+        .join('\n')
     return repeat(text)
   })
   return markdown.slice(0, end) + body.join('\n\n')
@@ -55,7 +59,11 @@ function pdfPages(file: string): number {
     return Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
   } catch {
     // Note: without poppler, count page objects (Chromium writes them uncompressed).
-    return (execFileSync('cat', [file]).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length
+    return (
+      execFileSync('cat', [file])
+        .toString('latin1')
+        .match(/\/Type\s*\/Page\b/g) ?? []
+    ).length
   }
 }
 
@@ -83,7 +91,8 @@ async function lowContrast(page: Page): Promise<string[]> {
       return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
     }
     const parse = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number)
-    const luminance = ([r = 0, g = 0, b = 0]: number[]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    const luminance = ([r = 0, g = 0, b = 0]: number[]) =>
+      0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
     const background = (element: Element | null): number[] => {
       for (let node = element; node; node = node.parentElement) {
         const rgba = parse(getComputedStyle(node).backgroundColor)
@@ -98,7 +107,8 @@ async function lowContrast(page: Page): Promise<string[]> {
       const style = getComputedStyle(element)
       const [l1, l2] = [luminance(parse(style.color)), luminance(background(element))].sort((a, b) => b - a)
       const ratio = ((l1 ?? 0) + 0.05) / ((l2 ?? 0) + 0.05)
-      const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700)
+      const large =
+        parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700)
       if (ratio < (large ? 3 : 4.5)) failures.push(`${element.tagName}.${element.className}: ${ratio.toFixed(2)}`)
     }
     return failures
@@ -126,7 +136,9 @@ describe.skipIf(!hasBrowser())('sample posters in Chromium', () => {
       const story = parseStory(new VFile({ path: path.join(storiesDir, name), value }))
       if (story === undefined) throw new Error(`sample ${name} does not parse`)
       stories.set(story.slug, story)
-      const long = parseStory(new VFile({ path: path.join(storiesDir, `ten-times-${name}`), value: multiply(value, 10) }))
+      const long = parseStory(
+        new VFile({ path: path.join(storiesDir, `ten-times-${name}`), value: multiply(value, 10) }),
+      )
       if (long === undefined) throw new Error(`ten times ${name} does not parse`)
       stories.set(long.slug, long)
     }
@@ -151,7 +163,10 @@ describe.skipIf(!hasBrowser())('sample posters in Chromium', () => {
   it('makes the ten-times stories ten times longer', () => {
     const words = (story: Story | undefined) =>
       (story?.sections ?? [])
-        .flatMap((section) => [...(section.headline ? [section.headline.node] : []), ...section.slides.flatMap((slide) => slide.body)])
+        .flatMap((section) => [
+          ...(section.headline ? [section.headline.node] : []),
+          ...section.slides.flatMap((slide) => slide.body),
+        ])
         .map((node) => toString(node))
         .join(' ')
         .split(/\s+/).length
@@ -196,7 +211,10 @@ describe.skipIf(!hasBrowser())('sample posters in Chromium', () => {
       it(`${name.replace(/\.md$/, '')} over ${mode}: phone width, no errors, nothing from outside, AA contrast, QR decodes`, async () => {
         const slug = name.replace(/\.md$/, '')
         const base = mode === 'http' ? server.url : `${pathToFileURL(out).href}/`
-        const context = await browser.browser.newContext({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 2 })
+        const context = await browser.browser.newContext({
+          viewport: { width: 360, height: 800 },
+          deviceScaleFactor: 2,
+        })
         const problems: string[] = []
         const outside: string[] = []
         watch(context, base, problems, outside)
@@ -215,7 +233,9 @@ describe.skipIf(!hasBrowser())('sample posters in Chromium', () => {
 
           await page.setViewportSize({ width: 1280, height: 900 })
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280)
-          const columns = await page.evaluate(() => getComputedStyle(document.querySelector('.spine') as Element).gridTemplateColumns.split(' ').length)
+          const columns = await page.evaluate(
+            () => getComputedStyle(document.querySelector('.spine') as Element).gridTemplateColumns.split(' ').length,
+          )
           expect(columns).toBe(5)
           expect(problems).toEqual([])
           expect(outside).toEqual([])

@@ -47,8 +47,12 @@ async function axeProblems(page: Page, selector?: string): Promise<string[]> {
   // Note: the deck's CSP forbids inline scripts, so axe is evaluated, not injected as a <script>.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE)
   const result = await page.evaluate(
-    async (context) => (await (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe.run(context ?? document, { resultTypes: ['violations'] })),
-    selector ?? null
+    async (context) =>
+      await (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe.run(
+        context ?? document,
+        { resultTypes: ['violations'] },
+      ),
+    selector ?? null,
   )
   return result.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -59,7 +63,11 @@ function pdfPages(file: string): number {
   try {
     return Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
   } catch {
-    return (execFileSync('cat', [file]).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length
+    return (
+      execFileSync('cat', [file])
+        .toString('latin1')
+        .match(/\/Type\s*\/Page\b/g) ?? []
+    ).length
   }
 }
 
@@ -81,7 +89,10 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
       await cp(storiesDir, path.join(project, 'stories'), { recursive: true })
       await mkdir(path.join(project, 'brand'), { recursive: true })
       await writeFile(path.join(project, 'brand', 'logo.svg'), LOGO)
-      await writeFile(path.join(project, 'storydeck.config.json'), JSON.stringify({ theme, brand: { logo: 'brand/logo.svg' } }))
+      await writeFile(
+        path.join(project, 'storydeck.config.json'),
+        JSON.stringify({ theme, brand: { logo: 'brand/logo.svg' } }),
+      )
       let log = ''
       const io = { write: (chunk: string) => (log += chunk) }
       const out = path.join(project, 'dist')
@@ -90,7 +101,9 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
       themes.set(theme, (await loadTheme(packageRoot(), theme)) as Theme)
     }
     for (const name of names) {
-      const story = parseStory(new VFile({ path: path.join(storiesDir, name), value: await readFile(path.join(storiesDir, name), 'utf8') }))
+      const story = parseStory(
+        new VFile({ path: path.join(storiesDir, name), value: await readFile(path.join(storiesDir, name), 'utf8') }),
+      )
       if (story === undefined) throw new Error(`sample ${name} does not parse`)
       stories.push(story)
     }
@@ -107,12 +120,19 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
   it('a brand with low-contrast colours gets the warning and a deck and poster axe accepts', async () => {
     const project = path.join(work, 'pale-brand')
     await cp(storiesDir, path.join(project, 'stories'), { recursive: true })
-    await writeFile(path.join(project, 'storydeck.config.json'), JSON.stringify({ brand: { primary: '#ffd54f', accent: '#ffe082' } }))
+    await writeFile(
+      path.join(project, 'storydeck.config.json'),
+      JSON.stringify({ brand: { primary: '#ffd54f', accent: '#ffe082' } }),
+    )
     let log = ''
     const io = { write: (chunk: string) => (log += chunk) }
     const out = path.join(project, 'dist')
-    expect(await run(['build', '--out', out, 'stories/harbour-mutual-claims.md'], { cwd: project, stdout: io, stderr: io })).toBe(0)
-    expect(log).toContain('storydeck.config.json:1:11: warning: Unexpected contrast of `1.35:1` between `primary` `#ffd54f` and `background` `#fbfaf7`')
+    expect(
+      await run(['build', '--out', out, 'stories/harbour-mutual-claims.md'], { cwd: project, stdout: io, stderr: io }),
+    ).toBe(0)
+    expect(log).toContain(
+      'storydeck.config.json:1:11: warning: Unexpected contrast of `1.35:1` between `primary` `#ffd54f` and `background` `#fbfaf7`',
+    )
     expect(log).toContain('between `accent` `#ffe082` and `background` `#fbfaf7`')
     const server = await serveStatic(out, '/')
     const context = await browser.browser.newContext({ viewport: { width: 1280, height: 720 } })
@@ -120,7 +140,9 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
       const page = await context.newPage()
       await page.goto(`${server.url}harbour-mutual-claims/index.html`)
       await page.waitForFunction(() => (window as unknown as RevealWindow).Reveal?.isReady() === true)
-      await page.evaluate(() => (window as unknown as RevealWindow).Reveal.configure({ transition: 'none', backgroundTransition: 'none' }))
+      await page.evaluate(() =>
+        (window as unknown as RevealWindow).Reveal.configure({ transition: 'none', backgroundTransition: 'none' }),
+      )
       const total = await page.evaluate(() => (window as unknown as RevealWindow).Reveal.getTotalSlides())
       for (let index = 0; index < total; index++) {
         await page.evaluate((target) => (window as unknown as RevealWindow).Reveal.slide(target), index)
@@ -148,7 +170,9 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
           expect(deck).toContain(`${theme}-deck.`)
           const logos = (html: string, selector: string) => {
             const $ = load(html)
-            return $(selector).toArray().map((node) => `${$(node).attr('src')}|${$(node).attr('alt')}`)
+            return $(selector)
+              .toArray()
+              .map((node) => `${$(node).attr('src')}|${$(node).attr('alt')}`)
           }
           expect(logos(deck, 'img.logo'), story.slug).toEqual(['brand/logo.svg|', 'brand/logo.svg|'])
           expect(logos(poster, 'img.masthead__logo'), story.slug).toEqual(['brand/logo.svg|'])
@@ -167,11 +191,19 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
             page.on('pageerror', (error) => problems.push(error.message))
             await page.goto(`${servers.get(theme)?.url}${slug}/index.html`)
             await page.waitForFunction(() => (window as unknown as RevealWindow).Reveal?.isReady() === true)
-            await page.evaluate(() => (window as unknown as RevealWindow).Reveal.configure({ transition: 'none', backgroundTransition: 'none' }))
+            await page.evaluate(() =>
+              (window as unknown as RevealWindow).Reveal.configure({
+                transition: 'none',
+                backgroundTransition: 'none',
+              }),
+            )
             const total = await page.evaluate(() => (window as unknown as RevealWindow).Reveal.getTotalSlides())
             for (let index = 0; index < total; index++) {
               await page.evaluate((target) => (window as unknown as RevealWindow).Reveal.slide(target), index)
-              await page.waitForFunction((target) => (window as unknown as RevealWindow).Reveal.getIndices().h === target, index)
+              await page.waitForFunction(
+                (target) => (window as unknown as RevealWindow).Reveal.getIndices().h === target,
+                index,
+              )
               // Note: wait for reveal's slide transition, so axe sees final colours.
               await page.waitForTimeout(50)
               const found = await axeProblems(page, '.reveal .slides > section.present')
@@ -202,8 +234,16 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
               for (const orientation of ORIENTATIONS) {
                 const sheet = { ...story, meta: { ...story.meta, poster: { ...story.meta.poster, size, orientation } } }
                 const file = path.join(dir, `${size}-${orientation}.html`)
-                const context = { theme: themes.get(theme) as Theme, images: new Map([['brand/logo.svg', 'logo.svg']]), assets: {}, html: false }
-                await writeFile(file, renderPoster({ ...sheet, meta: { ...sheet.meta, brand: { logo: 'brand/logo.svg' } } }, context))
+                const context = {
+                  theme: themes.get(theme) as Theme,
+                  images: new Map([['brand/logo.svg', 'logo.svg']]),
+                  assets: {},
+                  html: false,
+                }
+                await writeFile(
+                  file,
+                  renderPoster({ ...sheet, meta: { ...sheet.meta, brand: { logo: 'brand/logo.svg' } } }, context),
+                )
                 await page.goto(pathToFileURL(file).href)
                 await page.emulateMedia({ media: 'print' })
                 const cut = await page.evaluate(() => {
@@ -229,10 +269,14 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
           const page = await context.newPage()
           await page.goto(`${servers.get(theme)?.url}${slug}/index.html`)
           await page.waitForFunction(() => (window as unknown as RevealWindow).Reveal?.isReady() === true)
-          await page.evaluate(() => (window as unknown as RevealWindow).Reveal.configure({ transition: 'none', backgroundTransition: 'none' }))
+          await page.evaluate(() =>
+            (window as unknown as RevealWindow).Reveal.configure({ transition: 'none', backgroundTransition: 'none' }),
+          )
           await page.waitForTimeout(300)
           await page.screenshot({ path: path.join(shots, `${theme}-title.png`) })
-          const statement = await page.evaluate(() => [...document.querySelectorAll('.reveal .slides > section')].findIndex((s) => s.classList.contains('is-to')))
+          const statement = await page.evaluate(() =>
+            [...document.querySelectorAll('.reveal .slides > section')].findIndex((s) => s.classList.contains('is-to')),
+          )
           await page.evaluate((target) => (window as unknown as RevealWindow).Reveal.slide(target), statement)
           await page.waitForTimeout(400)
           await page.screenshot({ path: path.join(shots, `${theme}-statement.png`) })
@@ -257,5 +301,11 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
 })
 
 interface RevealWindow {
-  Reveal: { isReady(): boolean; getTotalSlides(): number; slide(index: number): void; getIndices(): { h: number }; configure(options: object): void }
+  Reveal: {
+    isReady(): boolean
+    getTotalSlides(): number
+    slide(index: number): void
+    getIndices(): { h: number }
+    configure(options: object): void
+  }
 }

@@ -12,9 +12,15 @@ import { runCli } from '../util/cli.ts'
 import { createSandbox, goodStory, hashTree, PNG, type Sandbox } from './project.ts'
 
 const STORIES: Record<string, string | Uint8Array> = {
-  'stories/alpha.md': goodStory('Alpha, from queue to care', '\n# The picture\n\n![the team](img/team.png)\n\n# Questions\n- What would you stop doing first?\n'),
-  'stories/beta.md': goodStory('Beta, one contact', '\n# What it means for you\n\n## Claims handlers\nFewer forms.\n\n## IT\nAutomate.\n'),
-  'stories/img/team.png': PNG
+  'stories/alpha.md': goodStory(
+    'Alpha, from queue to care',
+    '\n# The picture\n\n![the team](img/team.png)\n\n# Questions\n- What would you stop doing first?\n',
+  ),
+  'stories/beta.md': goodStory(
+    'Beta, one contact',
+    '\n# What it means for you\n\n## Claims handlers\nFewer forms.\n\n## IT\nAutomate.\n',
+  ),
+  'stories/img/team.png': PNG,
 }
 
 async function project(): Promise<Sandbox> {
@@ -35,10 +41,14 @@ describe('nothing lost, reproducible (issue 8)', () => {
     await second.remove()
   })
 
-  it('builds the same inputs to byte-identical dist/, twice in place and from another folder', { timeout: 120_000 }, async () => {
+  it('builds the same inputs to byte-identical dist/, twice in place and from another folder', {
+    timeout: 120_000,
+  }, async () => {
     expect((await runCli(['build'], first.root)).code).toBe(0)
     const once = await hashTree(path.join(first.root, 'dist'))
-    expect(Object.keys(once)).toEqual(expect.arrayContaining(['alpha/index.html', 'alpha/poster.html', 'beta/index.html']))
+    expect(Object.keys(once)).toEqual(
+      expect.arrayContaining(['alpha/index.html', 'alpha/poster.html', 'beta/index.html']),
+    )
     expect((await runCli(['build'], first.root)).code).toBe(0)
     expect(await hashTree(path.join(first.root, 'dist'))).toEqual(once)
     expect((await runCli(['build'], second.root)).code).toBe(0)
@@ -56,9 +66,12 @@ describe('nothing lost, reproducible (issue 8)', () => {
     expect(await hashTree(outB)).toEqual(a)
   })
 
-  it('keeps a broken story’s previous output, builds the others, exits 1, never touches the sources', { timeout: 120_000 }, async () => {
+  it('keeps a broken story’s previous output, builds the others, exits 1, never touches the sources', {
+    timeout: 120_000,
+  }, async () => {
     const dist = path.join(first.root, 'dist')
-    if (Object.keys(await hashTree(dist).catch(() => ({}))).length === 0) expect((await runCli(['build'], first.root)).code).toBe(0)
+    if (Object.keys(await hashTree(dist).catch(() => ({}))).length === 0)
+      expect((await runCli(['build'], first.root)).code).toBe(0)
     const before = await hashTree(dist)
     const alphaBefore = Object.fromEntries(Object.entries(before).filter(([file]) => file.startsWith('alpha/')))
 

@@ -35,7 +35,39 @@ function expectPlaced(file: VFile): void {
   }
 }
 
-const word = fc.constantFrom('claims', 'kunde', 'Ærø', 'ß', 'queue', '🚀', 'x', '2027', 'CX', '<b>', '{{x}}', '&amp;', '\\', '`', '"', "'", ':', '#', '-', '*', '_', '[', ']', '(', ')', '!', '|', '>', '~', '\t', ' ')
+const word = fc.constantFrom(
+  'claims',
+  'kunde',
+  'Ærø',
+  'ß',
+  'queue',
+  '🚀',
+  'x',
+  '2027',
+  'CX',
+  '<b>',
+  '{{x}}',
+  '&amp;',
+  '\\',
+  '`',
+  '"',
+  "'",
+  ':',
+  '#',
+  '-',
+  '*',
+  '_',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  '|',
+  '>',
+  '~',
+  '\t',
+  ' ',
+)
 const text = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => words.join(' '))
 const inline = fc.oneof(
   text,
@@ -43,40 +75,102 @@ const inline = fc.oneof(
   text.map((value) => `**${value}**`),
   text.map((value) => `[${value}](https://example.com/${encodeURIComponent(value)})`),
   text.map((value) => `![${value}](img/${value}.png)`),
-  text.map((value) => `\`${value}\``)
+  text.map((value) => `\`${value}\``),
 )
 const paragraph = fc.array(inline, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(' '))
 const heading = fc.oneof(
-  fc.constantFrom('From', 'To', 'Because', 'Fra', 'Til', 'Fordi', 'Questions', 'What it means for you', 'The way there', 'Vision', 'Zweck'),
-  text
+  fc.constantFrom(
+    'From',
+    'To',
+    'Because',
+    'Fra',
+    'Til',
+    'Fordi',
+    'Questions',
+    'What it means for you',
+    'The way there',
+    'Vision',
+    'Zweck',
+  ),
+  text,
 )
 const block = fc.oneof(
   paragraph,
   paragraph.map((value) => `Note: ${value}`),
   fc.tuple(fc.integer({ min: 1, max: 3 }), heading).map(([depth, value]) => `${'#'.repeat(depth)} ${value}`),
   fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((items) => items.map((item) => `- ${item}`).join('\n')),
-  fc.array(paragraph, { minLength: 1, maxLength: 3 }).map((items) => items.map((item, index) => `${index + 1}. ${item}`).join('\n')),
+  fc
+    .array(paragraph, { minLength: 1, maxLength: 3 })
+    .map((items) => items.map((item, index) => `${index + 1}. ${item}`).join('\n')),
   paragraph.map((value) => `> ${value}`),
   fc.constant('---'),
   paragraph.map((value) => `| a | b |\n| --- | --- |\n| ${value.replace(/\|/g, '\\|')} | x |`),
-  fc.constant('```\ncode *x*\n```')
+  fc.constant('```\ncode *x*\n```'),
 )
 const yamlScalar = fc.oneof(
   text,
-  fc.constantFrom('2026-11-22', '2026-02-30', 'A3', 'a4', 'landscape', 'da', 'xx', 'off', 'warn', 'https://example.com', 'null', '~', 'yes', '1e3', '&a x', '*a', '!!str x', '[a, b]', '{a: 1}', '"unclosed', '|', '>'),
-  fc.string({ maxLength: 20 })
+  fc.constantFrom(
+    '2026-11-22',
+    '2026-02-30',
+    'A3',
+    'a4',
+    'landscape',
+    'da',
+    'xx',
+    'off',
+    'warn',
+    'https://example.com',
+    'null',
+    '~',
+    'yes',
+    '1e3',
+    '&a x',
+    '*a',
+    '!!str x',
+    '[a, b]',
+    '{a: 1}',
+    '"unclosed',
+    '|',
+    '>',
+  ),
+  fc.string({ maxLength: 20 }),
 )
-const yamlKey = fc.constantFrom('title', 'subtitle', 'organisation', 'author', 'role', 'date', 'lang', 'theme', 'poster', 'glossary', 'lint', 'brand', '__proto__', 'constructor', 'tittle', 'x')
+const yamlKey = fc.constantFrom(
+  'title',
+  'subtitle',
+  'organisation',
+  'author',
+  'role',
+  'date',
+  'lang',
+  'theme',
+  'poster',
+  'glossary',
+  'lint',
+  'brand',
+  '__proto__',
+  'constructor',
+  'tittle',
+  'x',
+)
 const yamlLine = fc.oneof(
   fc.tuple(yamlKey, yamlScalar).map(([key, value]) => `${key}: ${value}`),
-  fc.tuple(fc.constantFrom('poster', 'glossary', 'lint', 'brand'), fc.constantFrom('size', 'orientation', 'link', 'CX', 'logo', 'primary', '__proto__'), yamlScalar).map(
-    ([key, sub, value]) => `${key}:\n  ${sub}: ${value}`
-  ),
-  fc.constantFrom('\ttitle: tab', '  - item', '? complex', '---', '...', '#comment')
+  fc
+    .tuple(
+      fc.constantFrom('poster', 'glossary', 'lint', 'brand'),
+      fc.constantFrom('size', 'orientation', 'link', 'CX', 'logo', 'primary', '__proto__'),
+      yamlScalar,
+    )
+    .map(([key, sub, value]) => `${key}:\n  ${sub}: ${value}`),
+  fc.constantFrom('\ttitle: tab', '  - item', '? complex', '---', '...', '#comment'),
 )
 const frontmatter = fc.array(yamlLine, { maxLength: 6 }).map((lines) => `---\n${lines.join('\n')}\n---\n`)
 const story = fc
-  .tuple(fc.oneof(frontmatter, fc.constant('---\ntitle: Fuzz\n---\n'), fc.constant('')), fc.array(block, { maxLength: 14 }), fc.constantFrom('\n', '\r\n', '\r'))
+  .tuple(
+    fc.oneof(frontmatter, fc.constant('---\ntitle: Fuzz\n---\n'), fc.constant('')),
+    fc.array(block, { maxLength: 14 }),
+    fc.constantFrom('\n', '\r\n', '\r'),
+  )
   .map(([head, blocks, eol]) => `${head}\n${blocks.join('\n\n')}\n`.replace(/\r?\n/g, eol))
 
 describe('fuzz: the core never throws (issue 8)', () => {
@@ -92,7 +186,7 @@ describe('fuzz: the core never throws (issue 8)', () => {
         parseStory(file)
         expectPlaced(file)
       }),
-      { numRuns: 400 }
+      { numRuns: 400 },
     )
   })
 
@@ -103,7 +197,7 @@ describe('fuzz: the core never throws (issue 8)', () => {
         if (!file.messages.some((message) => message.fatal)) parseStory(file)
         expectPlaced(file)
       }),
-      { numRuns: 300 }
+      { numRuns: 300 },
     )
   })
 
@@ -114,7 +208,7 @@ describe('fuzz: the core never throws (issue 8)', () => {
         parseStory(file)
         expectPlaced(file)
       }),
-      { numRuns: 400 }
+      { numRuns: 400 },
     )
   })
 
@@ -123,14 +217,19 @@ describe('fuzz: the core never throws (issue 8)', () => {
       fc.asyncProperty(story, async (value) => {
         const file = new VFile({ path: path.join('stories', 'fuzz.md'), value, cwd: root })
         const build = await buildStory(file, env)
-        expect(file.messages.filter((message) => message.ruleId === 'internal/crash').map((message) => String(message.cause))).toEqual([])
+        expect(
+          file.messages
+            .filter((message) => message.ruleId === 'internal/crash')
+            .map((message) => String(message.cause)),
+        ).toEqual([])
         expectPlaced(file)
         for (const output of build.outputs) {
-          if (typeof output.contents === 'string') expect(() => strict.decode(Buffer.from(output.contents as string))).not.toThrow()
+          if (typeof output.contents === 'string')
+            expect(() => strict.decode(Buffer.from(output.contents as string))).not.toThrow()
           if (output.path.endsWith('.html')) expect(String(output.contents)).not.toContain('\uFFFD')
         }
       }),
-      { numRuns: 200 }
+      { numRuns: 200 },
     )
   })
 

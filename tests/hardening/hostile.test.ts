@@ -31,7 +31,9 @@ describe('hostile stories (issue 8)', () => {
       const file = decodeStory(hostileInput(name), 'stories/input.md')
       if (!hasErrors(file)) parseStory(file)
       const lines = messageLines(file)
-      await expect(lines.map((line) => `${line}\n`).join('')).toMatchFileSnapshot(path.join(HOSTILE_DIR, name, 'messages.txt'))
+      await expect(lines.map((line) => `${line}\n`).join('')).toMatchFileSnapshot(
+        path.join(HOSTILE_DIR, name, 'messages.txt'),
+      )
       const count = lineCount(file)
       for (const message of file.messages) {
         expect(message.line).toBeGreaterThanOrEqual(1)
@@ -42,14 +44,18 @@ describe('hostile stories (issue 8)', () => {
       }
     })
 
-    it.skipIf(KNOWN_CRASHES.has(name))('builds without a crash: a failed story has an error, never `internal/crash`', { timeout: 120_000 }, async () => {
-      const env = await createEnvironment(root, {})
-      const file = decodeStory(hostileInput(name), 'stories/input.md')
-      file.cwd = root
-      const build = await buildStory(file, env)
-      expect(file.messages.filter((message) => message.ruleId === 'internal/crash').map(String)).toEqual([])
-      expect(build.failed).toBe(hasErrors(file))
-      if (build.failed) expect(build.outputs).toEqual([])
-    })
+    it.skipIf(KNOWN_CRASHES.has(name))(
+      'builds without a crash: a failed story has an error, never `internal/crash`',
+      { timeout: 120_000 },
+      async () => {
+        const env = await createEnvironment(root, {})
+        const file = decodeStory(hostileInput(name), 'stories/input.md')
+        file.cwd = root
+        const build = await buildStory(file, env)
+        expect(file.messages.filter((message) => message.ruleId === 'internal/crash').map(String)).toEqual([])
+        expect(build.failed).toBe(hasErrors(file))
+        if (build.failed) expect(build.outputs).toEqual([])
+      },
+    )
   })
 })

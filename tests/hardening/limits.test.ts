@@ -23,20 +23,22 @@ describe('input limits (issue 8)', () => {
     const exact = new Uint8Array(MAX_STORY_BYTES).fill(0x61)
     expect(messageLines(decodeStory(exact, 'stories/x.md'))).toEqual([])
     const over = new Uint8Array(MAX_STORY_BYTES + 1).fill(0x61)
-    expect(messageLines(decodeStory(over, 'stories/x.md'))).toEqual(['1:1: Unexpected story of 513 KB, expected at most 512 KB [file/too-large]'])
+    expect(messageLines(decodeStory(over, 'stories/x.md'))).toEqual([
+      '1:1: Unexpected story of 513 KB, expected at most 512 KB [file/too-large]',
+    ])
   })
 
   it('accepts lists and quotes nested to the limit and refuses one level more, where it happens', () => {
     expect(check(`${'> '.repeat(MAX_BLOCK_NESTING - 1)}>a\n`)).toEqual([])
     expect(check(`intro\n\n${'> '.repeat(MAX_BLOCK_NESTING)}>a\n`)).toEqual([
-      `3:${MAX_BLOCK_NESTING * 2 + 1}: Unexpected text nested ${MAX_BLOCK_NESTING + 1} levels deep, expected at most ${MAX_BLOCK_NESTING} levels of lists and quotes [file/too-complex]`
+      `3:${MAX_BLOCK_NESTING * 2 + 1}: Unexpected text nested ${MAX_BLOCK_NESTING + 1} levels deep, expected at most ${MAX_BLOCK_NESTING} levels of lists and quotes [file/too-complex]`,
     ])
   })
 
   it('accepts a paragraph with the most marks allowed and refuses one more', () => {
     expect(check(`x\n\n${'*'.repeat(MAX_PARAGRAPH_MARKS)}a\n`)).toEqual([])
     expect(check(`x\n\n${'['.repeat(MAX_PARAGRAPH_MARKS + 1)}a\n`)).toEqual([
-      '3:1: Unexpected paragraph with over a thousand `*`, `_`, `~`, `[` or `]`, expected ordinary text [file/too-complex]'
+      '3:1: Unexpected paragraph with over a thousand `*`, `_`, `~`, `[` or `]`, expected ordinary text [file/too-complex]',
     ])
   })
 
@@ -45,10 +47,16 @@ describe('input limits (issue 8)', () => {
   })
 
   it('leaves ordinary rich stories alone: 300 questions, 6-level lists, much emphasis', () => {
-    const questions = Array.from({ length: 300 }, (_, index) => `- Question *${index}* with a [link](https://example.com/${index})?`).join('\n')
+    const questions = Array.from(
+      { length: 300 },
+      (_, index) => `- Question *${index}* with a [link](https://example.com/${index})?`,
+    ).join('\n')
     const nested = Array.from({ length: 6 }, (_, index) => `${'  '.repeat(index)}- level ${index}`).join('\n')
     const emphasis = Array.from({ length: 200 }, () => 'Some **bold**, some _quiet_ and ~~old~~ words.').join('\n\n')
-    const file = new VFile({ path: 'stories/x.md', value: `---\ntitle: Rich\n---\n\n${SPINE}\n# Chapter\n${nested}\n\n${emphasis}\n\n# Questions\n${questions}\n` })
+    const file = new VFile({
+      path: 'stories/x.md',
+      value: `---\ntitle: Rich\n---\n\n${SPINE}\n# Chapter\n${nested}\n\n${emphasis}\n\n# Questions\n${questions}\n`,
+    })
     const story = parseStory(file)
     expect(messageLines(file)).toEqual([])
     expect(story?.questions).toHaveLength(300)

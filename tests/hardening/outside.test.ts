@@ -29,7 +29,7 @@ const IMAGES = [
   '![protocol relative](//example.com/team.jpg)',
   '![file link](link-to-secret.png)',
   '![folder link](linked/secret.png)',
-  '![chain link](img/chain.png)'
+  '![chain link](img/chain.png)',
 ]
 
 describe('images outside the project (issue 8)', () => {
@@ -76,7 +76,12 @@ describe('images outside the project (issue 8)', () => {
   })
 
   it('refuses symlinks out of the project before reading a byte', async () => {
-    for (const relative of ['stories/link-to-secret.png', 'stories/linked/secret.png', 'stories/img/chain.png', '../outside/secret.png']) {
+    for (const relative of [
+      'stories/link-to-secret.png',
+      'stories/linked/secret.png',
+      'stories/img/chain.png',
+      '../outside/secret.png',
+    ]) {
       expect(await readProjectFile(box.root, relative)).toEqual({ ok: false, reason: 'outside' })
     }
     const inside = await readProjectFile(box.root, 'stories/img/ok.png')
@@ -98,12 +103,19 @@ describe('images outside the project (issue 8)', () => {
 
   it('refuses a story file that is a symlink to a file outside the project, without reading it', async () => {
     // Note: the target is a valid story whose frontmatter would echo the secret in a message.
-    await box.write('../outside/valid-secret.md', goodStory(SECRET, `\n${SECRET}: x\n`).replace('lang: en', `${SECRET}: 1`))
+    await box.write(
+      '../outside/valid-secret.md',
+      goodStory(SECRET, `\n${SECRET}: x\n`).replace('lang: en', `${SECRET}: 1`),
+    )
     await symlink(path.join(box.outside, 'valid-secret.md'), path.join(box.root, 'stories/linked-story.md'))
     const result = await buildProject({ root: box.root })
     const linked = result.builds.find((build) => build.file.path === path.join('stories', 'linked-story.md'))
-    expect(linked?.file.messages.map((message) => `${message.line}:${message.column}: ${message.reason} [${message.ruleId}]`)).toEqual([
-      '1:1: Unexpected story file that leads outside the project folder, expected a file inside it [file/outside]'
+    expect(
+      linked?.file.messages.map(
+        (message) => `${message.line}:${message.column}: ${message.reason} [${message.ruleId}]`,
+      ),
+    ).toEqual([
+      '1:1: Unexpected story file that leads outside the project folder, expected a file inside it [file/outside]',
     ])
     expect(linked?.failed).toBe(true)
     expect(String(linked?.file.value)).toBe('')

@@ -18,7 +18,7 @@ export function goodStory(title = 'From queue to care', extra = ''): string {
 /** A 1×1 PNG. */
 export const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64'
+  'base64',
 )
 
 /** A sandbox folder holding `project/` (the project root) and `outside/secret.png`. */
@@ -49,7 +49,7 @@ export async function createSandbox(): Promise<Sandbox> {
       await writeFile(file, contents)
       return file
     },
-    remove: () => rm(base, { recursive: true, force: true })
+    remove: () => rm(base, { recursive: true, force: true }),
   }
 }
 
@@ -64,7 +64,10 @@ export async function hashTree(dir: string): Promise<Record<string, string>> {
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(current, entry.name)
       if (entry.isDirectory()) await walk(full)
-      else result[path.relative(dir, full).split(path.sep).join('/')] = createHash('sha256').update(await readFile(full)).digest('hex')
+      else
+        result[path.relative(dir, full).split(path.sep).join('/')] = createHash('sha256')
+          .update(await readFile(full))
+          .digest('hex')
     }
   }
   await walk(dir)

@@ -45,7 +45,9 @@ export function hostileInput(name: string): Uint8Array {
 
 /** Messages as lines `line:column: reason [ruleId]`, in the order reported. */
 export function messageLines(file: VFile): string[] {
-  return file.messages.map((message) => `${message.line ?? 0}:${message.column ?? 0}: ${message.reason} [${message.ruleId ?? ''}]`)
+  return file.messages.map(
+    (message) => `${message.line ?? 0}:${message.column ?? 0}: ${message.reason} [${message.ruleId ?? ''}]`,
+  )
 }
 
 /** Number of lines of the file's text (a trailing line break opens one more). */

@@ -24,7 +24,7 @@ describe.skipIf(!hasBrowser())('XSS corpus in Chromium (issue 8)', () => {
 
   it.each([
     ['raw HTML as text', false],
-    ['raw HTML opt-in', true]
+    ['raw HTML opt-in', true],
   ] as const)('runs no story script in the deck or the poster (%s)', { timeout: 120_000 }, async (_, html) => {
     const box = await createSandbox()
     boxes.push(box)
@@ -33,7 +33,10 @@ describe.skipIf(!hasBrowser())('XSS corpus in Chromium (issue 8)', () => {
     const cli = await runCli(['build'], box.root)
     expect(cli.stderr).toContain('corpus: built')
     // A control page proves the detection works: it sets the flag and opens a dialog.
-    await box.write('dist/control.html', '<!doctype html><title>control</title><script>window.__xss = 1; alert(1)</script>')
+    await box.write(
+      'dist/control.html',
+      '<!doctype html><title>control</title><script>window.__xss = 1; alert(1)</script>',
+    )
     const server = await serveStatic(path.join(box.root, 'dist'), '/intranet/vision/')
     try {
       {

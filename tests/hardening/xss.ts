@@ -9,7 +9,10 @@ import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 
 /** One payload per line. */
-export const PAYLOADS: readonly string[] = readFileSync(new URL('../fixtures/xss-payloads.txt', import.meta.url), 'utf8')
+export const PAYLOADS: readonly string[] = readFileSync(
+  new URL('../fixtures/xss-payloads.txt', import.meta.url),
+  'utf8',
+)
   .split('\n')
   .filter((line) => line.trim() !== '')
 
@@ -86,7 +89,7 @@ export function xssStory(payload: string): string {
     '# Questions',
     `- ${p}`,
     `- [${p}](https://example.com)`,
-    ''
+    '',
   ].join('\n')
 }
 
@@ -98,8 +101,30 @@ export function corpusStory(): string {
   return xssStory(PAYLOADS.filter((payload) => !MARKDOWN_IMAGE.test(payload)).join(' '))
 }
 
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'data', 'xLinkHref', 'poster', 'background', 'cite', 'srcDoc']
-const FORBIDDEN = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'applet', 'form', 'template', 'portal'])
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'data',
+  'xLinkHref',
+  'poster',
+  'background',
+  'cite',
+  'srcDoc',
+]
+const FORBIDDEN = new Set([
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'base',
+  'applet',
+  'form',
+  'template',
+  'portal',
+])
 
 /** What makes a page able to run story script; empty when the page is safe. */
 export function scriptProblems(html: string, kind: 'deck' | 'poster'): string[] {
@@ -112,7 +137,8 @@ export function scriptProblems(html: string, kind: 'deck' | 'poster'): string[] 
     if (name === 'script') {
       const src = typeof props.src === 'string' ? props.src : ''
       if (kind === 'poster') problems.push(`script in the poster: ${src || hastToString(node).slice(0, 60)}`)
-      else if (!/^\.\.\/assets\/[a-z-]+\.[0-9a-f]{8}\.js$/.test(src) || hastToString(node).trim() !== '') problems.push(`script not ours: ${src}`)
+      else if (!/^\.\.\/assets\/[a-z-]+\.[0-9a-f]{8}\.js$/.test(src) || hastToString(node).trim() !== '')
+        problems.push(`script not ours: ${src}`)
     }
     if (FORBIDDEN.has(name)) problems.push(`<${name}>`)
     if (name === 'meta') {
@@ -121,15 +147,20 @@ export function scriptProblems(html: string, kind: 'deck' | 'poster'): string[] 
       if (equiv === 'content-security-policy') csp = String(props.content ?? '')
     }
     if (name === 'link' && String(props.rel ?? '').includes('import')) problems.push('<link rel=import>')
-    if (name === 'style' && /evil\.example|javascript:/i.test(hastToString(node))) problems.push('<style> from the story')
+    if (name === 'style' && /evil\.example|javascript:/i.test(hastToString(node)))
+      problems.push('<style> from the story')
     for (const [key, value] of Object.entries(props)) {
       if (/^on/i.test(key)) problems.push(`${name}[${key}]`)
-      if (key === 'style' && /url\s*\(|javascript:|expression\s*\(/i.test(String(value))) problems.push(`${name}[style=${String(value).slice(0, 60)}]`)
+      if (key === 'style' && /url\s*\(|javascript:|expression\s*\(/i.test(String(value)))
+        problems.push(`${name}[style=${String(value).slice(0, 60)}]`)
       if (!URL_ATTRIBUTES.includes(key)) continue
       // Note: browsers ignore ASCII whitespace and control characters inside a scheme.
-      const url = String(value).replace(/[\u0000-\u0020]/g, '').toLowerCase()
+      const url = String(value)
+        .replace(/[\u0000-\u0020]/g, '')
+        .toLowerCase()
       if (/^(?:javascript|vbscript|livescript):/.test(url)) problems.push(`${name}[${key}=${url.slice(0, 40)}]`)
-      if (url.startsWith('data:') && !(name === 'img' && /^data:image\/(?:png|jpeg|gif|webp|svg\+xml)[;,]/.test(url))) problems.push(`${name}[${key}=data:…]`)
+      if (url.startsWith('data:') && !(name === 'img' && /^data:image\/(?:png|jpeg|gif|webp|svg\+xml)[;,]/.test(url)))
+        problems.push(`${name}[${key}=data:…]`)
       if (key === 'srcDoc') problems.push(`${name}[srcdoc]`)
     }
   })

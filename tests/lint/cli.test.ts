@@ -12,7 +12,9 @@ describe('storydeck lint', () => {
     const result = await runCli(['lint'], root)
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('stories/clean.md: no issues found')
-    expect(result.stderr).toContain('stories/noisy.md:8:4: warning: Unexpected buzzword `leverage`, expected something concrete such as `use`  [jargon/buzzword]')
+    expect(result.stderr).toContain(
+      'stories/noisy.md:8:4: warning: Unexpected buzzword `leverage`, expected something concrete such as `use`  [jargon/buzzword]',
+    )
     expect(result.stderr).toContain('⚠ 3 warnings')
   })
 
@@ -38,7 +40,7 @@ describe('storydeck lint', () => {
       reason: 'Unexpected buzzword `leverage`, expected something concrete such as `use`',
       actual: 'leverage',
       expected: ['use'],
-      note: null
+      note: null,
     })
   })
 
@@ -47,7 +49,9 @@ describe('storydeck lint', () => {
     const root = await makeProject({ 'stories/noisy.md': noisy, 'storydeck.config.json': config })
     const result = await runCli(['lint'], root)
     expect(result.stderr).not.toContain('[jargon/buzzword]')
-    expect(result.stderr).toContain('storydeck.config.json:4:5: warning: Unexpected rule `jargon/acronyms` in `lint`, expected `jargon/acronym`  [lint/unknown-rule]')
+    expect(result.stderr).toContain(
+      'storydeck.config.json:4:5: warning: Unexpected rule `jargon/acronyms` in `lint`, expected `jargon/acronym`  [lint/unknown-rule]',
+    )
   })
 
   test('exits 2 on wrong usage', async () => {

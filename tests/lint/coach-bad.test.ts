@@ -13,7 +13,9 @@ test('the deliberately bad sample triggers every rule', async () => {
   const lines = sorted.map((message) => `${message.line}:${message.column}: ${message.reason}  [${message.ruleId}]`)
   // Note: the poster's fitting model is tuned with the poster; its exact size is not the coach's to pin.
   const stable = lines.map((line) =>
-    line.endsWith('[poster/too-long]') ? line.replace(/[\d.]+ pt/, '… pt').replace(/\(\d+ words\)/g, '(… words)') : line
+    line.endsWith('[poster/too-long]')
+      ? line.replace(/[\d.]+ pt/, '… pt').replace(/\(\d+ words\)/g, '(… words)')
+      : line,
   )
   await expect(`${stable.join('\n')}\n`).toMatchFileSnapshot('../fixtures/coach-bad/messages.txt')
 })

@@ -30,7 +30,7 @@ export const BASE: Readonly<Record<Lang, Base>> = {
     becauseText: 'People in trouble need a person.',
     roles: 'What it means for you',
     role: 'Claims handlers',
-    roleText: 'More time with the customers who need you.'
+    roleText: 'More time with the customers who need you.',
   },
   da: {
     from: 'Fra',
@@ -41,7 +41,7 @@ export const BASE: Readonly<Record<Lang, Base>> = {
     becauseText: 'Mennesker i knibe har brug for et menneske.',
     roles: 'Hvad det betyder for dig',
     role: 'Skadebehandlere',
-    roleText: 'Mere tid til de kunder, der har brug for dig.'
+    roleText: 'Mere tid til de kunder, der har brug for dig.',
   },
   nb: {
     from: 'Fra',
@@ -52,7 +52,7 @@ export const BASE: Readonly<Record<Lang, Base>> = {
     becauseText: 'Folk i trøbbel trenger et menneske.',
     roles: 'Hva det betyr for deg',
     role: 'Skadebehandlere',
-    roleText: 'Mer tid til kundene som trenger deg.'
+    roleText: 'Mer tid til kundene som trenger deg.',
   },
   nn: {
     from: 'Frå',
@@ -63,7 +63,7 @@ export const BASE: Readonly<Record<Lang, Base>> = {
     becauseText: 'Folk i trøbbel treng eit menneske.',
     roles: 'Kva det betyr for deg',
     role: 'Skadehandsamarar',
-    roleText: 'Meir tid til kundane som treng deg.'
+    roleText: 'Meir tid til kundane som treng deg.',
   },
   sv: {
     from: 'Från',
@@ -74,7 +74,7 @@ export const BASE: Readonly<Record<Lang, Base>> = {
     becauseText: 'Människor i knipa behöver en människa.',
     roles: 'Vad det betyder för dig',
     role: 'Skadehandläggare',
-    roleText: 'Mer tid för kunderna som behöver dig.'
+    roleText: 'Mer tid för kunderna som behöver dig.',
   },
   de: {
     from: 'Von',
@@ -85,14 +85,14 @@ export const BASE: Readonly<Record<Lang, Base>> = {
     becauseText: 'Menschen in Not brauchen einen Menschen.',
     roles: 'Was es für dich bedeutet',
     role: 'Sachbearbeitung',
-    roleText: 'Mehr Zeit für die Kunden, die dich brauchen.'
-  }
+    roleText: 'Mehr Zeit für die Kunden, die dich brauchen.',
+  },
 }
 
 /** Compose a story in `lang`, with parts replaced and extra Markdown appended. */
 export function compose(
   lang: Lang,
-  change: Partial<Base> & { extra?: string; frontmatter?: string; withoutRoles?: boolean } = {}
+  change: Partial<Base> & { extra?: string; frontmatter?: string; withoutRoles?: boolean } = {},
 ): string {
   const part = { ...BASE[lang], ...change }
   const roles = change.withoutRoles ? [] : [`# ${part.roles}`, '', `## ${part.role}`, part.roleText, '']
@@ -116,7 +116,7 @@ export function compose(
     part.becauseText,
     '',
     ...roles,
-    ...(change.extra ? [change.extra.trim(), ''] : [])
+    ...(change.extra ? [change.extra.trim(), ''] : []),
   ].join('\n')
 }
 

@@ -20,7 +20,7 @@ describe('lintStory', () => {
       'focus/customer: info',
       'focus/roles: info',
       'deck/slide-too-long: warn',
-      'poster/too-long: warn'
+      'poster/too-long: warn',
     ])
   })
 
@@ -38,7 +38,10 @@ describe('lintStory', () => {
     expect(message?.actual).toBe('leverage')
     expect(message?.expected).toEqual(['use'])
     expect(message?.url).toBe('docs/rules.md#jargon-buzzword')
-    expect(message?.place).toEqual({ start: { line: 8, column: 4, offset: expect.any(Number) }, end: { line: 8, column: 12, offset: expect.any(Number) } })
+    expect(message?.place).toEqual({
+      start: { line: 8, column: 4, offset: expect.any(Number) },
+      end: { line: 8, column: 12, offset: expect.any(Number) },
+    })
   })
 
   test('switches rules off per story in the frontmatter', () => {
@@ -57,7 +60,9 @@ describe('lintStory', () => {
 
   test('warns about an unknown rule in the frontmatter, with a suggestion at its key', () => {
     const file = coach(compose('en', { frontmatter: 'lint:\n  jargon/acronyms: off' }))
-    expect(findings(file, 'lint/unknown-rule')).toEqual(['5:3: Unexpected rule `jargon/acronyms` in `lint`, expected `jargon/acronym`'])
+    expect(findings(file, 'lint/unknown-rule')).toEqual([
+      '5:3: Unexpected rule `jargon/acronyms` in `lint`, expected `jargon/acronym`',
+    ])
     expect(file.messages.find((m) => m.ruleId === 'lint/unknown-rule')?.fatal).toBe(false)
   })
 
@@ -65,20 +70,29 @@ describe('lintStory', () => {
     const file = new VFile({ path: 'story.md', value: compose('en') })
     const story = parseStory(file)
     if (!story) throw new Error('fixture')
-    expect(() => lintStory(file, story, { rules: { 'jargon/buzzwords': 'off' } })).toThrow(/expected `jargon\/buzzword`/)
+    expect(() => lintStory(file, story, { rules: { 'jargon/buzzwords': 'off' } })).toThrow(
+      /expected `jargon\/buzzword`/,
+    )
     expect(() => lintStory(file, story, { rules: { 'jargon/buzzword': 'loud' as 'off' } })).toThrow(TypeError)
   })
 
   test('checkRuleSettings reports unknown ids on the config file and keeps the rest', () => {
-    const config = new VFile({ path: 'storydeck.config.json', value: '{\n  "lint": { "focus/role": "off", "focus/customer": "off" }\n}\n' })
-    expect(checkRuleSettings(config, { 'focus/role': 'off', 'focus/customer': 'off' })).toEqual({ 'focus/customer': 'off' })
+    const config = new VFile({
+      path: 'storydeck.config.json',
+      value: '{\n  "lint": { "focus/role": "off", "focus/customer": "off" }\n}\n',
+    })
+    expect(checkRuleSettings(config, { 'focus/role': 'off', 'focus/customer': 'off' })).toEqual({
+      'focus/customer': 'off',
+    })
     expect(config.messages.map((m) => `${m.line}:${m.column}: ${m.reason}`)).toEqual([
-      '2:13: Unexpected rule `focus/role` in `lint`, expected `focus/roles`'
+      '2:13: Unexpected rule `focus/role` in `lint`, expected `focus/roles`',
     ])
   })
 
   test('does not read speaker notes', () => {
-    const file = coach(compose('en', { extra: '# Background\n\nPlain words here.\n\nNote: mention the KPI synergies.' }))
+    const file = coach(
+      compose('en', { extra: '# Background\n\nPlain words here.\n\nNote: mention the KPI synergies.' }),
+    )
     expect(findings(file).filter((line) => /KPI|synerg/.test(line))).toEqual([])
   })
 })

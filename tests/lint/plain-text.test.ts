@@ -34,9 +34,13 @@ describe('plain text', () => {
       const markdown = readFileSync(new URL(name, DIR), 'utf8')
       words += countWords(markdown)
       const file = coach(markdown)
-      const jargon = file.messages.filter((message) => message.ruleId?.startsWith('jargon/')).map((message) => `${name} ${String(message)}`)
+      const jargon = file.messages
+        .filter((message) => message.ruleId?.startsWith('jargon/'))
+        .map((message) => `${name} ${String(message)}`)
       expect(jargon).toEqual([])
-      expect(file.messages.filter((message) => message.fatal === true).map((message) => `${name} ${String(message)}`)).toEqual([])
+      expect(
+        file.messages.filter((message) => message.fatal === true).map((message) => `${name} ${String(message)}`),
+      ).toEqual([])
     }
     expect(words).toBeGreaterThanOrEqual(3000)
   })

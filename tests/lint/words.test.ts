@@ -17,17 +17,41 @@ describe('word lists', () => {
 
   test('matches whole words, case-insensitively, with inflected forms', () => {
     const { buzzwords } = listsFor('en')
-    expect(texts('Synergies, SYNERGY and synergyfree; leveraged leverages', buzzwords.find)).toEqual(['Synergies', 'SYNERGY', 'leveraged', 'leverages'])
-    expect(texts('synergien, synergierne og synergi-effekten', listsFor('da').buzzwords.find)).toEqual(['synergien', 'synergierne', 'synergi'])
-    expect(texts('synergiene og paradigmeskiftet', listsFor('nb').buzzwords.find)).toEqual(['synergiene', 'paradigmeskiftet'])
-    expect(texts('synergiane og paradigmeskiftet', listsFor('nn').buzzwords.find)).toEqual(['synergiane', 'paradigmeskiftet'])
-    expect(texts('synergierna och paradigmskiftet', listsFor('sv').buzzwords.find)).toEqual(['synergierna', 'paradigmskiftet'])
-    expect(texts('die Synergien des Paradigmenwechsels', listsFor('de').buzzwords.find)).toEqual(['Synergien', 'Paradigmenwechsels'])
+    expect(texts('Synergies, SYNERGY and synergyfree; leveraged leverages', buzzwords.find)).toEqual([
+      'Synergies',
+      'SYNERGY',
+      'leveraged',
+      'leverages',
+    ])
+    expect(texts('synergien, synergierne og synergi-effekten', listsFor('da').buzzwords.find)).toEqual([
+      'synergien',
+      'synergierne',
+      'synergi',
+    ])
+    expect(texts('synergiene og paradigmeskiftet', listsFor('nb').buzzwords.find)).toEqual([
+      'synergiene',
+      'paradigmeskiftet',
+    ])
+    expect(texts('synergiane og paradigmeskiftet', listsFor('nn').buzzwords.find)).toEqual([
+      'synergiane',
+      'paradigmeskiftet',
+    ])
+    expect(texts('synergierna och paradigmskiftet', listsFor('sv').buzzwords.find)).toEqual([
+      'synergierna',
+      'paradigmskiftet',
+    ])
+    expect(texts('die Synergien des Paradigmenwechsels', listsFor('de').buzzwords.find)).toEqual([
+      'Synergien',
+      'Paradigmenwechsels',
+    ])
   })
 
   test('matches letters beyond ASCII in any case, with offsets true to the text', () => {
     expect(texts('ØKOSYSTEMET og økosystemet', listsFor('da').buzzwords.find)).toEqual(['ØKOSYSTEMET', 'økosystemet'])
-    expect(texts('DIGITALISIERUNG und Digitalisierungen', listsFor('de').technology.find)).toEqual(['DIGITALISIERUNG', 'Digitalisierungen'])
+    expect(texts('DIGITALISIERUNG und Digitalisierungen', listsFor('de').technology.find)).toEqual([
+      'DIGITALISIERUNG',
+      'Digitalisierungen',
+    ])
     // Note: `İ` becomes two characters in lower case; the hit after it must keep its place in the text.
     const text = 'İİ SYNERGY'
     const [hit] = listsFor('en').buzzwords.find(text)
@@ -44,7 +68,10 @@ describe('word lists', () => {
   })
 
   test('a space matches a hyphen, and longer phrases win', () => {
-    expect(texts('big-data in a digital ecosystem', listsFor('en').buzzwords.find)).toEqual(['big-data', 'digital ecosystem'])
+    expect(texts('big-data in a digital ecosystem', listsFor('en').buzzwords.find)).toEqual([
+      'big-data',
+      'digital ecosystem',
+    ])
   })
 
   test('words in capitals match capitals only', () => {
@@ -61,7 +88,14 @@ describe('word lists', () => {
   })
 
   test('recognises abbreviations', () => {
-    expect(['CX', 'KPI', 'SaaS', 'GmbH', 'IoT', 'B2B'].filter(isAbbreviation)).toEqual(['CX', 'KPI', 'SaaS', 'GmbH', 'IoT', 'B2B'])
+    expect(['CX', 'KPI', 'SaaS', 'GmbH', 'IoT', 'B2B'].filter(isAbbreviation)).toEqual([
+      'CX',
+      'KPI',
+      'SaaS',
+      'GmbH',
+      'IoT',
+      'B2B',
+    ])
     expect(['A', 'The', 'McKay', 'iPhone', 'XIV', 'ABCDEFG'].filter(isAbbreviation)).toEqual([])
   })
 })

@@ -25,11 +25,11 @@ function context(overrides: Partial<RenderContext> = {}): RenderContext {
       [ASSET_KEYS.revealCss]: '../assets/reveal.22222222.css',
       [ASSET_KEYS.notesJs]: '../assets/notes.33333333.js',
       [ASSET_KEYS.deckJs]: '../assets/deck.44444444.js',
-      [themeAssetKey('nordic', 'deck.css')]: '../assets/nordic-deck.55555555.css'
+      [themeAssetKey('nordic', 'deck.css')]: '../assets/nordic-deck.55555555.css',
     },
     html: false,
     scriptHashes: ['sha256-abc='],
-    ...overrides
+    ...overrides,
   }
 }
 
@@ -39,7 +39,11 @@ function storyOf(body: string, frontmatter?: string): Story {
   return story
 }
 
-function render(body: string, frontmatter?: string, overrides?: Partial<RenderContext>): { $: CheerioAPI; story: Story } {
+function render(
+  body: string,
+  frontmatter?: string,
+  overrides?: Partial<RenderContext>,
+): { $: CheerioAPI; story: Story } {
   const story = storyOf(body, frontmatter)
   return { $: load(renderDeck(story, context(overrides))), story }
 }
@@ -105,13 +109,16 @@ describe('renderDeck', () => {
       'timeline:The way there',
       'content:Some free chapter',
       'content:Questions',
-      'closing:Example Ltd'
+      'closing:Example Ltd',
     ])
     expect($('.reveal .slides > section')).toHaveLength(deckSlideCount(story))
   })
 
   it('shows title, subtitle, organisation, author with role and the localised date on the title slide', () => {
-    const { $ } = render(SPINE, 'title: Title here\nsubtitle: Sub\norganisation: Org\nauthor: Anna Jensen\nrole: Direktør\ndate: 2026-11-22\nlang: da')
+    const { $ } = render(
+      SPINE,
+      'title: Title here\nsubtitle: Sub\norganisation: Org\nauthor: Anna Jensen\nrole: Direktør\ndate: 2026-11-22\nlang: da',
+    )
     const title = $('section.slide-title')
     expect(title.find('h1').text()).toBe('Title here')
     expect(title.find('.subtitle').text()).toBe('Sub')
@@ -123,8 +130,16 @@ describe('renderDeck', () => {
   })
 
   it('sets each spine headline large, followed by its elaboration slides', () => {
-    const { $ } = render('# From\nOld way.\n\nMore about the old way.\n\n---\n\nEven more.\n\n# To\nNew way.\n\n# Because\nIt matters.\n')
-    expect(outline($).slice(1, 6)).toEqual(['statement:From', 'content:From', 'content:From', 'statement:To', 'statement:Because'])
+    const { $ } = render(
+      '# From\nOld way.\n\nMore about the old way.\n\n---\n\nEven more.\n\n# To\nNew way.\n\n# Because\nIt matters.\n',
+    )
+    expect(outline($).slice(1, 6)).toEqual([
+      'statement:From',
+      'content:From',
+      'content:From',
+      'statement:To',
+      'statement:Because',
+    ])
     expect($('section.is-from .headline').text().trim()).toBe('Old way.')
     expect($('section.is-from .trail .is-current').text()).toBe('From')
   })
@@ -135,51 +150,86 @@ describe('renderDeck', () => {
     ['nb', 'Fra', 'Til', 'Fordi', 'Hva det betyr for deg', 'Veien dit', 'Ord vi bruker'],
     ['nn', 'Frå', 'Til', 'Fordi', 'Kva det betyr for deg', 'Vegen dit', 'Ord vi brukar'],
     ['sv', 'Från', 'Till', 'Därför att', 'Vad det betyder för dig', 'Vägen dit', 'Ord vi använder'],
-    ['de', 'Von', 'Zu', 'Weil', 'Was es für dich bedeutet', 'Der Weg dorthin', 'Wörter, die wir verwenden']
-  ] as const)('labels the slides in the story language (%s)', (lang: Lang, from, to, because, roles, steps, glossary) => {
-    const body = `${SPINE}\n# What it means for you\n## A\nText.\n\n# The way there\n## 2027 — Step\nText.\n`
-    const { $ } = render(body, `title: T\nlang: ${lang}\nglossary:\n  CX: customer experience`)
-    expect($('.slide-statement .kicker').toArray().map((node) => $(node).text())).toEqual([from, to, because])
-    expect($('.slide-roles .kicker').text()).toBe(roles)
-    expect($('.slide-timeline .kicker').text()).toBe(steps)
-    expect($('.slide-closing .spine .label').toArray().map((node) => $(node).text())).toEqual([from, to, because])
-    expect($('.slide-closing .glossary .label').text()).toBe(glossary)
-    expect($('.slide-closing .glossary dt').text()).toBe('CX')
-  })
+    ['de', 'Von', 'Zu', 'Weil', 'Was es für dich bedeutet', 'Der Weg dorthin', 'Wörter, die wir verwenden'],
+  ] as const)(
+    'labels the slides in the story language (%s)',
+    (lang: Lang, from, to, because, roles, steps, glossary) => {
+      const body = `${SPINE}\n# What it means for you\n## A\nText.\n\n# The way there\n## 2027 — Step\nText.\n`
+      const { $ } = render(body, `title: T\nlang: ${lang}\nglossary:\n  CX: customer experience`)
+      expect(
+        $('.slide-statement .kicker')
+          .toArray()
+          .map((node) => $(node).text()),
+      ).toEqual([from, to, because])
+      expect($('.slide-roles .kicker').text()).toBe(roles)
+      expect($('.slide-timeline .kicker').text()).toBe(steps)
+      expect(
+        $('.slide-closing .spine .label')
+          .toArray()
+          .map((node) => $(node).text()),
+      ).toEqual([from, to, because])
+      expect($('.slide-closing .glossary .label').text()).toBe(glossary)
+      expect($('.slide-closing .glossary dt').text()).toBe('CX')
+    },
+  )
 
   it('shows the three headlines side by side on the closing slide', () => {
     const { $ } = render(SPINE)
-    expect($('.slide-closing .spine .words').toArray().map((node) => $(node).text())).toEqual(['Old way.', 'New way.', 'It matters.'])
+    expect(
+      $('.slide-closing .spine .words')
+        .toArray()
+        .map((node) => $(node).text()),
+    ).toEqual(['Old way.', 'New way.', 'It matters.'])
     expect($('.slide-closing .glossary')).toHaveLength(0)
   })
 
   it('puts short roles on one grid of cards, and gives long roles a slide each', () => {
     const short = render(`${SPINE}\n# What it means for you\n## Sales\nSell.\n## IT\nBuild.\n## HR\nHire.\n`).$
-    expect(short('.slide-roles .card h3').toArray().map((node) => short(node).text())).toEqual(['Sales', 'IT', 'HR'])
+    expect(
+      short('.slide-roles .card h3')
+        .toArray()
+        .map((node) => short(node).text()),
+    ).toEqual(['Sales', 'IT', 'HR'])
     expect(short('.slide-roles ul').attr('class')).toBe('cards cards-3')
 
     const many = Array.from({ length: MAX_ROLE_CARDS + 1 }, (_, index) => `## Role ${index}\nText.\n`).join('\n')
     const split = render(`${SPINE}\n# What it means for you\n${many}`).$
     expect(split('.slide-roles')).toHaveLength(0)
-    expect(split('section.is-roles h2').toArray().map((node) => split(node).text())).toHaveLength(MAX_ROLE_CARDS + 1)
+    expect(
+      split('section.is-roles h2')
+        .toArray()
+        .map((node) => split(node).text()),
+    ).toHaveLength(MAX_ROLE_CARDS + 1)
 
-    const long = render(`${SPINE}\n# What it means for you\n## Sales\n${'Long words here. '.repeat(30)}\n## IT\nBuild.\n`).$
+    const long = render(
+      `${SPINE}\n# What it means for you\n## Sales\n${'Long words here. '.repeat(30)}\n## IT\nBuild.\n`,
+    ).$
     expect(long('section.is-roles')).toHaveLength(2)
   })
 
   it('sets the steps as a timeline with time markers, balanced over slides', () => {
-    const steps = Array.from({ length: 5 }, (_, index) => `## ${2026 + index} — Step ${index}\nText ${index}.\n`).join('\n')
+    const steps = Array.from({ length: 5 }, (_, index) => `## ${2026 + index} — Step ${index}\nText ${index}.\n`).join(
+      '\n',
+    )
     const { $ } = render(`${SPINE}\n# The way there\n${steps}`)
     const timelines = $('section.slide-timeline')
     expect(timelines).toHaveLength(2)
     expect(timelines.first().find('.step')).toHaveLength(3)
-    expect($('.step .time').toArray().map((node) => $(node).text())).toEqual(['2026', '2027', '2028', '2029', '2030'])
+    expect(
+      $('.step .time')
+        .toArray()
+        .map((node) => $(node).text()),
+    ).toEqual(['2026', '2027', '2028', '2029', '2030'])
     expect($('.step h3').first().text()).toBe('Step 0')
   })
 
   it('keeps speaker notes in aside.notes and off the slide', () => {
-    const { $ } = render('# From\nOld way.\n\nNote: Tell the story.\n\n# To\nNew way.\n\n# Because\nIt matters.\n\n# What it means for you\n## IT\nBuild.\n\nNote: Thank the team.\n')
-    const notes = $('aside.notes').toArray().map((node) => $(node).text().trim())
+    const { $ } = render(
+      '# From\nOld way.\n\nNote: Tell the story.\n\n# To\nNew way.\n\n# Because\nIt matters.\n\n# What it means for you\n## IT\nBuild.\n\nNote: Thank the team.\n',
+    )
+    const notes = $('aside.notes')
+      .toArray()
+      .map((node) => $(node).text().trim())
     expect(notes).toContain('Tell the story.')
     expect(notes.some((text) => text.includes('IT') && text.includes('Thank the team.'))).toBe(true)
     expect($('.frame').text()).not.toContain('Tell the story')
@@ -189,7 +239,7 @@ describe('renderDeck', () => {
     const hostile = `<img src=x onerror=alert(1)>{{lang}}"'`
     const { $ } = render(
       `<script>alert(2)</script>\n\n# From\n${hostile}\n\nNote: <script>alert(3)</script>\n\n# To\nNew.\n\n# Because\nWhy.\n\n# What it means for you\n## ${hostile}\nText.\n`,
-      `title: '${hostile.replace(/'/g, "''")}'\norganisation: '"><script>alert(4)</script>'\nglossary:\n  '<b>X</b>': '<i>y</i>'`
+      `title: '${hostile.replace(/'/g, "''")}'\norganisation: '"><script>alert(4)</script>'\nglossary:\n  '<b>X</b>': '<i>y</i>'`,
     )
     expect($('script:not([src])')).toHaveLength(0)
     expect($('[onerror]')).toHaveLength(0)
@@ -205,16 +255,17 @@ describe('renderDeck', () => {
 
   it('links only the shared assets, relatively, with classic scripts and a strict policy', () => {
     const { $ } = render(SPINE)
-    expect($('script').toArray().map((node) => $(node).attr('src'))).toEqual([
-      '../assets/reveal.11111111.js',
-      '../assets/notes.33333333.js',
-      '../assets/deck.44444444.js'
-    ])
+    expect(
+      $('script')
+        .toArray()
+        .map((node) => $(node).attr('src')),
+    ).toEqual(['../assets/reveal.11111111.js', '../assets/notes.33333333.js', '../assets/deck.44444444.js'])
     expect($('script[type="module"], [crossorigin]')).toHaveLength(0)
-    expect($('link[rel="stylesheet"]').toArray().map((node) => $(node).attr('href'))).toEqual([
-      '../assets/reveal.22222222.css',
-      '../assets/nordic-deck.55555555.css'
-    ])
+    expect(
+      $('link[rel="stylesheet"]')
+        .toArray()
+        .map((node) => $(node).attr('href')),
+    ).toEqual(['../assets/reveal.22222222.css', '../assets/nordic-deck.55555555.css'])
     const csp = $('meta[http-equiv="Content-Security-Policy"]').attr('content') ?? ''
     expect(csp).toContain("script-src 'self' 'sha256-abc='")
     expect(csp).toContain("default-src 'none'")
@@ -237,7 +288,7 @@ describe('assets', () => {
     expect(hashedName('reveal.js', bytes)).toBe('assets/reveal.2cf24dba.js')
     const planned = planAssets([
       { key: 'b', name: 'b.css', bytes },
-      { key: 'a', name: 'a.js', bytes }
+      { key: 'a', name: 'a.js', bytes },
     ])
     expect(planned.paths).toEqual({ b: 'assets/b.2cf24dba.css', a: 'assets/a.2cf24dba.js' })
     expect(planned.files.map((file) => file.path)).toEqual(['assets/a.2cf24dba.js', 'assets/b.2cf24dba.css'])

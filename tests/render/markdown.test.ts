@@ -10,13 +10,15 @@ const paragraph: Paragraph = {
   children: [
     { type: 'text', value: 'Call ' },
     { type: 'html', value: '<sup>2</sup>' },
-    { type: 'html', value: '<img src=x onerror=alert(1)>' }
-  ]
+    { type: 'html', value: '<img src=x onerror=alert(1)>' },
+  ],
 }
 
 describe('markdownToHtml and raw HTML', () => {
   it('shows raw HTML as text without loading the HTML parser', () => {
-    expect(markdownToHtml([paragraph], { images: new Map() })).toBe('<p>Call &#x3C;sup>2&#x3C;/sup>&#x3C;img src=x onerror=alert(1)></p>')
+    expect(markdownToHtml([paragraph], { images: new Map() })).toBe(
+      '<p>Call &#x3C;sup>2&#x3C;/sup>&#x3C;img src=x onerror=alert(1)></p>',
+    )
   })
 
   it('asks for loadRawHtml() before it lets raw HTML through', async () => {

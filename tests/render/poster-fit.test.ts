@@ -12,7 +12,9 @@ import { parse, withBody } from '../util/story.ts'
 const SIZES: readonly PaperSize[] = ['A4', 'letter', 'A3', 'tabloid', 'A2']
 
 function storyOf(body: string, size: PaperSize = 'A3', orientation: Orientation = 'portrait'): Story {
-  const { story } = parse(withBody(body, `title: A story\nlang: en\nposter:\n  size: ${size}\n  orientation: ${orientation}`))
+  const { story } = parse(
+    withBody(body, `title: A story\nlang: en\nposter:\n  size: ${size}\n  orientation: ${orientation}`),
+  )
   if (story === undefined) throw new Error('did not parse')
   return story
 }

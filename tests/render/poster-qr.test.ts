@@ -31,7 +31,7 @@ describe('qrSvg', () => {
   const links = [
     'https://intranet.example.com/vision/one-person',
     'https://intranet.example.com/strategi/svar-samme-dag?utm=plakat&x=æøå',
-    `https://intranet.example.com/${'long-path/'.repeat(12)}`
+    `https://intranet.example.com/${'long-path/'.repeat(12)}`,
   ]
   for (const link of links) {
     it(`decodes back to ${link.slice(0, 50)}`, () => {

@@ -116,9 +116,11 @@ describe('renderPoster', () => {
       expect(text($, 'main .spine .spine__headline')).toEqual([
         'Every claim waits in the same queue.',
         'Simple claims settle themselves within a day.',
-        'A person in trouble needs a person.'
+        'A person in trouble needs a person.',
       ])
-      expect(text($, '.spine__part--from .spine__more')).toEqual(['Today a windscreen and a flooded basement get the same forms.'])
+      expect(text($, '.spine__part--from .spine__more')).toEqual([
+        'Today a windscreen and a flooded basement get the same forms.',
+      ])
       expect($('.spine__part--to .spine__more, .spine__part--because .spine__more')).toHaveLength(0)
 
       expect(text($, 'main .about .block h2')).toEqual(['Purpose', 'The picture'])
@@ -127,7 +129,10 @@ describe('renderPoster', () => {
       expect(text($, 'main .steps ol.timeline > li .step__time')).toEqual(['2027', '2028'])
       expect(text($, 'main .steps ol.timeline > li h3')).toEqual(['Windscreens settle themselves', 'One contact'])
       expect(text($, 'main .talk h2')).toEqual([labels.letsTalk])
-      expect(text($, 'main .talk ol.questions > li')).toEqual(['Which claims are windscreens?', 'What would you stop doing first?'])
+      expect(text($, 'main .talk ol.questions > li')).toEqual([
+        'Which claims are windscreens?',
+        'What would you stop doing first?',
+      ])
       expect(text($, 'main aside.glossary h2')).toEqual([labels.glossary])
       expect(text($, 'main aside.glossary dt')).toEqual(['CX'])
       expect(text($, 'main aside.glossary dd')).toEqual(['customer experience'])
@@ -139,7 +144,9 @@ describe('renderPoster', () => {
       expect(text($, 'footer .colophon__scan')).toEqual([labels.scanToOpen])
       expect($('footer .colophon__link a').attr('href')).toBe('https://intranet.example.com/vision?x=1&y=2')
       expect(text($, 'footer .colophon__link a')).toEqual(['https://intranet.example.com/vision?x=1&y=2'])
-      expect($('footer .colophon__qr svg[role="img"]').attr('aria-label')).toBe(`${labels.scanToOpen}: https://intranet.example.com/vision?x=1&y=2`)
+      expect($('footer .colophon__qr svg[role="img"]').attr('aria-label')).toBe(
+        `${labels.scanToOpen}: https://intranet.example.com/vision?x=1&y=2`,
+      )
     })
   }
 
@@ -162,7 +169,8 @@ describe('renderPoster', () => {
       .toArray()
       .map((node) => Number(node.tagName.slice(1)))
     expect(levels[0]).toBe(1)
-    for (let index = 1; index < levels.length; index++) expect(levels[index]).toBeLessThanOrEqual((levels[index - 1] ?? 1) + 1)
+    for (let index = 1; index < levels.length; index++)
+      expect(levels[index]).toBeLessThanOrEqual((levels[index - 1] ?? 1) + 1)
     expect($('link, iframe, object, embed')).toHaveLength(0)
   })
 
@@ -201,14 +209,21 @@ Text.
 
   it('leaves out parts the story does not have, without borrowing text from elsewhere', () => {
     const $ = poster(withBody('# From\nOld.\n\n# To\nNew.\n\n# Because\nWhy.\n', 'title: Only the spine'))
-    expect($('.roles, .steps, .talk, .glossary, .about, .colophon__qr, .masthead__org, .masthead__lead')).toHaveLength(0)
+    expect($('.roles, .steps, .talk, .glossary, .about, .colophon__qr, .masthead__org, .masthead__lead')).toHaveLength(
+      0,
+    )
     expect($('h3')).toHaveLength(0)
     expect($('h1').text()).toBe('Only the spine')
-    expect($('body').text().match(/Only the spine/g)).toHaveLength(1)
+    expect(
+      $('body')
+        .text()
+        .match(/Only the spine/g),
+    ).toHaveLength(1)
   })
 
   it('shows story images with their alt text, loaded eagerly for print', () => {
-    const body = '# From\nOld.\n\n# To\nNew.\n\n# Because\nWhy.\n\n# The picture\n![A harbour at dawn](img/harbour.jpg)\n'
+    const body =
+      '# From\nOld.\n\n# To\nNew.\n\n# Because\nWhy.\n\n# The picture\n![A harbour at dawn](img/harbour.jpg)\n'
     const $ = poster(withBody(body), { images: new Map([['img/harbour.jpg', 'img/harbour.jpg']]) })
     expect($('.block--picture img').attr('alt')).toBe('A harbour at dawn')
     expect($('.block--picture img').attr('src')).toBe('img/harbour.jpg')
@@ -220,11 +235,14 @@ Text.
     ['A3', 'landscape', '420.00mm 297.00mm'],
     ['A2', 'portrait', '420.00mm 594.00mm'],
     ['letter', 'landscape', '279.40mm 215.90mm'],
-    ['tabloid', 'portrait', '279.40mm 431.80mm']
+    ['tabloid', 'portrait', '279.40mm 431.80mm'],
   ] as const
   for (const [size, orientation, css] of sheets) {
     it(`sets the printed sheet for ${size} ${orientation}`, () => {
-      const html = renderPoster(storyOf(withBody(FULL, `title: T\nposter:\n  size: ${size}\n  orientation: ${orientation}`)), context)
+      const html = renderPoster(
+        storyOf(withBody(FULL, `title: T\nposter:\n  size: ${size}\n  orientation: ${orientation}`)),
+        context,
+      )
       expect(html).toContain(`@page{size:${css};margin:0}`)
       expect(load(html)('.poster').hasClass('poster--split')).toBe(orientation === 'landscape')
     })
@@ -236,23 +254,31 @@ describe('sample posters', () => {
   const names = readdirSync(storiesDir).filter((name) => name.endsWith('.md'))
   for (const name of names) {
     it(`${name}: every part of the story, in its language, under 40 KB`, () => {
-      const file = new VFile({ path: path.join(storiesDir, name), value: readFileSync(path.join(storiesDir, name), 'utf8') })
+      const file = new VFile({
+        path: path.join(storiesDir, name),
+        value: readFileSync(path.join(storiesDir, name), 'utf8'),
+      })
       const story = parseStory(file) as Story
       const html = renderPoster(story, context)
       const $ = load(html)
       expect(Buffer.byteLength(html)).toBeLessThan(40 * 1024)
       expect($('html').attr('lang')).toBe(story.meta.lang)
       expect(text($, '.spine__headline')).toEqual(
-        (['from', 'to', 'because'] as const).map((kind) => story.spine[kind]?.headline?.text.replace(/\s+/g, ' '))
+        (['from', 'to', 'because'] as const).map((kind) => story.spine[kind]?.headline?.text.replace(/\s+/g, ' ')),
       )
       const roles = story.sections.find((section) => section.kind === 'roles')
       expect($('.tile')).toHaveLength(roles?.slides.filter((slide) => slide.title !== undefined).length ?? 0)
       const steps = story.sections.find((section) => section.kind === 'steps')
-      expect($('.step')).toHaveLength(steps?.slides.filter((slide) => slide.title !== undefined || slide.time !== undefined).length ?? 0)
+      expect($('.step')).toHaveLength(
+        steps?.slides.filter((slide) => slide.title !== undefined || slide.time !== undefined).length ?? 0,
+      )
       expect($('.questions > li')).toHaveLength(story.questions.length)
       expect($('.glossary dt')).toHaveLength(Object.keys(story.meta.glossary).length)
       const shown = $('body').text().replace(/\s+/g, ' ')
-      const notes = story.sections.flatMap((section) => [...(section.headline?.notes ?? []), ...section.slides.flatMap((slide) => slide.notes)])
+      const notes = story.sections.flatMap((section) => [
+        ...(section.headline?.notes ?? []),
+        ...section.slides.flatMap((slide) => slide.notes),
+      ])
       for (const note of notes) {
         const words = toString(note).replace(/\s+/g, ' ').trim().slice(0, 40)
         if (words.length > 10) expect(shown).not.toContain(words)

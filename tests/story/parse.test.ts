@@ -50,14 +50,22 @@ More text on a second slide.
 - Which claims are "windscreens"?
 - What would you stop doing first?
 `,
-  'title: From queue to care\nlang: en'
+  'title: From queue to care\nlang: en',
 )
 
 describe('parseStory', () => {
   test('reads the example story without messages', () => {
     const { story, messages } = parse(example)
     expect(messages).toEqual([])
-    expect(story?.sections.map((section) => section.kind)).toEqual(['from', 'to', 'because', 'roles', 'steps', 'chapter', 'questions'])
+    expect(story?.sections.map((section) => section.kind)).toEqual([
+      'from',
+      'to',
+      'because',
+      'roles',
+      'steps',
+      'chapter',
+      'questions',
+    ])
   })
 
   test('takes the first paragraph of each spine section as its headline', () => {
@@ -94,7 +102,7 @@ describe('parseStory', () => {
     expect(steps?.slides.map((slide) => [slide.time, slide.title])).toEqual([
       ['2027', 'windscreens settle themselves'],
       ['Q1 2028', 'one named contact'],
-      ['Spring 2029', 'all of it']
+      ['Spring 2029', 'all of it'],
     ])
   })
 
@@ -107,7 +115,10 @@ describe('parseStory', () => {
 
   test('collects the questions', () => {
     const { story } = parse(example)
-    expect(story?.questions.map((question) => question.text)).toEqual(['Which claims are "windscreens"?', 'What would you stop doing first?'])
+    expect(story?.questions.map((question) => question.text)).toEqual([
+      'Which claims are "windscreens"?',
+      'What would you stop doing first?',
+    ])
   })
 
   test('keeps text before the first heading as the lead', () => {
@@ -127,7 +138,7 @@ describe('parseStory', () => {
     expect(messages).toEqual([
       '5:1: Unexpected story without a *From* section, expected a heading `# From` (or `# Fra`, `# Frå`, `# Från`, `# Von`)',
       '5:1: Unexpected story without a *To* section, expected a heading `# To` (or `# Til`, `# Till`, `# Zu`, `# Hin zu`)',
-      '5:1: Unexpected story without a *Because* section, expected a heading `# Because` (or `# Fordi`, `# Därför att`, `# Därför`, `# Eftersom`)'
+      '5:1: Unexpected story without a *Because* section, expected a heading `# Because` (or `# Fordi`, `# Därför att`, `# Därför`, `# Eftersom`)',
     ])
   })
 
@@ -140,24 +151,30 @@ describe('parseStory', () => {
   test('merges a second non-spine section with a warning', () => {
     const { story, file } = parse(withBody(`${SPINE}\n# Questions\n- One?\n\n# Questions\n- Two?\n`))
     expect(story?.questions.map((question) => question.text)).toEqual(['One?', 'Two?'])
-    expect(file.messages.map((message) => [message.line, message.fatal, message.ruleId])).toEqual([[17, false, 'story/duplicate-section']])
+    expect(file.messages.map((message) => [message.line, message.fatal, message.ruleId])).toEqual([
+      [17, false, 'story/duplicate-section'],
+    ])
   })
 
   test('warns when `---` under text made a heading', () => {
     const { file } = parse(withBody(`${SPINE}\n# Chapter\nSome text\n---\n`))
-    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(['15:1 story/setext-heading'])
+    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual([
+      '15:1 story/setext-heading',
+    ])
   })
 
   test('requires alt text on images', () => {
     const { messages } = parse(withBody(`${SPINE}\n![](team.jpg)\n`))
     expect(messages).toEqual([
-      '14:1: Unexpected image without alt text, expected a short description in the brackets: `![what it shows](file.jpg)`'
+      '14:1: Unexpected image without alt text, expected a short description in the brackets: `![what it shows](file.jpg)`',
     ])
   })
 
   test('recognises speaker notes in every language', () => {
     for (const word of ['Note', 'Noter', 'Notater', 'Notat', 'Anteckningar', 'Notizen']) {
-      const { story } = parse(withBody(`# From\nOld.\n\nMore.\n\n${word}: say this.\n\n# To\nNew.\n\n# Because\nWhy.\n`))
+      const { story } = parse(
+        withBody(`# From\nOld.\n\nMore.\n\n${word}: say this.\n\n# To\nNew.\n\n# Because\nWhy.\n`),
+      )
       expect(story?.spine.from?.slides[0]?.notes, word).toHaveLength(1)
     }
   })
@@ -165,7 +182,7 @@ describe('parseStory', () => {
 
 describe('section headings', () => {
   const table: Array<[string, SectionKind]> = Object.entries(SECTION_HEADINGS).flatMap(([kind, words]) =>
-    words.map((word) => [word, kind as SectionKind] as [string, SectionKind])
+    words.map((word) => [word, kind as SectionKind] as [string, SectionKind]),
   )
 
   test.each(table)('recognises `# %s` as %s', (word, kind) => {
@@ -184,10 +201,34 @@ describe('section headings', () => {
       because: ['Because', 'Fordi', 'Därför att', 'Eftersom', 'Weil'],
       purpose: ['Purpose', 'Formål', 'Føremål', 'Syfte', 'Zweck'],
       picture: ['The picture', 'Vision', 'Billedet', 'Bildet', 'Visjon', 'Bilden', 'Das Bild'],
-      customers: ['For our customers', 'For kunderne', 'For kundene', 'For kundane', 'För kunderna', 'Für unsere Kunden'],
-      roles: ['What it means for you', 'Hvad det betyder for dig', 'Hva det betyr for deg', 'Kva det betyr for deg', 'Vad det betyder för dig', 'Was es für dich bedeutet'],
-      steps: ['The way there', 'Steps', 'Vejen dertil', 'Skridt', 'Veien dit', 'Steg', 'Vägen dit', 'Der Weg dorthin', 'Schritte'],
-      questions: ['Questions', 'Spørgsmål', 'Spørsmål', 'Frågor', 'Fragen']
+      customers: [
+        'For our customers',
+        'For kunderne',
+        'For kundene',
+        'For kundane',
+        'För kunderna',
+        'Für unsere Kunden',
+      ],
+      roles: [
+        'What it means for you',
+        'Hvad det betyder for dig',
+        'Hva det betyr for deg',
+        'Kva det betyr for deg',
+        'Vad det betyder för dig',
+        'Was es für dich bedeutet',
+      ],
+      steps: [
+        'The way there',
+        'Steps',
+        'Vejen dertil',
+        'Skridt',
+        'Veien dit',
+        'Steg',
+        'Vägen dit',
+        'Der Weg dorthin',
+        'Schritte',
+      ],
+      questions: ['Questions', 'Spørgsmål', 'Spørsmål', 'Frågor', 'Fragen'],
     }
     for (const [kind, words] of Object.entries(spec)) {
       for (const word of words) expect(sectionKindOf(word), word).toBe(kind)
@@ -211,7 +252,7 @@ describe('step time markers', () => {
     ['Q1 2028: one contact', 'Q1 2028', 'one contact'],
     ['Høsten 2026 — første filial', 'Høsten 2026', 'første filial'],
     ['2027', '2027', ''],
-    ['Spring 2029', 'Spring 2029', '']
+    ['Spring 2029', 'Spring 2029', ''],
   ])('splits `%s`', async (heading, time, title) => {
     const { splitTime } = await import('../../src/story/slides.ts')
     expect(splitTime(heading)).toEqual({ time, title })
@@ -225,7 +266,9 @@ describe('step time markers', () => {
 
 describe('text folding and lead notes', () => {
   test('folds line breaks in headlines and questions', () => {
-    const { story } = parse(withBody('# From\nOld\nway.\n\n# To\nNew.\n\n# Because\nWhy.\n\n# Questions\n- One\n  two?\n'))
+    const { story } = parse(
+      withBody('# From\nOld\nway.\n\n# To\nNew.\n\n# Because\nWhy.\n\n# Questions\n- One\n  two?\n'),
+    )
     expect(story?.spine.from?.headline?.text).toBe('Old way.')
     expect(story?.questions[0]?.text).toBe('One two?')
   })

@@ -23,7 +23,7 @@ const expectedLang: Readonly<Record<string, Lang>> = {
   'fjellbygd-sparebank-samme-dag.md': 'nb',
   'fjordsamband-ferje.md': 'nn',
   'ekbacken-fonster-leveransdatum.md': 'sv',
-  'stadtwerke-lindental-waerme.md': 'de'
+  'stadtwerke-lindental-waerme.md': 'de',
 }
 
 const names = readdirSync(storiesDir)
@@ -96,7 +96,7 @@ describe('sample stories', () => {
     it('has speaker notes', () => {
       const notes = story?.sections.flatMap((section) => [
         ...(section.headline?.notes ?? []),
-        ...section.slides.flatMap((slide) => slide.notes)
+        ...section.slides.flatMap((slide) => slide.notes),
       ])
       expect(notes?.length).toBeGreaterThan(0)
     })
@@ -147,11 +147,11 @@ describe('the author reference (docs/story-format.md)', () => {
     expect(file.messages.map(String)).toEqual([])
     // Note: the headline keeps the file's line breaks; compare the words.
     expect(story?.spine.because?.headline?.text.replace(/\s+/g, ' ')).toBe(
-      'We exist to help people when something has gone wrong, and a person in trouble needs a person.'
+      'We exist to help people when something has gone wrong, and a person in trouble needs a person.',
     )
     expect(story?.sections.find((section) => section.kind === 'steps')?.slides.map((slide) => slide.time)).toEqual([
       '2027',
-      '2028'
+      '2028',
     ])
     expect(story?.questions).toHaveLength(2)
     expect(story?.spine.from?.slides[0]?.notes).toHaveLength(1)
@@ -177,9 +177,9 @@ describe('the author reference (docs/story-format.md)', () => {
         'readability/long-sentence': 'info',
         'focus/customer': 'error',
         'spine/headline-too-long': 'warn',
-        'deck/slide-too-long': 'warn'
+        'deck/slide-too-long': 'warn',
       },
-      brand: { logo: 'stories/img/logo.svg', primary: '#1177aa', accent: '#e8a33d', font: 'inter' }
+      brand: { logo: 'stories/img/logo.svg', primary: '#1177aa', accent: '#e8a33d', font: 'inter' },
     })
     expect(story?.sections.map((section) => section.kind)).toEqual(['from', 'to', 'because'])
   })
@@ -187,13 +187,16 @@ describe('the author reference (docs/story-format.md)', () => {
   it('splits step headings into time and text as documented', () => {
     expect(splitTime('2027 — One named person for every home claim')).toEqual({
       time: '2027',
-      title: 'One named person for every home claim'
+      title: 'One named person for every home claim',
     })
     expect(splitTime('Q1 2028: Car claims follow')).toEqual({ time: 'Q1 2028', title: 'Car claims follow' })
     expect(splitTime('Spring 2028 – Every region')).toEqual({ time: 'Spring 2028', title: 'Every region' })
     expect(splitTime('2029')).toEqual({ time: '2029', title: '' })
     expect(splitTime('Q3 2027')).toEqual({ time: 'Q3 2027', title: '' })
-    expect(splitTime('2026 to 2027 — pilot in two towns')).toEqual({ time: '2026 to 2027', title: 'pilot in two towns' })
+    expect(splitTime('2026 to 2027 — pilot in two towns')).toEqual({
+      time: '2026 to 2027',
+      title: 'pilot in two towns',
+    })
     expect(splitTime('Three schools go first')).toBeUndefined()
   })
 })

@@ -21,13 +21,13 @@ const FILES: Record<string, Uint8Array> = {
     [
       "@font-face{font-family:'Brand';src:url(fonts/brand-latin.woff2) format('woff2'),url(fonts/brand-latin.woff) format('woff');unicode-range:U+0000-00FF}",
       "@font-face{font-family:'Brand';src:url(fonts/brand-cyrillic.woff2) format('woff2');unicode-range:U+0400-045F}",
-      'body{background:url("bg.png")}'
-    ].join('\n')
+      'body{background:url("bg.png")}',
+    ].join('\n'),
   ),
   'assets/fonts/brand-latin.woff2': encode('LATIN'),
   'assets/bg.png': encode('BG'),
   'assets/app.5678.js': encode('var html = "</script><!-- <script>"; document.title = "ok"'),
-  'story/img/team.png': encode('PNG')
+  'story/img/team.png': encode('PNG'),
 }
 
 describe('inlineDocument', () => {
@@ -66,11 +66,16 @@ describe('inlineDocument', () => {
   })
 
   it('throws when the page links a file the build did not write (a bug of ours)', () => {
-    expect(() => inlineDocument('<img src="missing.png">', { path: 'story/index.html', read: () => undefined })).toThrow(/missing\.png/)
+    expect(() =>
+      inlineDocument('<img src="missing.png">', { path: 'story/index.html', read: () => undefined }),
+    ).toThrow(/missing\.png/)
   })
 
   it('leaves links to other sites alone', () => {
-    const out = inlineDocument('<a href="https://example.com">x</a><img src="data:image/png;base64,AA==">', { path: 'a/index.html', read: () => undefined })
+    const out = inlineDocument('<a href="https://example.com">x</a><img src="data:image/png;base64,AA==">', {
+      path: 'a/index.html',
+      read: () => undefined,
+    })
     expect(out).toContain('href="https://example.com"')
   })
 })
@@ -89,7 +94,7 @@ describe('escapeScript', () => {
 describe('singleFilePolicy', () => {
   it('adds script hashes and data: sources to a policy without them', () => {
     expect(singleFilePolicy("default-src 'none'; style-src 'unsafe-inline'", ['sha256-A'])).toBe(
-      "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-A'; img-src data:; font-src data:"
+      "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-A'; img-src data:; font-src data:",
     )
   })
 })
@@ -99,6 +104,8 @@ describe('inlineCss', () => {
     const css = "@font-face{font-family:X;src:url(x.woff2) format('woff2');unicode-range:U+0400-045F}"
     expect(inlineCss(css, { url: () => 'data:x' })).toContain('url("data:x")')
     expect(inlineCss(css, { text: 'abc', url: () => 'data:x' })).toBe('')
-    expect(inlineCss('@font-face{font-family:Y;src:url(y.woff2)}', { text: 'abc', url: () => 'data:y' })).toContain('data:y')
+    expect(inlineCss('@font-face{font-family:Y;src:url(y.woff2)}', { text: 'abc', url: () => 'data:y' })).toContain(
+      'data:y',
+    )
   })
 })

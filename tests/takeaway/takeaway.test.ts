@@ -125,7 +125,8 @@ function pdfText(file: string): string {
 }
 
 const hasLibreOffice = tool('libreoffice')
-if (!hasLibreOffice && process.env.CI === 'true') throw new Error('CI=true but no libreoffice found (install Debian’s libreoffice-impress)')
+if (!hasLibreOffice && process.env.CI === 'true')
+  throw new Error('CI=true but no libreoffice found (install Debian’s libreoffice-impress)')
 
 let root = ''
 let out = ''
@@ -137,7 +138,7 @@ beforeAll(async () => {
   root = await makeProject({
     [`stories/${SLUG}.md`]: STORY,
     [`stories/${SLUG}/team.png`]: png(160, 90, [31, 78, 121]),
-    [`stories/${SLUG}/logo.png`]: png(120, 40, [200, 85, 61])
+    [`stories/${SLUG}/logo.png`]: png(120, 40, [200, 85, 61]),
   })
   out = path.join(root, 'dist')
   const story = parseStory(new VFile({ path: `stories/${SLUG}.md`, value: STORY }))
@@ -172,7 +173,13 @@ describe('the PowerPoint', () => {
     const names = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
     expect(names).toHaveLength(slides)
     const text = (await Promise.all(names.map(part))).join('\n')
-    for (const words of ['Én indgang til hjælp', 'Hver skade venter i den samme kø.', 'Skadebehandlere', 'Glasskader afgøres automatisk', 'Hvad ville du holde op med først?']) {
+    for (const words of [
+      'Én indgang til hjælp',
+      'Hver skade venter i den samme kø.',
+      'Skadebehandlere',
+      'Glasskader afgøres automatisk',
+      'Hvad ville du holde op med først?',
+    ]) {
       expect(text).toContain(`<a:t>${words}`)
     }
     expect(text).toContain('lang="da-DK"')
@@ -180,8 +187,20 @@ describe('the PowerPoint', () => {
   })
 
   it('keeps the speaker notes in the notes pane, in Danish', async () => {
-    const notes = (await Promise.all(Object.keys(zip.files).filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)).map(part))).join('\n')
-    for (const words of ['Velkommen til alle', 'Fortæl historien om kælderen i Aarhus.', 'Peg på billedet', 'Skadebehandlere:']) expect(notes).toContain(words)
+    const notes = (
+      await Promise.all(
+        Object.keys(zip.files)
+          .filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))
+          .map(part),
+      )
+    ).join('\n')
+    for (const words of [
+      'Velkommen til alle',
+      'Fortæl historien om kælderen i Aarhus.',
+      'Peg på billedet',
+      'Skadebehandlere:',
+    ])
+      expect(notes).toContain(words)
     expect(notes).toContain('lang="da-DK"')
   })
 
@@ -190,7 +209,13 @@ describe('the PowerPoint', () => {
     expect(media.length).toBeGreaterThanOrEqual(2)
     const master = await part('ppt/slideLayouts/slideLayout2.xml')
     expect(master).toContain('<p:pic>')
-    const all = (await Promise.all(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).map(part))).join('\n')
+    const all = (
+      await Promise.all(
+        Object.keys(zip.files)
+          .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+          .map(part),
+      )
+    ).join('\n')
     expect(all).toContain('prst="ellipse"')
     expect(all).toContain('prst="roundRect"')
     expect(all).toContain('prst="line"')
@@ -201,28 +226,53 @@ describe('the PowerPoint', () => {
     expect(core.match(/2026-03-12T00:00:00Z/g)).toHaveLength(2)
     const again = await runCli(['build', '--pptx', '--out', 'dist2'], root)
     expect(again.code, again.stderr).toBe(0)
-    const [first, second] = await Promise.all([readFile(path.join(out, SLUG, 'deck.pptx')), readFile(path.join(root, 'dist2', SLUG, 'deck.pptx'))])
+    const [first, second] = await Promise.all([
+      readFile(path.join(out, SLUG, 'deck.pptx')),
+      readFile(path.join(root, 'dist2', SLUG, 'deck.pptx')),
+    ])
     expect(Buffer.compare(first, second)).toBe(0)
   })
 
-  it.skipIf(!hasLibreOffice)('opens in LibreOffice Impress: one page per slide, titles as text', async () => {
-    const converted = await mkdtemp(path.join(os.tmpdir(), 'storydeck-lo-'))
-    try {
-      const profile = pathToFileURL(path.join(converted, 'profile')).href
-      execFileSync('libreoffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', converted, path.join(out, SLUG, 'deck.pptx')], {
-        stdio: 'pipe',
-        timeout: 120_000
-      })
-      const pdf = path.join(converted, 'deck.pdf')
-      expect(pdfPages(pdf)).toBe(slides)
-      const text = pdfText(pdf)
-      for (const words of ['Én indgang til hjælp', 'Hver skade venter i den samme kø.', 'Holdet ved kysten', 'Skadebehandlere', 'Spørgsmål'.toUpperCase()]) {
-        expect(text).toContain(words)
+  it.skipIf(!hasLibreOffice)(
+    'opens in LibreOffice Impress: one page per slide, titles as text',
+    async () => {
+      const converted = await mkdtemp(path.join(os.tmpdir(), 'storydeck-lo-'))
+      try {
+        const profile = pathToFileURL(path.join(converted, 'profile')).href
+        execFileSync(
+          'libreoffice',
+          [
+            `-env:UserInstallation=${profile}`,
+            '--headless',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            converted,
+            path.join(out, SLUG, 'deck.pptx'),
+          ],
+          {
+            stdio: 'pipe',
+            timeout: 120_000,
+          },
+        )
+        const pdf = path.join(converted, 'deck.pdf')
+        expect(pdfPages(pdf)).toBe(slides)
+        const text = pdfText(pdf)
+        for (const words of [
+          'Én indgang til hjælp',
+          'Hver skade venter i den samme kø.',
+          'Holdet ved kysten',
+          'Skadebehandlere',
+          'Spørgsmål'.toUpperCase(),
+        ]) {
+          expect(text).toContain(words)
+        }
+      } finally {
+        await rm(converted, { recursive: true, force: true })
       }
-    } finally {
-      await rm(converted, { recursive: true, force: true })
-    }
-  }, 150_000)
+    },
+    150_000,
+  )
 })
 
 describe.skipIf(!hasBrowser())('single files and the handout in Chromium', () => {
@@ -244,7 +294,12 @@ describe.skipIf(!hasBrowser())('single files and the handout in Chromium', () =>
     const pdf = path.join(out, SLUG, 'handout.pdf')
     expect(pdfPages(pdf)).toBe(Math.ceil(slides / HANDOUT_SLIDES_PER_PAGE))
     const text = pdfText(pdf)
-    for (const words of ['Velkommen til alle', 'Fortæl historien om kælderen i Aarhus.', 'Peg på billedet og nævn holdets navne.', 'Spørg, hvem der har prøvet']) {
+    for (const words of [
+      'Velkommen til alle',
+      'Fortæl historien om kælderen i Aarhus.',
+      'Peg på billedet og nævn holdets navne.',
+      'Spørg, hvem der har prøvet',
+    ]) {
       expect(text).toContain(words)
     }
   })
@@ -296,7 +351,8 @@ interface RevealWindow {
 function isolate(context: BrowserContext, url: string): { requests: string[]; problems: string[] } {
   const requests: string[] = []
   const problems: string[] = []
-  const own = (target: string): boolean => target.split(/[?#]/)[0] === url || target.startsWith('data:') || target === 'about:blank'
+  const own = (target: string): boolean =>
+    target.split(/[?#]/)[0] === url || target.startsWith('data:') || target === 'about:blank'
   context.on('request', (request) => {
     if (!own(request.url())) requests.push(request.url())
   })
@@ -320,22 +376,43 @@ async function expectImagesLoaded(page: Page, count: number): Promise<void> {
 
 /** Go to the first slide with notes, press `s`, and read the notes in the speaker view. */
 async function expectSpeakerNotes(page: Page, context: BrowserContext): Promise<void> {
-  const index = await page.evaluate(() => [...document.querySelectorAll('.reveal .slides > section')].findIndex((section) => section.querySelector('aside.notes') !== null))
+  const index = await page.evaluate(() =>
+    [...document.querySelectorAll('.reveal .slides > section')].findIndex(
+      (section) => section.querySelector('aside.notes') !== null,
+    ),
+  )
   expect(index).toBeGreaterThanOrEqual(0)
   await page.evaluate((target) => (window as unknown as RevealWindow).Reveal.slide(target), index)
-  const expected = (await page.locator('.reveal .slides > section').nth(index).locator('aside.notes').textContent())?.trim().split(/\s+/).slice(0, 4).join(' ') ?? ''
+  const expected =
+    (await page.locator('.reveal .slides > section').nth(index).locator('aside.notes').textContent())
+      ?.trim()
+      .split(/\s+/)
+      .slice(0, 4)
+      .join(' ') ?? ''
   await page.locator('.reveal').click({ position: { x: 5, y: 5 } })
   const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')])
   await popup.waitForFunction(
-    (words) => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').replace(/\s+/g, ' ').includes(words),
+    (words) =>
+      (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .includes(words),
     expected,
-    { timeout: 15_000 }
+    { timeout: 15_000 },
   )
   // The speaker view's frames load the same single file (nothing else) and show its slides.
-  await expect.poll(() => popup.frames().filter((frame) => frame.url().startsWith(`${page.url().split(/[?#]/)[0]}?receiver`)).length, { timeout: 15_000 }).toBe(2)
+  await expect
+    .poll(
+      () => popup.frames().filter((frame) => frame.url().startsWith(`${page.url().split(/[?#]/)[0]}?receiver`)).length,
+      { timeout: 15_000 },
+    )
+    .toBe(2)
   for (const frame of popup.frames().filter((candidate) => candidate.url().includes('?receiver'))) {
-    await frame.waitForFunction(() => (window as unknown as RevealWindow).Reveal?.isReady() === true, undefined, { timeout: 15_000 })
-    expect(await frame.evaluate(() => (window as unknown as RevealWindow).Reveal.getTotalSlides())).toBe(await page.evaluate(() => (window as unknown as RevealWindow).Reveal.getTotalSlides()))
+    await frame.waitForFunction(() => (window as unknown as RevealWindow).Reveal?.isReady() === true, undefined, {
+      timeout: 15_000,
+    })
+    expect(await frame.evaluate(() => (window as unknown as RevealWindow).Reveal.getTotalSlides())).toBe(
+      await page.evaluate(() => (window as unknown as RevealWindow).Reveal.getTotalSlides()),
+    )
   }
   await popup.close()
 }

@@ -12,8 +12,10 @@ import { contrastRatio } from '../../src/render/contrast.ts'
 import { makeProject, runCli } from '../util/cli.ts'
 import { SPINE } from '../util/story.ts'
 
-const LOGO_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>'
-const story = (frontmatter: string): string => `---\ntitle: Brand story\norganisation: Acme\n${frontmatter}\n---\n\n${SPINE}`
+const LOGO_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>'
+const story = (frontmatter: string): string =>
+  `---\ntitle: Brand story\norganisation: Acme\n${frontmatter}\n---\n\n${SPINE}`
 
 /** `--sd-*` custom properties of a page's style attribute. */
 function properties(style: string | undefined): Record<string, string> {
@@ -26,9 +28,11 @@ describe('brand colours', () => {
     const result = await runCli(['build'], root)
     expect(result.code).toBe(0)
     expect(result.stderr).toContain(
-      'stories/s.md:5:3: warning: Unexpected contrast of `1.35:1` between `primary` `#ffd54f` and `background` `#fbfaf7`, expected at least `4.5:1`  [a11y/contrast]'
+      'stories/s.md:5:3: warning: Unexpected contrast of `1.35:1` between `primary` `#ffd54f` and `background` `#fbfaf7`, expected at least `4.5:1`  [a11y/contrast]',
     )
-    expect(result.stderr).toMatch(/The deck and poster use `#[0-9a-f]{6}` for `primary` instead, so the text stays readable\. Pick a darker colour to keep your own\./)
+    expect(result.stderr).toMatch(
+      /The deck and poster use `#[0-9a-f]{6}` for `primary` instead, so the text stays readable\. Pick a darker colour to keep your own\./,
+    )
     expect(result.stderr).not.toContain('`accent`')
     const deck = load(await readFile(path.join(root, 'dist/s/index.html'), 'utf8'))
     const poster = load(await readFile(path.join(root, 'dist/s/poster.html'), 'utf8'))
@@ -46,44 +50,57 @@ describe('brand colours', () => {
     const root = await makeProject({
       'storydeck.config.json': '{\n  "theme": "hall",\n  "brand": {\n    "accent": "#444444"\n  }\n}\n',
       'stories/a.md': story(''),
-      'stories/b.md': story('')
+      'stories/b.md': story(''),
     })
     const result = await runCli(['build'], root)
     expect(result.code).toBe(0)
     const warnings = result.stderr.split('\n').filter((line) => line.includes('a11y/contrast'))
     expect(warnings).toEqual([
       'storydeck.config.json:4:5: warning: Unexpected contrast of `1.94:1` between `accent` `#444444` and `background` `#0d1117`, expected at least `4.5:1`  [a11y/contrast]',
-      'storydeck.config.json:4:5: warning: Unexpected contrast of `1.63:1` between `accent` `#444444` and `surface` `#1a2230`, expected at least `4.5:1`  [a11y/contrast]'
+      'storydeck.config.json:4:5: warning: Unexpected contrast of `1.63:1` between `accent` `#444444` and `surface` `#1a2230`, expected at least `4.5:1`  [a11y/contrast]',
     ])
   })
 
   it('checks brand settings in the config with their place', async () => {
     const root = await makeProject({
-      'storydeck.config.json': '{\n  "brand": {\n    "primary": "navy",\n    "font": "Inter Bold",\n    "logo": "logo.gif",\n    "colour": "#fff"\n  }\n}\n',
-      'stories/a.md': story('')
+      'storydeck.config.json':
+        '{\n  "brand": {\n    "primary": "navy",\n    "font": "Inter Bold",\n    "logo": "logo.gif",\n    "colour": "#fff"\n  }\n}\n',
+      'stories/a.md': story(''),
     })
     const result = await runCli(['check'], root)
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('storydeck.config.json:3:5: error: Unexpected colour `navy` for `brand.primary`, expected a hex colour such as `#1f4e79`  [config/brand]')
-    expect(result.stderr).toContain('storydeck.config.json:4:5: error: Unexpected font `Inter Bold`, expected the name of an `@fontsource` package such as `inter`  [config/brand]')
-    expect(result.stderr).toContain('storydeck.config.json:5:5: error: Unexpected logo `logo.gif`, expected an SVG or PNG file inside the project, such as `brand/logo.svg`  [config/brand]')
-    expect(result.stderr).toContain('storydeck.config.json:6:5: error: Unexpected key `colour` under `brand`, expected `logo`, `primary`, `accent`, `font`  [config/unknown-key]')
+    expect(result.stderr).toContain(
+      'storydeck.config.json:3:5: error: Unexpected colour `navy` for `brand.primary`, expected a hex colour such as `#1f4e79`  [config/brand]',
+    )
+    expect(result.stderr).toContain(
+      'storydeck.config.json:4:5: error: Unexpected font `Inter Bold`, expected the name of an `@fontsource` package such as `inter`  [config/brand]',
+    )
+    expect(result.stderr).toContain(
+      'storydeck.config.json:5:5: error: Unexpected logo `logo.gif`, expected an SVG or PNG file inside the project, such as `brand/logo.svg`  [config/brand]',
+    )
+    expect(result.stderr).toContain(
+      'storydeck.config.json:6:5: error: Unexpected key `colour` under `brand`, expected `logo`, `primary`, `accent`, `font`  [config/unknown-key]',
+    )
   })
 })
 
 describe('brand logo', () => {
   it('copies the logo into the story folder and shows it only through <img>', async () => {
-    const root = await makeProject({ 'brand/logo.svg': LOGO_SVG, 'stories/s.md': story('brand:\n  logo: brand/logo.svg') })
+    const root = await makeProject({
+      'brand/logo.svg': LOGO_SVG,
+      'stories/s.md': story('brand:\n  logo: brand/logo.svg'),
+    })
     const result = await runCli(['build'], root)
     expect(result.code, result.stderr).toBe(0)
     expect(await readFile(path.join(root, 'dist/s/brand/logo.svg'), 'utf8')).toBe(LOGO_SVG)
     const deck = await readFile(path.join(root, 'dist/s/index.html'), 'utf8')
     const poster = await readFile(path.join(root, 'dist/s/poster.html'), 'utf8')
     const $ = load(deck)
-    expect($('img.logo').toArray().map((node) => `${$(node).attr('class')} ${$(node).attr('src')}`)).toEqual([
-      'logo logo-top-right brand/logo.svg',
-      'logo logo-top-right brand/logo.svg'
-    ])
+    expect(
+      $('img.logo')
+        .toArray()
+        .map((node) => `${$(node).attr('class')} ${$(node).attr('src')}`),
+    ).toEqual(['logo logo-top-right brand/logo.svg', 'logo logo-top-right brand/logo.svg'])
     expect($('section.slide-title img.logo, section.slide-closing img.logo')).toHaveLength(2)
     expect(load(poster)('header.masthead img.masthead__logo').attr('src')).toBe('brand/logo.svg')
     expect(deck + poster).not.toContain('alert(1)')
@@ -98,16 +115,26 @@ describe('brand logo', () => {
       'stories/fake.md': story('brand:\n  logo: brand/fake.png'),
       'stories/escape.md': story('brand:\n  logo: ../logo.svg'),
       'stories/linked.md': story('brand:\n  logo: brand/linked.svg'),
-      'stories/gif.md': story('brand:\n  logo: brand/logo.gif')
+      'stories/gif.md': story('brand:\n  logo: brand/logo.gif'),
     })
     await symlink(path.join(outside, 'logo.svg'), path.join(root, 'brand', 'linked.svg'))
     const result = await runCli(['check'], root)
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('stories/missing.md:5:3: error: Unexpected missing logo `brand/nope.svg`, expected a file at that path in the project  [brand/logo]')
-    expect(result.stderr).toContain('stories/fake.md:5:3: error: Unexpected logo `brand/fake.png` that is not a PNG image, expected an SVG or PNG file  [brand/logo]')
-    expect(result.stderr).toContain('stories/escape.md:5:3: error: Unexpected logo that leads outside the project folder, expected a file inside it  [brand/logo]')
-    expect(result.stderr).toContain('stories/linked.md:5:3: error: Unexpected logo that leads outside the project folder, expected a file inside it  [brand/logo]')
-    expect(result.stderr).toContain('stories/gif.md:5:3: error: Unexpected logo `brand/logo.gif`, expected an SVG or PNG file such as `brand/logo.svg`  [brand/logo]')
+    expect(result.stderr).toContain(
+      'stories/missing.md:5:3: error: Unexpected missing logo `brand/nope.svg`, expected a file at that path in the project  [brand/logo]',
+    )
+    expect(result.stderr).toContain(
+      'stories/fake.md:5:3: error: Unexpected logo `brand/fake.png` that is not a PNG image, expected an SVG or PNG file  [brand/logo]',
+    )
+    expect(result.stderr).toContain(
+      'stories/escape.md:5:3: error: Unexpected logo that leads outside the project folder, expected a file inside it  [brand/logo]',
+    )
+    expect(result.stderr).toContain(
+      'stories/linked.md:5:3: error: Unexpected logo that leads outside the project folder, expected a file inside it  [brand/logo]',
+    )
+    expect(result.stderr).toContain(
+      'stories/gif.md:5:3: error: Unexpected logo `brand/logo.gif`, expected an SVG or PNG file such as `brand/logo.svg`  [brand/logo]',
+    )
   })
 })
 
@@ -121,7 +148,7 @@ describe('brand font', () => {
       'source-sans-3-latin-400-normal',
       'source-sans-3-latin-700-normal',
       'source-sans-3-latin-ext-400-normal',
-      'source-sans-3-latin-ext-700-normal'
+      'source-sans-3-latin-ext-700-normal',
     ])
     const deck = load(await readFile(path.join(root, 'dist/s/index.html'), 'utf8'))
     const css = deck('head style').text()
@@ -139,7 +166,7 @@ describe('brand font', () => {
     const result = await runCli(['check'], root)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
-      'stories/s.md:5:3: error: Unexpected font `no-such-font-xyz` that is not installed, expected the package `@fontsource/no-such-font-xyz` in the project  [brand/font]'
+      'stories/s.md:5:3: error: Unexpected font `no-such-font-xyz` that is not installed, expected the package `@fontsource/no-such-font-xyz` in the project  [brand/font]',
     )
     expect(result.stderr).toContain('Run `npm install @fontsource/no-such-font-xyz` in the project folder')
   })
@@ -151,24 +178,35 @@ describe('choosing a theme', () => {
       'storydeck.config.json': '{ "theme": "paper" }',
       'stories/a.md': story('theme: hall'),
       'stories/b.md': story(''),
-      'stories/c.md': story('lang: en\ntheme: nordik')
+      'stories/c.md': story('lang: en\ntheme: nordik'),
     })
     const result = await runCli(['build'], root)
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('stories/c.md:5:1: error: Unexpected theme `nordik`, expected one of `hall`, `nordic`, `paper`  [story/theme]')
-    expect(await readFile(path.join(root, 'dist/a/index.html'), 'utf8')).toMatch(/assets(\/|&#x2F;)hall-deck\.[0-9a-f]{8}\.css/)
-    expect(await readFile(path.join(root, 'dist/b/index.html'), 'utf8')).toMatch(/assets(\/|&#x2F;)paper-deck\.[0-9a-f]{8}\.css/)
+    expect(result.stderr).toContain(
+      'stories/c.md:5:1: error: Unexpected theme `nordik`, expected one of `hall`, `nordic`, `paper`  [story/theme]',
+    )
+    expect(await readFile(path.join(root, 'dist/a/index.html'), 'utf8')).toMatch(
+      /assets(\/|&#x2F;)hall-deck\.[0-9a-f]{8}\.css/,
+    )
+    expect(await readFile(path.join(root, 'dist/b/index.html'), 'utf8')).toMatch(
+      /assets(\/|&#x2F;)paper-deck\.[0-9a-f]{8}\.css/,
+    )
     expect(await readFile(path.join(root, 'dist/b/poster.html'), 'utf8')).toContain('/* paper */')
   })
 
   it('fails a story whose theme has errors and lists them', async () => {
     const root = await makeProject({
-      'themes/broken/theme.json': '{\n  "name": "Broken",\n  "description": "Bad colour.",\n  "extends": "nordic",\n  "colours": { "text": "black" }\n}\n',
-      'stories/s.md': story('theme: broken')
+      'themes/broken/theme.json':
+        '{\n  "name": "Broken",\n  "description": "Bad colour.",\n  "extends": "nordic",\n  "colours": { "text": "black" }\n}\n',
+      'stories/s.md': story('theme: broken'),
     })
     const result = await runCli(['check'], root)
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('stories/s.md:4:1: error: Unexpected theme `broken` with errors, expected a theme without errors  [story/theme]')
-    expect(result.stderr).toContain('themes/broken/theme.json:5:24: Unexpected colour `black` for `text`, expected a hex colour such as `#1f4e79`')
+    expect(result.stderr).toContain(
+      'stories/s.md:4:1: error: Unexpected theme `broken` with errors, expected a theme without errors  [story/theme]',
+    )
+    expect(result.stderr).toContain(
+      'themes/broken/theme.json:5:24: Unexpected colour `black` for `text`, expected a hex colour such as `#1f4e79`',
+    )
   })
 })

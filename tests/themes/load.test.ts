@@ -12,7 +12,12 @@ import { ThemeError, listThemes, loadTheme, readTheme } from '../../src/themes/l
 import { makeProject, runCli } from '../util/cli.ts'
 
 const child = (extra = ''): string =>
-  JSON.stringify({ name: 'Acme', description: 'Acme house style on top of Nordic.', extends: 'nordic', colours: { primary: '#0b5394' } }).replace(/}$/, `${extra}}`)
+  JSON.stringify({
+    name: 'Acme',
+    description: 'Acme house style on top of Nordic.',
+    extends: 'nordic',
+    colours: { primary: '#0b5394' },
+  }).replace(/}$/, `${extra}}`)
 
 describe('loadTheme', () => {
   it('loads the three built-in themes, each clearly its own', async () => {
@@ -31,7 +36,10 @@ describe('loadTheme', () => {
   })
 
   it('prefers a project theme and lets it extend a built-in one, taking missing files from it', async () => {
-    const root = await makeProject({ 'themes/acme/theme.json': child(), 'themes/acme/deck.css': '.reveal h2 { color: red; }' })
+    const root = await makeProject({
+      'themes/acme/theme.json': child(),
+      'themes/acme/deck.css': '.reveal h2 { color: red; }',
+    })
     const acme = await loadTheme(root, 'acme')
     const nordic = await loadTheme(root, 'nordic')
     expect(acme?.manifest.colours).toEqual({ ...nordic?.manifest.colours, primary: '#0b5394' })
@@ -58,7 +66,7 @@ describe('loadTheme', () => {
     const read = await readTheme(root, 'ok')
     expect(read.theme).toBeUndefined()
     expect(read.file?.messages.map(String)).toEqual([
-      'themes/ok/theme.json:1:1: Unexpected `deck.css` that leads outside the theme folder, expected a file inside it'
+      'themes/ok/theme.json:1:1: Unexpected `deck.css` that leads outside the theme folder, expected a file inside it',
     ])
   })
 
@@ -66,33 +74,40 @@ describe('loadTheme', () => {
     const root = await makeProject({
       'themes/loop/theme.json': '{ "name": "Loop", "description": "Extends itself.", "extends": "loop" }',
       'themes/ghost/theme.json': '{\n  "name": "Ghost",\n  "description": "Extends nothing.",\n  "extends": "nope"\n}',
-      'themes/bare/theme.json': `{ "name": "Bare", "description": "No files.", "colours": ${JSON.stringify({ background: '#fff', text: '#111', primary: '#1f4e79', accent: '#9a3412', muted: '#555', surface: '#eee', onPrimary: '#fff' })}, "fonts": { "body": "Arial" } }`
+      'themes/bare/theme.json': `{ "name": "Bare", "description": "No files.", "colours": ${JSON.stringify({ background: '#fff', text: '#111', primary: '#1f4e79', accent: '#9a3412', muted: '#555', surface: '#eee', onPrimary: '#fff' })}, "fonts": { "body": "Arial" } }`,
     })
     const error = await loadTheme(root, 'ghost').catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ThemeError)
     expect((error as ThemeError).file.messages.map(String)).toEqual([
-      'themes/ghost/theme.json:4:3: Unexpected theme `nope` to extend, expected one of `bare`, `ghost`, `hall`, `loop`, `nordic`, `paper`'
+      'themes/ghost/theme.json:4:3: Unexpected theme `nope` to extend, expected one of `bare`, `ghost`, `hall`, `loop`, `nordic`, `paper`',
     ])
     const loop = await readTheme(root, 'loop')
-    expect(loop.file?.messages.map(String)).toEqual(['themes/loop/theme.json:1:53: Unexpected theme `loop` to extend, expected a theme that does not lead back to `loop`'])
+    expect(loop.file?.messages.map(String)).toEqual([
+      'themes/loop/theme.json:1:53: Unexpected theme `loop` to extend, expected a theme that does not lead back to `loop`',
+    ])
     const bare = await readTheme(root, 'bare')
     expect(bare.file?.messages.map((message) => message.reason)).toEqual([
       'Unexpected theme without `deck.mustache`, expected the file beside `theme.json`, or `"extends"` naming a theme to take it from',
       'Unexpected theme without `poster.mustache`, expected the file beside `theme.json`, or `"extends"` naming a theme to take it from',
       'Unexpected theme without `deck.css`, expected the file beside `theme.json`, or `"extends"` naming a theme to take it from',
-      'Unexpected theme without `poster.css`, expected the file beside `theme.json`, or `"extends"` naming a theme to take it from'
+      'Unexpected theme without `poster.css`, expected the file beside `theme.json`, or `"extends"` naming a theme to take it from',
     ])
   })
 })
 
 describe('storydeck themes', () => {
   it('lists every theme with its description and where it comes from', async () => {
-    const root = await makeProject({ 'themes/acme/theme.json': child(), 'storydeck.config.json': '{ "theme": "acme" }' })
+    const root = await makeProject({
+      'themes/acme/theme.json': child(),
+      'storydeck.config.json': '{ "theme": "acme" }',
+    })
     const result = await runCli(['themes'], root)
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     expect(result.stdout).toContain('acme    Acme house style on top of Nordic. (project, extends nordic, default)\n')
-    expect(result.stdout).toContain('hall    Dark and high-contrast with large type, for big rooms, projectors and the back row. (built-in, extends nordic)\n')
+    expect(result.stdout).toContain(
+      'hall    Dark and high-contrast with large type, for big rooms, projectors and the back row. (built-in, extends nordic)\n',
+    )
     expect(result.stdout).toMatch(/nordic {2}Calm and light.*\(built-in\)\n/)
     expect(result.stdout).toMatch(/paper {3}Print first.*\(built-in, extends nordic\)\n/)
     expect(result.stdout).toContain('`theme: <name>`')
@@ -100,34 +115,53 @@ describe('storydeck themes', () => {
       'acme:project:true',
       'hall:built-in:true',
       'nordic:built-in:true',
-      'paper:built-in:true'
+      'paper:built-in:true',
     ])
   })
 
   it('reports problems in theme files with their place and exits 1', async () => {
-    const root = await makeProject({ 'themes/acme/theme.json': child(', "colours": { "primary": "blue" }'.replace(/^/, '')) })
+    const root = await makeProject({
+      'themes/acme/theme.json': child(', "colours": { "primary": "blue" }'.replace(/^/, '')),
+    })
     await mkdir(path.join(root, 'themes', 'pale'), { recursive: true })
-    await writeFile(path.join(root, 'themes', 'pale', 'theme.json'), '{\n  "name": "Pale",\n  "description": "Too pale.",\n  "extends": "nordic",\n  "colours": { "muted": "#b0b0b0" }\n}\n')
+    await writeFile(
+      path.join(root, 'themes', 'pale', 'theme.json'),
+      '{\n  "name": "Pale",\n  "description": "Too pale.",\n  "extends": "nordic",\n  "colours": { "muted": "#b0b0b0" }\n}\n',
+    )
     const result = await runCli(['themes'], root)
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/acme {4}Acme house style on top of Nordic\. \(project, extends nordic, has errors\)/)
     expect(result.stderr).toContain('themes/acme/theme.json:1:')
-    expect(result.stderr).toContain('error: Unexpected colour `blue` for `primary`, expected a hex colour such as `#1f4e79`  [theme/colour]')
     expect(result.stderr).toContain(
-      'themes/pale/theme.json:5:16: warning: Unexpected contrast of `2.07:1` between `muted` `#b0b0b0` and `background` `#fbfaf7`, expected at least `4.5:1`  [a11y/contrast]'
+      'error: Unexpected colour `blue` for `primary`, expected a hex colour such as `#1f4e79`  [theme/colour]',
+    )
+    expect(result.stderr).toContain(
+      'themes/pale/theme.json:5:16: warning: Unexpected contrast of `2.07:1` between `muted` `#b0b0b0` and `background` `#fbfaf7`, expected at least `4.5:1`  [a11y/contrast]',
     )
     expect(result.stderr).toContain('The deck and poster use `#')
   })
 
-  it('shows a project theme\'s warnings in build and check (once, with their place) and still builds', async () => {
-    const pale = '{\n  "name": "Pale",\n  "description": "Too pale.",\n  "extends": "nordic",\n  "colours": { "muted": "#b0b0b0" }\n}\n'
-    const story = (await readFile(path.join(process.cwd(), 'stories', 'harbour-mutual-claims.md'), 'utf8')).replace(/^lang: en$/m, 'lang: en\ntheme: pale')
+  it("shows a project theme's warnings in build and check (once, with their place) and still builds", async () => {
+    const pale =
+      '{\n  "name": "Pale",\n  "description": "Too pale.",\n  "extends": "nordic",\n  "colours": { "muted": "#b0b0b0" }\n}\n'
+    const story = (await readFile(path.join(process.cwd(), 'stories', 'harbour-mutual-claims.md'), 'utf8')).replace(
+      /^lang: en$/m,
+      'lang: en\ntheme: pale',
+    )
     const root = await makeProject({ 'themes/pale/theme.json': pale, 'stories/harbour.md': story })
-    const warning = 'themes/pale/theme.json:5:16: warning: Unexpected contrast of `2.07:1` between `muted` `#b0b0b0` and `background` `#fbfaf7`, expected at least `4.5:1`  [a11y/contrast]'
-    for (const command of [['build', '--quiet'], ['check', '--quiet'], ['build', '--quiet']]) {
+    const warning =
+      'themes/pale/theme.json:5:16: warning: Unexpected contrast of `2.07:1` between `muted` `#b0b0b0` and `background` `#fbfaf7`, expected at least `4.5:1`  [a11y/contrast]'
+    for (const command of [
+      ['build', '--quiet'],
+      ['check', '--quiet'],
+      ['build', '--quiet'],
+    ]) {
       const result = await runCli(command, root)
       expect(result.code, result.stderr).toBe(0)
-      expect(result.stderr.split('\n').filter((line) => line === warning), command.join(' ')).toHaveLength(1)
+      expect(
+        result.stderr.split('\n').filter((line) => line === warning),
+        command.join(' '),
+      ).toHaveLength(1)
     }
     // The second build skipped the unchanged story; the theme's warning is still shown.
     expect(await readFile(path.join(root, 'dist', 'harbour', 'index.html'), 'utf8')).toContain('pale')

@@ -15,10 +15,17 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 function check(value: string, parent?: ThemeManifest): { manifest: ThemeManifest | undefined; messages: string[] } {
   const file = new VFile({ path: 'themes/x/theme.json', value })
   const manifest = validateManifest(file, parent)
-  return { manifest, messages: file.messages.map((message) => `${message.line}:${message.column}: ${message.reason} [${message.ruleId}${message.fatal ? '' : ', warning'}]`) }
+  return {
+    manifest,
+    messages: file.messages.map(
+      (message) =>
+        `${message.line}:${message.column}: ${message.reason} [${message.ruleId}${message.fatal ? '' : ', warning'}]`,
+    ),
+  }
 }
 
-const COLOURS = '"colours": { "background": "#ffffff", "text": "#111111", "primary": "#1f4e79", "accent": "#9a3412", "muted": "#555555", "surface": "#f2f2f2", "onPrimary": "#ffffff" }'
+const COLOURS =
+  '"colours": { "background": "#ffffff", "text": "#111111", "primary": "#1f4e79", "accent": "#9a3412", "muted": "#555555", "surface": "#f2f2f2", "onPrimary": "#ffffff" }'
 const FONTS = '"fonts": { "body": "Arial, sans-serif", "heading": "Arial, sans-serif" }'
 
 describe('validateManifest', () => {
@@ -47,7 +54,7 @@ describe('validateManifest', () => {
       '  "fonts": { "body": "Arial; background: url(https://evil.example/x)" },',
       '  "logo": { "placement": "middle" },',
       '  "colour": "#fff"',
-      '}'
+      '}',
     ].join('\n')
     const { manifest, messages } = check(value)
     expect(manifest).toBeUndefined()
@@ -57,7 +64,7 @@ describe('validateManifest', () => {
       '4:46: Unexpected colour `red` for `text`, expected a hex colour such as `#1f4e79` [theme/colour]',
       '4:153: Unexpected colour name `link`, expected `background`, `text`, `primary`, `accent`, `muted`, `surface`, `onPrimary` [theme/colour]',
       "5:22: Unexpected font list for `body`, expected font names separated by commas, such as `'Segoe UI', Arial, sans-serif` [theme/font]",
-      '6:26: Unexpected logo placement, expected `{ "placement": "…" }` with one of `top-left`, `top-right`, `bottom-left`, `bottom-right` [theme/logo]'
+      '6:26: Unexpected logo placement, expected `{ "placement": "…" }` with one of `top-left`, `top-right`, `bottom-left`, `bottom-right` [theme/logo]',
     ])
   })
 
@@ -66,13 +73,18 @@ describe('validateManifest', () => {
     expect(messages).toEqual([
       '1:1: Unexpected theme file without `colours`, expected the colours or `"extends"` naming a theme to take them from [theme/missing-key]',
       '1:1: Unexpected theme file without `fonts`, expected `"fonts": { "body": "…", "heading": "…" }` or `"extends"` [theme/missing-key]',
-      '1:1: Unexpected theme file without `description`, expected a `"description"` key [theme/missing-key]'
+      '1:1: Unexpected theme file without `description`, expected a `"description"` key [theme/missing-key]',
     ])
   })
 
   it('takes what a theme leaves out from the theme it extends, colour by colour', () => {
-    const parent = check(`{ "name": "P", "description": "Parent", ${COLOURS}, ${FONTS}, "logo": { "placement": "bottom-left" } }`).manifest
-    const { manifest, messages } = check('{ "name": "C", "description": "Child", "extends": "p", "colours": { "accent": "#7d2a1c" } }', parent)
+    const parent = check(
+      `{ "name": "P", "description": "Parent", ${COLOURS}, ${FONTS}, "logo": { "placement": "bottom-left" } }`,
+    ).manifest
+    const { manifest, messages } = check(
+      '{ "name": "C", "description": "Child", "extends": "p", "colours": { "accent": "#7d2a1c" } }',
+      parent,
+    )
     expect(messages).toEqual([])
     expect(manifest?.colours).toEqual({ ...parent?.colours, accent: '#7d2a1c' })
     expect(manifest?.fonts).toEqual(parent?.fonts)
@@ -81,7 +93,9 @@ describe('validateManifest', () => {
 
   it('refuses an `extends` that is not a plain folder name', () => {
     const { messages } = check(`{ "name": "C", "description": "D", "extends": "../../etc", ${COLOURS}, ${FONTS} }`)
-    expect(messages).toEqual(['1:47: Unexpected theme to extend `../../etc`, expected a theme folder name such as `nordic` [theme/extends]'])
+    expect(messages).toEqual([
+      '1:47: Unexpected theme to extend `../../etc`, expected a theme folder name such as `nordic` [theme/extends]',
+    ])
   })
 
   it('warns about its own colours that miss WCAG AA, at the colour', () => {
@@ -90,7 +104,7 @@ describe('validateManifest', () => {
     expect(manifest).toBeDefined()
     expect(messages).toEqual([
       '4:103: Unexpected contrast of `2.32:1` between `muted` `#aaaaaa` and `background` `#ffffff`, expected at least `4.5:1` [a11y/contrast, warning]',
-      '4:103: Unexpected contrast of `2.07:1` between `muted` `#aaaaaa` and `surface` `#f2f2f2`, expected at least `4.5:1` [a11y/contrast, warning]'
+      '4:103: Unexpected contrast of `2.07:1` between `muted` `#aaaaaa` and `surface` `#f2f2f2`, expected at least `4.5:1` [a11y/contrast, warning]',
     ])
   })
 })

@@ -14,7 +14,8 @@ import { mediaTypeOf } from '../../src/media-types.ts'
 /** Whether browser tests can run; in CI a missing browser is a failure, not a skip. */
 export function hasBrowser(): boolean {
   const found = findChromium() !== undefined
-  if (!found && process.env.CI === 'true') throw new Error('CI=true but no Chromium found (install Debian’s chromium or set CHROME_PATH)')
+  if (!found && process.env.CI === 'true')
+    throw new Error('CI=true but no Chromium found (install Debian’s chromium or set CHROME_PATH)')
   return found
 }
 
@@ -32,7 +33,6 @@ export async function appendFaintText(page: Page, style: string): Promise<void> 
 export function openBrowser(): Promise<LaunchedBrowser> {
   return launchChromium()
 }
-
 
 /** A static server for `root` under a URL prefix (to prove relative URLs work at any sub-path). */
 export async function serveStatic(root: string, prefix = '/'): Promise<{ url: string; close(): Promise<void> }> {
@@ -63,6 +63,6 @@ export async function serveStatic(root: string, prefix = '/'): Promise<{ url: st
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

@@ -20,7 +20,7 @@ export async function runCli(argv: string[], cwd: string): Promise<CliResult> {
   const code = await run(argv, {
     cwd,
     stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) }
+    stderr: { write: (chunk: string) => (stderr += chunk) },
   })
   return { code, stdout, stderr }
 }

@@ -10,7 +10,11 @@ import '../../src/story/data.ts'
 export function parse(value: string, stem = 'story'): { story: Story | undefined; file: VFile; messages: string[] } {
   const file = new VFile({ path: `stories/${stem}.md`, value })
   const story = parseStory(file)
-  return { story, file, messages: file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`) }
+  return {
+    story,
+    file,
+    messages: file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`),
+  }
 }
 
 /** A minimal valid story with the given body (frontmatter added). */

@@ -55,13 +55,19 @@ describe.skipIf(!hasBrowser())('dev server in Chromium', () => {
       await page.waitForFunction((title) => document.title.startsWith(title), `Version ${version}`, { timeout: 10_000 })
       latencies.push(performance.now() - started)
       await page.waitForFunction(() => (globalThis as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true)
-      expect(await page.evaluate(() => (globalThis as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h)).toBe(2)
+      expect(
+        await page.evaluate(
+          () => (globalThis as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h,
+        ),
+      ).toBe(2)
       // Note: let the watcher settle, as an author pauses between saves.
       await page.waitForTimeout(150)
     }
     expect(await page.evaluate(() => (globalThis as { storydeckMarker?: string }).storydeckMarker)).toBe('kept')
     latencies.sort((a, b) => a - b)
-    console.info(`save -> updated page in Chromium: median ${Math.round(latencies[2] ?? 0)} ms (${latencies.map(Math.round).join(', ')})`)
+    console.info(
+      `save -> updated page in Chromium: median ${Math.round(latencies[2] ?? 0)} ms (${latencies.map(Math.round).join(', ')})`,
+    )
     expect(problems).toEqual([])
   })
 
@@ -78,9 +84,13 @@ describe.skipIf(!hasBrowser())('dev server in Chromium', () => {
     await writeFile(storyFile(), storyText('Version 6', WARNED).replace('author:', 'autor:'))
     const overlay = page.locator('vite-error-overlay')
     // Note: a read of the half-written file may show its own error first; wait for this save's.
-    await page.waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.includes('autor') === true, undefined, {
-      timeout: 10_000
-    })
+    await page.waitForFunction(
+      () => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.includes('autor') === true,
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    )
     const shown = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '')
     expect(shown).toContain('autor')
     expect(shown).toContain('demo.md:4:1')
@@ -90,10 +100,12 @@ describe.skipIf(!hasBrowser())('dev server in Chromium', () => {
     expect(await page.locator('vite-error-overlay').count()).toBe(0)
     // Note: Vite's own reload is only for a page that Vite's error page replaced; give a wrong one time to arrive.
     await page.waitForTimeout(300)
-    expect(await page.evaluate(() => (globalThis as { storydeckMarker?: string }).storydeckMarker)).toBe('before the error')
+    expect(await page.evaluate(() => (globalThis as { storydeckMarker?: string }).storydeckMarker)).toBe(
+      'before the error',
+    )
   })
 
-  it('opens a broken story on Vite\'s error page, which reloads into the deck once fixed', async () => {
+  it("opens a broken story on Vite's error page, which reloads into the deck once fixed", async () => {
     await writeFile(storyFile(), storyText('Version 8').replace('author:', 'autor:'))
     await page.waitForTimeout(300)
     await page.goto(`${url}/demo/`)

@@ -45,10 +45,19 @@ describe('vite build with the plugin', () => {
   it('fails with the story error and its place', async () => {
     const broken = await makeProject({ 'bad.md': storyText('Broken').replace('author:', 'autor:') })
     try {
-      const failure: unknown = await build({ configFile: false, root: broken, logLevel: 'silent', plugins: [storydeck()] }).catch((error: unknown) => error)
+      const failure: unknown = await build({
+        configFile: false,
+        root: broken,
+        logLevel: 'silent',
+        plugins: [storydeck()],
+      }).catch((error: unknown) => error)
       // Note: Rolldown gathers plugin errors under `errors`.
       const errors = (failure as { errors?: unknown[] }).errors ?? [failure]
-      expect(errors[0]).toMatchObject({ id: path.join(broken, 'stories', 'bad.md'), loc: { line: 4, column: 1 }, plugin: 'storydeck' })
+      expect(errors[0]).toMatchObject({
+        id: path.join(broken, 'stories', 'bad.md'),
+        loc: { line: 4, column: 1 },
+        plugin: 'storydeck',
+      })
       expect(String((failure as Error).message)).toContain('autor')
     } finally {
       await removeProject(broken)

@@ -48,7 +48,7 @@ describe('storydeck dev server', () => {
 
     const asset = /(?:src|href)="\.\.(?:\/|&#x2F;)(assets(?:\/|&#x2F;)[^"]+)"/.exec(deckHtml)?.[1]
     expect(asset).toBeDefined()
-    expect((await get(`/${asset?.replace(/&#x2F;/g, "/")}`)).status).toBe(200)
+    expect((await get(`/${asset?.replace(/&#x2F;/g, '/')}`)).status).toBe(200)
 
     const poster = await get('/demo/poster.html')
     expect(poster.status).toBe(200)
@@ -116,15 +116,24 @@ describe('storydeck dev server', () => {
 
   it('rebuilds the stories that show an image when the image changes', async () => {
     await mkdir(path.join(root, 'stories', 'img'), { recursive: true })
-    await writeFile(path.join(root, 'stories', 'img', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><title>one</title></svg>')
+    await writeFile(
+      path.join(root, 'stories', 'img', 'chart.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg"><title>one</title></svg>',
+    )
     const first = hmr.next(isReload('/demo/'))
-    await writeFile(path.join(root, 'stories', 'demo.md'), storyText('From queue to care', '\n![A chart of claims](img/chart.svg)\n'))
+    await writeFile(
+      path.join(root, 'stories', 'demo.md'),
+      storyText('From queue to care', '\n![A chart of claims](img/chart.svg)\n'),
+    )
     await first
     expect(await (await get('/demo/img/chart.svg')).text()).toContain('one')
 
     // Note: the watcher may report the file while it is still being written (empty); the server looks again,
     // so poll the served image instead of trusting the first reload.
-    await writeFile(path.join(root, 'stories', 'img', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><title>two</title></svg>')
+    await writeFile(
+      path.join(root, 'stories', 'img', 'chart.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg"><title>two</title></svg>',
+    )
     let served = ''
     for (let tries = 0; tries < 100 && !served.includes('two'); tries++) {
       await new Promise((resolve) => setTimeout(resolve, 50))
@@ -144,9 +153,13 @@ describe('storydeck dev server', () => {
       return false
     }
     await mkdir(path.join(root, 'brand'), { recursive: true })
-    const svg = (text: string): string => `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="20"><title>${text}</title></svg>`
+    const svg = (text: string): string =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="20"><title>${text}</title></svg>`
     await writeFile(path.join(root, 'brand', 'logo.svg'), svg('first logo'))
-    await writeFile(path.join(root, 'stories', 'demo.md'), storyText('From queue to care').replace('lang: en\n', 'lang: en\nbrand:\n  logo: brand/logo.svg\n'))
+    await writeFile(
+      path.join(root, 'stories', 'demo.md'),
+      storyText('From queue to care').replace('lang: en\n', 'lang: en\nbrand:\n  logo: brand/logo.svg\n'),
+    )
     expect(await served('first logo')).toBe(true)
 
     const second = hmr.next(isReload('/demo/'))
@@ -162,11 +175,16 @@ describe('storydeck dev server', () => {
     await cp(path.resolve('themes', 'nordic'), ownTheme, { recursive: true })
     await copied
     const edited = hmr.next(isReload('/demo/'))
-    await writeFile(path.join(ownTheme, 'deck.css'), `${await readFile(path.join(ownTheme, 'deck.css'), 'utf8')}\n/* brand-new-rule */\n`)
+    await writeFile(
+      path.join(ownTheme, 'deck.css'),
+      `${await readFile(path.join(ownTheme, 'deck.css'), 'utf8')}\n/* brand-new-rule */\n`,
+    )
     await edited
     const themeCss = async (): Promise<string> => {
       const deck = await (await get('/demo/')).text()
-      const css = /href="\.\.(?:\/|&#x2F;)(assets(?:\/|&#x2F;)nordic-deck[^"]+)"/.exec(deck)?.[1]?.replace(/&#x2F;/g, '/')
+      const css = /href="\.\.(?:\/|&#x2F;)(assets(?:\/|&#x2F;)nordic-deck[^"]+)"/
+        .exec(deck)?.[1]
+        ?.replace(/&#x2F;/g, '/')
       return (await get(`/${css}`)).text()
     }
     // Note: copying the theme fires one event per file; the edit's rebuild is the last one.

@@ -21,7 +21,7 @@ describe('plugin options', () => {
     [{ theme: 'Nordic Blue' }, /option `theme` must be a theme folder name/],
     [{ root: ['a'] }, /option `root` must be a non-empty string, got an array/],
     [{ themes: 'x' }, /unknown option `themes`/],
-    ['stories', /expected an options object/]
+    ['stories', /expected an options object/],
   ])('throws a TypeError naming the option for %j', (options, message) => {
     expect(() => storydeck(options as never)).toThrow(TypeError)
     expect(() => storydeck(options as never)).toThrow(message)

@@ -60,7 +60,7 @@ export async function startServer(root: string): Promise<{ server: ViteDevServer
     logLevel: 'silent',
     clearScreen: false,
     plugins: [storydeck()],
-    server: { port: 0, strictPort: false }
+    server: { port: 0, strictPort: false },
   })
   await server.listen()
   const address = server.httpServer?.address() as AddressInfo
@@ -115,6 +115,6 @@ export async function connectHmr(server: ViteDevServer, url: string): Promise<Hm
         waiters.add(waiter)
       })
     },
-    close: () => socket.close()
+    close: () => socket.close(),
   }
 }

@@ -75,7 +75,10 @@ describe('dev server site', () => {
     root = await makeProject({ 'demo.md': storyText('Demo') })
     const css = path.join(root, 'themes', 'ours', 'deck.css')
     await mkdir(path.dirname(css), { recursive: true })
-    await writeFile(path.join(path.dirname(css), 'theme.json'), '{ "name": "Ours", "description": "Ours.", "extends": "nordic" }\n')
+    await writeFile(
+      path.join(path.dirname(css), 'theme.json'),
+      '{ "name": "Ours", "description": "Ours.", "extends": "nordic" }\n',
+    )
     await writeFile(css, '')
     const site = createSite({ root, stories: 'stories', theme: undefined })
     await site.buildAll()

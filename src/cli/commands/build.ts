@@ -37,20 +37,27 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
               build.outputs = build.outputs.map((output) => ({ path: output.path, contents: '' }))
             })
             writing.catch(() => undefined)
-          }
-        })
+          },
+        }),
   })
   await writing
   for (const input of result.missing) io.stderr.write(`storydeck: no story found at \`${input}\`\n`)
   if (result.builds.length === 0) {
-    io.stderr.write('storydeck: no stories to build. Put stories as `.md` files in `stories/`, or name files or folders.\n')
+    io.stderr.write(
+      'storydeck: no stories to build. Put stories as `.md` files in `stories/`, or name files or folders.\n',
+    )
     return 1
   }
   // Note: loaded only when asked for, so a plain build does not load the HTML parser and the PowerPoint writer.
-  const singles = takeaways.singleFile || takeaways.pptx ? await (await import('./takeaway.ts')).addTakeaways(result, takeaways) : []
+  const singles =
+    takeaways.singleFile || takeaways.pptx ? await (await import('./takeaway.ts')).addTakeaways(result, takeaways) : []
   const written = await writeOutputs(out, withTakeaways ? result.builds : [], [...result.shared, ...singles])
   const summary = withTakeaways ? written : streamed
-  const files = [...(result.configFile ? [result.configFile] : []), ...result.themeFiles, ...result.builds.map((build) => build.file)]
+  const files = [
+    ...(result.configFile ? [result.configFile] : []),
+    ...result.themeFiles,
+    ...result.builds.map((build) => build.file),
+  ]
   const quiet = booleanFlag(parsed, 'quiet')
   const text = formatReport(files, { quiet: true, silent: booleanFlag(parsed, 'silent') })
   if (text !== '') io.stderr.write(`${text}\n`)
@@ -58,18 +65,35 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
     for (const build of result.builds) {
       const { errors, warnings } = countMessages([build.file])
       const name = build.story?.slug ?? build.cached?.slug ?? build.file.path
-      const state = build.failed ? (build.kept ? 'not built; its last good version stays' : 'not built') : build.cached ? 'unchanged' : 'built'
-      const notes = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '']
+      const state = build.failed
+        ? build.kept
+          ? 'not built; its last good version stays'
+          : 'not built'
+        : build.cached
+          ? 'unchanged'
+          : 'built'
+      const notes = [
+        errors ? `${errors} error${errors === 1 ? '' : 's'}` : '',
+        warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
+      ]
         .filter(Boolean)
         .join(', ')
-      if (!quiet || build.failed) io.stderr.write(`${build.failed ? '✗' : '✓'} ${name}: ${state}${notes ? ` (${notes})` : ''}\n`)
+      if (!quiet || build.failed)
+        io.stderr.write(`${build.failed ? '✗' : '✓'} ${name}: ${state}${notes ? ` (${notes})` : ''}\n`)
     }
     const where = path.relative(io.cwd, out) || '.'
     const built = summary.written.length + summary.unchanged.length
-    const unchanged = summary.unchanged.length > 0 ? ` (${summary.unchanged.length} unchanged, not built again; \`--force\` builds all)` : ''
-    io.stderr.write(`${built} of ${result.builds.length} stor${result.builds.length === 1 ? 'y' : 'ies'} built into ${where}/${unchanged}\n`)
+    const unchanged =
+      summary.unchanged.length > 0
+        ? ` (${summary.unchanged.length} unchanged, not built again; \`--force\` builds all)`
+        : ''
+    io.stderr.write(
+      `${built} of ${result.builds.length} stor${result.builds.length === 1 ? 'y' : 'ies'} built into ${where}/${unchanged}\n`,
+    )
   }
-  const pdfs = booleanFlag(parsed, 'pdf') ? await writePdfs(out, result.builds, result.cache, io, booleanFlag(parsed, 'silent')) : undefined
+  const pdfs = booleanFlag(parsed, 'pdf')
+    ? await writePdfs(out, result.builds, result.cache, io, booleanFlag(parsed, 'silent'))
+    : undefined
   await result.cache?.save(result.builds, pdfs?.record)
   return result.missing.length > 0 || pdfs?.ok === false ? 1 : exitCode(files)
 }
@@ -86,7 +110,7 @@ async function writePdfs(
   builds: readonly StoryBuild[],
   cache: BuildCache | undefined,
   io: Io,
-  silent: boolean
+  silent: boolean,
 ): Promise<{ ok: boolean; record?: PdfRecord }> {
   const executablePath = findChromium()
   const browser = executablePath === undefined ? undefined : browserIdentity(executablePath)
@@ -100,9 +124,15 @@ async function writePdfs(
     const paths = build.cached?.paths ?? build.outputs.map((output) => output.path)
     const has = (file: string): boolean => paths.includes(`${slug}/${file}`)
     const wanted: PdfJob[] = [
-      ...(has('index.html') ? [{ source: path.join(out, slug, 'index.html'), target: `${slug}/deck.pdf`, kind: 'deck' as const }] : []),
-      ...(has('poster.html') ? [{ source: path.join(out, slug, 'poster.html'), target: `${slug}/poster.pdf`, kind: 'poster' as const }] : []),
-      ...(has('handout.html') ? [{ source: path.join(out, slug, 'handout.html'), target: `${slug}/handout.pdf`, kind: 'handout' as const }] : [])
+      ...(has('index.html')
+        ? [{ source: path.join(out, slug, 'index.html'), target: `${slug}/deck.pdf`, kind: 'deck' as const }]
+        : []),
+      ...(has('poster.html')
+        ? [{ source: path.join(out, slug, 'poster.html'), target: `${slug}/poster.pdf`, kind: 'poster' as const }]
+        : []),
+      ...(has('handout.html')
+        ? [{ source: path.join(out, slug, 'handout.html'), target: `${slug}/handout.pdf`, kind: 'handout' as const }]
+        : []),
     ]
     const name = String(build.file.path)
     const unchanged = cache !== undefined && browser !== undefined ? await cache.keptPdfs(build, browser) : []
@@ -116,15 +146,23 @@ async function writePdfs(
   }
   if (!silent && (jobs.length > 0 || kept > 0)) {
     const unchanged = kept > 0 ? ` (${kept} unchanged, not printed again; \`--force\` prints all)` : ''
-    io.stderr.write(jobs.length > 0 ? `Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}…${unchanged}\n` : `PDFs: ${kept} unchanged, not printed again; \`--force\` prints all\n`)
+    io.stderr.write(
+      jobs.length > 0
+        ? `Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}…${unchanged}\n`
+        : `PDFs: ${kept} unchanged, not printed again; \`--force\` prints all\n`,
+    )
   }
   const progress = silent ? {} : { progress: (line: string) => io.stderr.write(`${line}\n`) }
-  const result = jobs.length === 0 ? { ok: true as const, files: [] } : await printPdfs(jobs, { ...(executablePath === undefined ? {} : { executablePath }), ...progress })
+  const result =
+    jobs.length === 0
+      ? { ok: true as const, files: [] }
+      : await printPdfs(jobs, { ...(executablePath === undefined ? {} : { executablePath }), ...progress })
   for (const file of result.files) {
     await writeFileAtomic(path.join(out, file.path), file.contents)
     const name = owner.get(file.path)
     if (name !== undefined) present.get(name)?.push(file.path)
   }
-  if (!result.ok) io.stderr.write(`storydeck: PDFs not made. ${result.reason}\nThe HTML decks and posters were written.\n`)
+  if (!result.ok)
+    io.stderr.write(`storydeck: PDFs not made. ${result.reason}\nThe HTML decks and posters were written.\n`)
   return { ok: result.ok, ...(browser === undefined ? {} : { record: { browser, stories: present } }) }
 }

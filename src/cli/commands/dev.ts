@@ -17,8 +17,13 @@ export async function runDev(parsed: Parsed, io: Io): Promise<number> {
     return 1
   }
   const port = numberFlag(parsed, 'port')
-  if (port !== undefined && port > 65535) throw new UsageError(`Option '--port' takes a port from 0 to 65535, not '${port}'`)
-  const server = await startDevServer({ root, ...(port === undefined ? {} : { port }), host: booleanFlag(parsed, 'host') })
+  if (port !== undefined && port > 65535)
+    throw new UsageError(`Option '--port' takes a port from 0 to 65535, not '${port}'`)
+  const server = await startDevServer({
+    root,
+    ...(port === undefined ? {} : { port }),
+    host: booleanFlag(parsed, 'host'),
+  })
   server.printUrls()
   server.bindCLIShortcuts({ print: true })
   await new Promise<void>((resolve) => {

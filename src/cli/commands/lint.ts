@@ -30,14 +30,20 @@ export interface LintJsonFile {
 /** Run `storydeck lint`. */
 export async function runLint(parsed: Parsed, io: Io): Promise<number> {
   const format = stringFlag(parsed, 'format') ?? 'text'
-  if (format !== 'text' && format !== 'json') throw new UsageError(`Option '--format' takes \`text\` or \`json\`, not '${format}'`)
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`Option '--format' takes \`text\` or \`json\`, not '${format}'`)
   const maxWarnings = numberFlag(parsed, 'max-warnings') ?? Infinity
   const { config, file: configFile } = await readConfig(io.cwd)
   const rules = config.lint ?? {}
-  const { files: paths, missing } = await findStoryFiles(parsed.positionals.length > 0 ? parsed.positionals : ['stories'], io.cwd)
+  const { files: paths, missing } = await findStoryFiles(
+    parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
+    io.cwd,
+  )
   for (const input of missing) io.stderr.write(`storydeck: no story found at \`${input}\`\n`)
   if (paths.length === 0 && missing.length === 0) {
-    io.stderr.write('storydeck: no stories found. Put stories as `.md` files in `stories/`, or name files or folders.\n')
+    io.stderr.write(
+      'storydeck: no stories found. Put stories as `.md` files in `stories/`, or name files or folders.\n',
+    )
     return 1
   }
   const files: VFile[] = configFile && configFile.messages.length > 0 ? [configFile] : []
@@ -71,7 +77,7 @@ export function toJson(file: VFile): LintJsonFile {
       reason: message.reason,
       actual: message.actual ?? null,
       expected: message.expected ?? null,
-      note: message.note ?? null
-    }))
+      note: message.note ?? null,
+    })),
   }
 }

@@ -14,7 +14,10 @@ import type { Io } from '../io.ts'
 export async function runNew(parsed: Parsed, io: Io): Promise<number> {
   const [slug, ...extra] = parsed.positionals
   if (slug === undefined) throw new UsageError('Missing the story name, e.g. `storydeck new vision-2028`')
-  if (extra.length > 0) throw new UsageError(`Unexpected extra arguments ${extra.map((a) => `\`${a}\``).join(' ')}; put a title in quotes after --title`)
+  if (extra.length > 0)
+    throw new UsageError(
+      `Unexpected extra arguments ${extra.map((a) => `\`${a}\``).join(' ')}; put a title in quotes after --title`,
+    )
   const lang = stringFlag(parsed, 'lang') ?? 'en'
   if (!(LANGS as readonly string[]).includes(lang)) {
     throw new UsageError(`Unexpected language \`${lang}\`, expected one of ${LANGS.map((l) => `\`${l}\``).join(', ')}`)
@@ -25,20 +28,27 @@ export async function runNew(parsed: Parsed, io: Io): Promise<number> {
     io.stderr.write(
       `storydeck new: unexpected story name \`${slug}\`, expected lower-case letters, digits and single dashes` +
         (guess !== 'story' && isSafeSlug(guess) ? `, such as \`${guess}\`` : '') +
-        '. The name becomes the file name and the web address of the deck.\n'
+        '. The name becomes the file name and the web address of the deck.\n',
     )
     return 2
   }
   const title = stringFlag(parsed, 'title')
-  if (title !== undefined && title.trim() === '') throw new UsageError('Option --title needs a text, e.g. --title "From queue to care"')
+  if (title !== undefined && title.trim() === '')
+    throw new UsageError('Option --title needs a text, e.g. --title "From queue to care"')
   const folder = path.join(io.cwd, 'stories')
   const file = path.join(folder, `${name}.md`)
   const shown = path.relative(io.cwd, file)
-  const text = storyTemplate({ lang: lang as Lang, ...(title === undefined ? {} : { title: title.trim() }), date: new Date().toISOString().slice(0, 10) })
+  const text = storyTemplate({
+    lang: lang as Lang,
+    ...(title === undefined ? {} : { title: title.trim() }),
+    date: new Date().toISOString().slice(0, 10),
+  })
   if (!(await writeNewFile(file, text))) {
     io.stderr.write(`storydeck new: \`${shown}\` already exists; choose another name or edit that file.\n`)
     return 1
   }
-  io.stderr.write(`Created ${shown}. Open it in your editor, then run \`storydeck dev\` to see the deck and poster as you write.\n`)
+  io.stderr.write(
+    `Created ${shown}. Open it in your editor, then run \`storydeck dev\` to see the deck and poster as you write.\n`,
+  )
   return 0
 }

@@ -11,7 +11,8 @@ import type { Io } from '../io.ts'
 
 /** Run `storydeck themes`. */
 export async function runThemes(parsed: Parsed, io: Io): Promise<number> {
-  if (parsed.positionals.length > 0) throw new UsageError(`unexpected \`${parsed.positionals.join(' ')}\`; \`storydeck themes\` takes no files`)
+  if (parsed.positionals.length > 0)
+    throw new UsageError(`unexpected \`${parsed.positionals.join(' ')}\`; \`storydeck themes\` takes no files`)
   const themes = await describeThemes(io.cwd)
   const { config } = await readConfig(io.cwd)
   const fallback = config.theme ?? DEFAULT_THEME
@@ -21,11 +22,13 @@ export async function runThemes(parsed: Parsed, io: Io): Promise<number> {
       theme.origin === 'project' ? 'project' : 'built-in',
       ...(theme.extends ? [`extends ${theme.extends}`] : []),
       ...(theme.name === fallback ? ['default'] : []),
-      ...(theme.ok ? [] : ['has errors'])
+      ...(theme.ok ? [] : ['has errors']),
     ]
     return `${theme.name.padEnd(width)}  ${theme.description || theme.title} (${notes.join(', ')})`
   })
-  io.stdout.write(`${lines.join('\n')}\n\nUse one with \`theme: <name>\` in a story's frontmatter, or \`"theme"\` in storydeck.config.json.\n`)
+  io.stdout.write(
+    `${lines.join('\n')}\n\nUse one with \`theme: <name>\` in a story's frontmatter, or \`"theme"\` in storydeck.config.json.\n`,
+  )
   const files = themes.filter((theme) => theme.file.messages.length > 0).map((theme) => theme.file)
   if (files.length > 0 && !booleanFlag(parsed, 'silent')) io.stderr.write(`${formatReport(files, { quiet: true })}\n`)
   return exitCode(files)

@@ -41,23 +41,29 @@ export default defineRule({
   docs: {
     checks: `A slide shows more than ${MAX_SLIDE_WORDS} words or more than ${MAX_SLIDE_LINES} lines (list items, table rows, paragraphs, code lines), its \`##\` heading included; speaker notes do not count.`,
     why: 'A slide is read in a few seconds while someone is talking; the back row must be able to read it at a legible size.',
-    fix: 'Move detail into speaker notes (`Note:`) or split the slide with `---` or a new `##` heading.'
+    fix: 'Move detail into speaker notes (`Note:`) or split the slide with `---` or a new `##` heading.',
   },
   check(context) {
     for (const section of context.story.sections) {
       for (const slide of section.slides) {
         if (slide.body.length === 0) continue
-        const words = countWords(slide.body.map((node) => toString(node)).join(' ')) + countWords(slide.title ?? '') + countWords(slide.time ?? '')
+        const words =
+          countWords(slide.body.map((node) => toString(node)).join(' ')) +
+          countWords(slide.title ?? '') +
+          countWords(slide.time ?? '')
         const lines = countLines(slide.body)
         if (words <= MAX_SLIDE_WORDS && lines <= MAX_SLIDE_LINES) continue
-        const what = words > MAX_SLIDE_WORDS ? `${words} words, expected at most ${MAX_SLIDE_WORDS}` : `${lines} lines, expected at most ${MAX_SLIDE_LINES}`
+        const what =
+          words > MAX_SLIDE_WORDS
+            ? `${words} words, expected at most ${MAX_SLIDE_WORDS}`
+            : `${lines} lines, expected at most ${MAX_SLIDE_LINES}`
         const start = slide.heading?.position?.start ?? slide.body[0]?.position?.start ?? slide.position.start
         context.report(`Unexpected slide with ${what} so the room can read it`, {
           place: { start, end: slide.body.at(-1)?.position?.end ?? slide.position.end },
           actual: String(words > MAX_SLIDE_WORDS ? words : lines),
-          note: 'Move detail into speaker notes (`Note:`) or split the slide with `---` or a new `##` heading.'
+          note: 'Move detail into speaker notes (`Note:`) or split the slide with `---` or a new `##` heading.',
         })
       }
     }
-  }
+  },
 })

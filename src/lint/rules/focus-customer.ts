@@ -16,15 +16,21 @@ export default defineRule({
   id: 'focus/customer',
   severity: 'info',
   docs: {
-    checks: 'Neither the To nor the Because section (headline and slides) contains a word from the language’s customer list (customers, citizens, patients, members, users, …).',
+    checks:
+      'Neither the To nor the Because section (headline and slides) contains a word from the language’s customer list (customers, citizens, patients, members, users, …).',
     why: 'A destination that does not say who is better off reads like an internal project.',
-    fix: 'Say in To or Because who outside the organisation will notice the change.'
+    fix: 'Say in To or Because who outside the organisation will notice the change.',
   },
   check(context) {
     const { to, because } = context.story.spine
     const parts = [to, because].filter((section): section is Section => section !== undefined)
     if (parts.length === 0) return
-    const mentions = context.prose().some((block) => block.section !== undefined && parts.includes(block.section) && context.lists.customers.test(block.text))
+    const mentions = context
+      .prose()
+      .some(
+        (block) =>
+          block.section !== undefined && parts.includes(block.section) && context.lists.customers.test(block.text),
+      )
     if (mentions) return
     const examples = context.lists.customerExamples
     const first = parts[0] as Section
@@ -33,8 +39,8 @@ export default defineRule({
       {
         place: first.headline?.node.position ?? first.heading.position,
         expected: [...examples],
-        note: 'Say who outside the organisation will notice the change.'
-      }
+        note: 'Say who outside the organisation will notice the change.',
+      },
     )
-  }
+  },
 })

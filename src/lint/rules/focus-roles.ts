@@ -16,17 +16,20 @@ export default defineRule({
   docs: {
     checks: 'The story has no "What it means for you" section (in any supported language).',
     why: 'People ask “what does it mean for me?”; the story becomes theirs when each role finds itself in it.',
-    fix: 'Add the section with one `##` slide per role or department, each a sentence or two about their day after the change.'
+    fix: 'Add the section with one `##` slide per role or department, each a sentence or two about their day after the change.',
   },
   check(context) {
     const { story } = context
     if (story.sections.some((section) => section.kind === 'roles')) return
     const heading = labelsFor(story.meta.lang).kinds.roles
     const anchor = story.spine.because ?? story.sections.at(-1)
-    context.report(`Unexpected story without a *${heading}* section, expected one \`##\` slide per role so everyone finds themselves in it`, {
-      place: anchor?.heading.position ?? { line: 1, column: 1 },
-      expected: [`# ${heading}`],
-      note: `Add \`# ${heading}\` with a \`##\` heading per role or department and a sentence or two about their day after the change.`
-    })
-  }
+    context.report(
+      `Unexpected story without a *${heading}* section, expected one \`##\` slide per role so everyone finds themselves in it`,
+      {
+        place: anchor?.heading.position ?? { line: 1, column: 1 },
+        expected: [`# ${heading}`],
+        note: `Add \`# ${heading}\` with a \`##\` heading per role or department and a sentence or two about their day after the change.`,
+      },
+    )
+  },
 })

@@ -15,9 +15,10 @@ export default defineRule({
   id: 'focus/technology-first',
   severity: 'warn',
   docs: {
-    checks: 'The To headline contains a technology word from the language’s list, but no word for people (customers, colleagues, patients, …) and no outcome word (faster, safer, time, help, …).',
+    checks:
+      'The To headline contains a technology word from the language’s list, but no word for people (customers, colleagues, patients, …) and no outcome word (faster, safer, time, help, …).',
     why: 'Technology is a means. People follow a destination they can picture for themselves and for the people they serve.',
-    fix: 'Say who is better off and how; mention the technology in the elaboration, if at all.'
+    fix: 'Say who is better off and how; mention the technology in the elaboration, if at all.',
   },
   check(context) {
     const to = context.story.spine.to
@@ -34,8 +35,8 @@ export default defineRule({
         place: to.headline.node.position,
         actual: technology.map((hit) => hit.text).join(', '),
         expected: [...context.lists.customerExamples],
-        note: 'Say who is better off and how; mention the technology further down, if at all.'
-      }
+        note: 'Say who is better off and how; mention the technology further down, if at all.',
+      },
     )
-  }
+  },
 })

@@ -39,9 +39,10 @@ export default defineRule({
   id: 'jargon/acronym',
   severity: 'warn',
   docs: {
-    checks: 'An abbreviation (such as CX, KPI, SaaS) is used without being spelled out at its first use or listed in the frontmatter `glossary`.',
+    checks:
+      'An abbreviation (such as CX, KPI, SaaS) is used without being spelled out at its first use or listed in the frontmatter `glossary`.',
     why: 'Every unexplained abbreviation leaves part of the room behind.',
-    fix: 'Write the words in full with the abbreviation in brackets the first time, `customer experience (CX)`, or add it to `glossary:` in the frontmatter (it then also appears in the "words we use" box).'
+    fix: 'Write the words in full with the abbreviation in brackets the first time, `customer experience (CX)`, or add it to `glossary:` in the frontmatter (it then also appears in the "words we use" box).',
   },
   check(context) {
     const glossary = new Set(Object.keys(context.story.meta.glossary).map((key) => key.toLowerCase()))
@@ -54,7 +55,10 @@ export default defineRule({
         while (
           end < tokens.length &&
           isCapitalWord(tokens[end]?.word ?? '') &&
-          (end === index || /^\s+$/.test(block.text.slice((tokens[end - 1]?.start ?? 0) + (tokens[end - 1]?.word.length ?? 0), tokens[end]?.start)))
+          (end === index ||
+            /^\s+$/.test(
+              block.text.slice((tokens[end - 1]?.start ?? 0) + (tokens[end - 1]?.word.length ?? 0), tokens[end]?.start),
+            ))
         )
           end++
         if (end - index >= 3) for (let inner = index; inner < end; inner++) shouting.add(inner)
@@ -78,10 +82,10 @@ export default defineRule({
           {
             place: block.placeOf(start, start + word.length),
             actual: base,
-            note: `Add \`${base}: what it stands for\` under \`glossary:\` in the frontmatter to explain it once for the whole story.`
-          }
+            note: `Add \`${base}: what it stands for\` under \`glossary:\` in the frontmatter to explain it once for the whole story.`,
+          },
         )
       }
     }
-  }
+  },
 })

@@ -16,7 +16,7 @@ export default defineRule({
   docs: {
     checks: 'A word or phrase from the language’s buzzword list (in any inflected form) appears in visible text.',
     why: 'Fashionable words sound important but tell the reader nothing concrete; a story must say what will be different.',
-    fix: 'Say what you mean in everyday words; the message suggests a plainer wording.'
+    fix: 'Say what you mean in everyday words; the message suggests a plainer wording.',
   },
   check(context) {
     for (const block of context.prose()) {
@@ -24,9 +24,9 @@ export default defineRule({
         context.report(`Unexpected buzzword \`${hit.text}\`, expected something concrete such as \`${hit.value}\``, {
           place: block.placeOf(hit.start, hit.end),
           actual: hit.text,
-          expected: [hit.value]
+          expected: [hit.value],
         })
       }
     }
-  }
+  },
 })

@@ -12,7 +12,15 @@
  */
 import { defineRule, sectionName } from '../rule.ts'
 import { wordsOf, textOf } from '../prose.ts'
-import { MAX_LIX, MIN_FLESCH, countSyllables, formulaName, letterCount, readability, type TextCounts } from '../readability.ts'
+import {
+  MAX_LIX,
+  MIN_FLESCH,
+  countSyllables,
+  formulaName,
+  letterCount,
+  readability,
+  type TextCounts,
+} from '../readability.ts'
 import type { Section } from '../../types.ts'
 
 /** Sections with fewer words are not scored. */
@@ -24,7 +32,7 @@ export default defineRule({
   docs: {
     checks: `A section of at least ${MIN_SCORED_WORDS} words scores as hard to read: LIX above ${MAX_LIX} (Danish, Norwegian, Swedish), Flesch reading ease below ${MIN_FLESCH} (English) or Flesch–Amstad below ${MIN_FLESCH} (German). Headings are not counted.`,
     why: 'A vision story is for everyone in the organisation, not only for the management team.',
-    fix: 'Use shorter sentences and everyday words; split long compound nouns.'
+    fix: 'Use shorter sentences and everyday words; split long compound nouns.',
   },
   check(context) {
     const counts = new Map<Section, TextCounts>()
@@ -53,9 +61,9 @@ export default defineRule({
         {
           place: section.heading.position,
           actual: String(result.score),
-          note: 'Use shorter sentences and everyday words; split long compound words.'
-        }
+          note: 'Use shorter sentences and everyday words; split long compound words.',
+        },
       )
     }
-  }
+  },
 })

@@ -19,7 +19,7 @@ export default defineRule({
   docs: {
     checks: `A sentence in the lead, a slide or a heading has more than ${MAX_SENTENCE_WORDS} words (headlines are checked by \`spine/headline-too-long\`).`,
     why: 'Listeners lose a long sentence before its point arrives.',
-    fix: 'Split it into two or three sentences, one thought each.'
+    fix: 'Split it into two or three sentences, one thought each.',
   },
   check(context) {
     for (const block of context.prose()) {
@@ -30,9 +30,9 @@ export default defineRule({
         context.report(`Unexpected sentence of ${count} words, expected at most ${MAX_SENTENCE_WORDS}`, {
           // Note: sentences built from table cells can lack positions; fall back to the cell.
           place: sentence.position ?? block.node.position,
-          note: 'Split it into two or three sentences, one thought each.'
+          note: 'Split it into two or three sentences, one thought each.',
         })
       }
     }
-  }
+  },
 })

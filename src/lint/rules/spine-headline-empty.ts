@@ -16,16 +16,19 @@ export default defineRule({
   docs: {
     checks: 'A From, To or Because section has no headline: its first block is not a paragraph (or is empty).',
     why: 'The three headlines are the story; the title slides and the poster print them big.',
-    fix: 'Write one sentence directly under the heading, before any list, `##` heading or notes.'
+    fix: 'Write one sentence directly under the heading, before any list, `##` heading or notes.',
   },
   check(context) {
     for (const section of context.story.sections) {
       if (section.kind !== 'from' && section.kind !== 'to' && section.kind !== 'because') continue
       if (section.headline !== undefined && section.headline.text.trim() !== '') continue
-      context.report(`Unexpected ${sectionName(section)} section without a headline, expected one sentence right under the heading`, {
-        place: section.heading.position,
-        note: 'The first paragraph under the heading is the headline that goes big on the slide and the poster.'
-      })
+      context.report(
+        `Unexpected ${sectionName(section)} section without a headline, expected one sentence right under the heading`,
+        {
+          place: section.heading.position,
+          note: 'The first paragraph under the heading is the headline that goes big on the slide and the poster.',
+        },
+      )
     }
-  }
+  },
 })

@@ -19,7 +19,7 @@ export default defineRule({
   docs: {
     checks: `A From, To or Because headline (the first paragraph under the heading) has more than ${MAX_HEADLINE_WORDS} words.`,
     why: 'The headline is the sentence people repeat after the town hall; it must be said in one breath.',
-    fix: 'Keep the one thought that matters and move the rest into the paragraphs below the headline.'
+    fix: 'Keep the one thought that matters and move the rest into the paragraphs below the headline.',
   },
   check(context) {
     for (const block of context.prose()) {
@@ -30,9 +30,9 @@ export default defineRule({
         `Unexpected ${sectionName(block.section)} headline of ${words} words, expected at most ${MAX_HEADLINE_WORDS} so it can be said in one breath`,
         {
           place: block.node.position,
-          note: 'Keep the one thought that matters; move the rest into the paragraphs below the headline.'
-        }
+          note: 'Keep the one thought that matters; move the rest into the paragraphs below the headline.',
+        },
       )
     }
-  }
+  },
 })

@@ -10,77 +10,77 @@ const RULE = 'deck/slide-too-long'
 
 const CASES = [
   {
-    "lang": "en",
-    "ok": {
-      "extra": "# Checklist\n\n- Point 1\n- Point 2\n- Point 3\n- Point 4\n- Point 5\n- Point 6\n- Point 7\n- Point 8\n- Point 9"
+    lang: 'en',
+    ok: {
+      extra:
+        '# Checklist\n\n- Point 1\n- Point 2\n- Point 3\n- Point 4\n- Point 5\n- Point 6\n- Point 7\n- Point 8\n- Point 9',
     },
-    "notOk": {
-      "extra": "# Checklist\n\n- Point 1\n- Point 2\n- Point 3\n- Point 4\n- Point 5\n- Point 6\n- Point 7\n- Point 8\n- Point 9\n- Point 10"
+    notOk: {
+      extra:
+        '# Checklist\n\n- Point 1\n- Point 2\n- Point 3\n- Point 4\n- Point 5\n- Point 6\n- Point 7\n- Point 8\n- Point 9\n- Point 10',
     },
-    "expected": [
-      "25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it"
-    ]
+    expected: ['25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it'],
   },
   {
-    "lang": "da",
-    "ok": {
-      "extra": "# Tjekliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9"
+    lang: 'da',
+    ok: {
+      extra:
+        '# Tjekliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9',
     },
-    "notOk": {
-      "extra": "# Tjekliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10"
+    notOk: {
+      extra:
+        '# Tjekliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10',
     },
-    "expected": [
-      "25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it"
-    ]
+    expected: ['25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it'],
   },
   {
-    "lang": "nb",
-    "ok": {
-      "extra": "# Sjekkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9"
+    lang: 'nb',
+    ok: {
+      extra:
+        '# Sjekkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9',
     },
-    "notOk": {
-      "extra": "# Sjekkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10"
+    notOk: {
+      extra:
+        '# Sjekkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10',
     },
-    "expected": [
-      "25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it"
-    ]
+    expected: ['25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it'],
   },
   {
-    "lang": "nn",
-    "ok": {
-      "extra": "# Sjekkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9"
+    lang: 'nn',
+    ok: {
+      extra:
+        '# Sjekkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9',
     },
-    "notOk": {
-      "extra": "# Sjekkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10"
+    notOk: {
+      extra:
+        '# Sjekkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10',
     },
-    "expected": [
-      "25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it"
-    ]
+    expected: ['25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it'],
   },
   {
-    "lang": "sv",
-    "ok": {
-      "extra": "# Checklista\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9"
+    lang: 'sv',
+    ok: {
+      extra:
+        '# Checklista\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9',
     },
-    "notOk": {
-      "extra": "# Checklista\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10"
+    notOk: {
+      extra:
+        '# Checklista\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10',
     },
-    "expected": [
-      "25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it"
-    ]
+    expected: ['25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it'],
   },
   {
-    "lang": "de",
-    "ok": {
-      "extra": "# Checkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9"
+    lang: 'de',
+    ok: {
+      extra:
+        '# Checkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9',
     },
-    "notOk": {
-      "extra": "# Checkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10"
+    notOk: {
+      extra:
+        '# Checkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10',
     },
-    "expected": [
-      "25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it"
-    ]
-  }
+    expected: ['25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it'],
+  },
 ] as const
 
 describe(RULE, () => {

@@ -10,78 +10,81 @@ const RULE = 'focus/customer'
 
 const CASES = [
   {
-    "lang": "en",
-    "ok": {},
-    "notOk": {
-      "toText": "Simple claims settle within a day.",
-      "becauseText": "Claims handling should be quick and simple."
+    lang: 'en',
+    ok: {},
+    notOk: {
+      toText: 'Simple claims settle within a day.',
+      becauseText: 'Claims handling should be quick and simple.',
     },
-    "expected": [
-      "12:1: Unexpected *To* and *Because* without the people you serve, expected words such as `customer`, `client`, `citizen`"
-    ]
+    expected: [
+      '12:1: Unexpected *To* and *Because* without the people you serve, expected words such as `customer`, `client`, `citizen`',
+    ],
   },
   {
-    "lang": "da",
-    "ok": {},
-    "notOk": {
-      "toText": "Enkle skader afgøres inden for en dag.",
-      "becauseText": "Skadebehandling skal være hurtig og enkel."
+    lang: 'da',
+    ok: {},
+    notOk: {
+      toText: 'Enkle skader afgøres inden for en dag.',
+      becauseText: 'Skadebehandling skal være hurtig og enkel.',
     },
-    "expected": [
-      "12:1: Unexpected *Til* and *Fordi* without the people you serve, expected words such as `kunde`, `borger`, `patient`"
-    ]
+    expected: [
+      '12:1: Unexpected *Til* and *Fordi* without the people you serve, expected words such as `kunde`, `borger`, `patient`',
+    ],
   },
   {
-    "lang": "nb",
-    "ok": {},
-    "notOk": {
-      "toText": "Enkle skader avgjøres innen en dag.",
-      "becauseText": "Skadebehandling skal være rask og enkel."
+    lang: 'nb',
+    ok: {},
+    notOk: {
+      toText: 'Enkle skader avgjøres innen en dag.',
+      becauseText: 'Skadebehandling skal være rask og enkel.',
     },
-    "expected": [
-      "12:1: Unexpected *Til* and *Fordi* without the people you serve, expected words such as `kunde`, `innbygger`, `borger`"
-    ]
+    expected: [
+      '12:1: Unexpected *Til* and *Fordi* without the people you serve, expected words such as `kunde`, `innbygger`, `borger`',
+    ],
   },
   {
-    "lang": "nn",
-    "ok": {},
-    "notOk": {
-      "toText": "Enkle skadar vert avgjorde innan ein dag.",
-      "becauseText": "Skadehandsaming skal vere rask og enkel."
+    lang: 'nn',
+    ok: {},
+    notOk: {
+      toText: 'Enkle skadar vert avgjorde innan ein dag.',
+      becauseText: 'Skadehandsaming skal vere rask og enkel.',
     },
-    "expected": [
-      "12:1: Unexpected *Til* and *Fordi* without the people you serve, expected words such as `kunde`, `innbygger`, `borger`"
-    ]
+    expected: [
+      '12:1: Unexpected *Til* and *Fordi* without the people you serve, expected words such as `kunde`, `innbygger`, `borger`',
+    ],
   },
   {
-    "lang": "sv",
-    "ok": {},
-    "notOk": {
-      "toText": "Enkla skador regleras inom en dag.",
-      "becauseText": "Skadehantering ska vara snabb och enkel."
+    lang: 'sv',
+    ok: {},
+    notOk: {
+      toText: 'Enkla skador regleras inom en dag.',
+      becauseText: 'Skadehantering ska vara snabb och enkel.',
     },
-    "expected": [
-      "12:1: Unexpected *Till* and *Därför att* without the people you serve, expected words such as `kunder`, `medborgare`, `patienter`"
-    ]
+    expected: [
+      '12:1: Unexpected *Till* and *Därför att* without the people you serve, expected words such as `kunder`, `medborgare`, `patienter`',
+    ],
   },
   {
-    "lang": "de",
-    "ok": {},
-    "notOk": {
-      "toText": "Einfache Schäden werden innerhalb eines Tages geregelt.",
-      "becauseText": "Schadenbearbeitung soll schnell und einfach sein."
+    lang: 'de',
+    ok: {},
+    notOk: {
+      toText: 'Einfache Schäden werden innerhalb eines Tages geregelt.',
+      becauseText: 'Schadenbearbeitung soll schnell und einfach sein.',
     },
-    "expected": [
-      "12:1: Unexpected *Zu* and *Weil* without the people you serve, expected words such as `Kunde`, `Kundin`, `Bürger`"
-    ]
-  }
+    expected: [
+      '12:1: Unexpected *Zu* and *Weil* without the people you serve, expected words such as `Kunde`, `Kundin`, `Bürger`',
+    ],
+  },
 ] as const
 
 describe(RULE, () => {
   test.each(CASES)('$lang: stays quiet on the ok story', ({ lang, ok }) => {
     expect(findings(coach(compose(lang, ok)), RULE)).toEqual([])
   })
-  test.each(CASES)('$lang: informs when neither To nor Because mentions the people served', ({ lang, notOk, expected }) => {
-    expect(findings(coach(compose(lang, notOk)), RULE)).toEqual(expected)
-  })
+  test.each(CASES)(
+    '$lang: informs when neither To nor Because mentions the people served',
+    ({ lang, notOk, expected }) => {
+      expect(findings(coach(compose(lang, notOk)), RULE)).toEqual(expected)
+    },
+  )
 })

@@ -10,96 +10,101 @@ const RULE = 'jargon/acronym'
 
 const CASES = [
   {
-    "lang": "en",
-    "ok": {
-      "frontmatter": "glossary:\n  NPS: how likely customers are to recommend us",
-      "fromText": "Our customer experience (CX) suffers, the CX team knows it, our NPS drops, and EU rules change in 2027 (part II)."
+    lang: 'en',
+    ok: {
+      frontmatter: 'glossary:\n  NPS: how likely customers are to recommend us',
+      fromText:
+        'Our customer experience (CX) suffers, the CX team knows it, our NPS drops, and EU rules change in 2027 (part II).',
     },
-    "notOk": {
-      "fromText": "Our KPIs show that the customer experience (CX) and the CX team need SaaS tools."
+    notOk: {
+      fromText: 'Our KPIs show that the customer experience (CX) and the CX team need SaaS tools.',
     },
-    "expected": [
-      "8:5: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`",
-      "8:70: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`"
-    ]
+    expected: [
+      '8:5: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`',
+      '8:70: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`',
+    ],
   },
   {
-    "lang": "da",
-    "ok": {
-      "frontmatter": "glossary:\n  NPS: hvor gerne kunderne anbefaler os",
-      "fromText": "Vores kundeoplevelse (CX) lider, CX-teamet ved det, vores NPS falder, og EU-reglerne ændres i 2027."
+    lang: 'da',
+    ok: {
+      frontmatter: 'glossary:\n  NPS: hvor gerne kunderne anbefaler os',
+      fromText: 'Vores kundeoplevelse (CX) lider, CX-teamet ved det, vores NPS falder, og EU-reglerne ændres i 2027.',
     },
-    "notOk": {
-      "fromText": "Vores KPI'er viser, at kundeoplevelsen (CX) og CX-teamet har brug for SaaS-værktøjer."
+    notOk: {
+      fromText: "Vores KPI'er viser, at kundeoplevelsen (CX) og CX-teamet har brug for SaaS-værktøjer.",
     },
-    "expected": [
-      "8:7: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`",
-      "8:71: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`"
-    ]
+    expected: [
+      '8:7: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`',
+      '8:71: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`',
+    ],
   },
   {
-    "lang": "nb",
-    "ok": {
-      "frontmatter": "glossary:\n  NPS: hvor gjerne kundene anbefaler oss",
-      "fromText": "Kundeopplevelsen vår (CX) lider, CX-teamet vet det, NPS faller, og EU-reglene endres i 2027."
+    lang: 'nb',
+    ok: {
+      frontmatter: 'glossary:\n  NPS: hvor gjerne kundene anbefaler oss',
+      fromText: 'Kundeopplevelsen vår (CX) lider, CX-teamet vet det, NPS faller, og EU-reglene endres i 2027.',
     },
-    "notOk": {
-      "fromText": "KPI-ene våre viser at kundeopplevelsen (CX) og CX-teamet trenger SaaS-verktøy."
+    notOk: {
+      fromText: 'KPI-ene våre viser at kundeopplevelsen (CX) og CX-teamet trenger SaaS-verktøy.',
     },
-    "expected": [
-      "8:1: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`",
-      "8:66: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`"
-    ]
+    expected: [
+      '8:1: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`',
+      '8:66: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`',
+    ],
   },
   {
-    "lang": "nn",
-    "ok": {
-      "frontmatter": "glossary:\n  NPS: kor gjerne kundane tilrår oss",
-      "fromText": "Kundeopplevinga vår (CX) lid, CX-teamet veit det, NPS fell, og EU-reglane endrar seg i 2027."
+    lang: 'nn',
+    ok: {
+      frontmatter: 'glossary:\n  NPS: kor gjerne kundane tilrår oss',
+      fromText: 'Kundeopplevinga vår (CX) lid, CX-teamet veit det, NPS fell, og EU-reglane endrar seg i 2027.',
     },
-    "notOk": {
-      "fromText": "KPI-ane våre viser at kundeopplevinga (CX) og CX-teamet treng SaaS-verktøy."
+    notOk: {
+      fromText: 'KPI-ane våre viser at kundeopplevinga (CX) og CX-teamet treng SaaS-verktøy.',
     },
-    "expected": [
-      "8:1: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`",
-      "8:63: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`"
-    ]
+    expected: [
+      '8:1: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`',
+      '8:63: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`',
+    ],
   },
   {
-    "lang": "sv",
-    "ok": {
-      "frontmatter": "glossary:\n  NPS: hur gärna kunderna rekommenderar oss",
-      "fromText": "Vår kundupplevelse (CX) lider, CX-teamet vet det, vårt NPS sjunker och EU:s regler ändras 2027."
+    lang: 'sv',
+    ok: {
+      frontmatter: 'glossary:\n  NPS: hur gärna kunderna rekommenderar oss',
+      fromText: 'Vår kundupplevelse (CX) lider, CX-teamet vet det, vårt NPS sjunker och EU:s regler ändras 2027.',
     },
-    "notOk": {
-      "fromText": "Våra KPI:er visar att kundupplevelsen (CX) och CX-teamet behöver SaaS-verktyg."
+    notOk: {
+      fromText: 'Våra KPI:er visar att kundupplevelsen (CX) och CX-teamet behöver SaaS-verktyg.',
     },
-    "expected": [
-      "8:6: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`",
-      "8:66: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`"
-    ]
+    expected: [
+      '8:6: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`',
+      '8:66: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`',
+    ],
   },
   {
-    "lang": "de",
-    "ok": {
-      "frontmatter": "glossary:\n  NPS: wie gern Kunden uns empfehlen",
-      "fromText": "Unser Kundenerlebnis (CX) leidet, das CX-Team weiß es, unser NPS sinkt, und die EU-Regeln ändern sich 2027."
+    lang: 'de',
+    ok: {
+      frontmatter: 'glossary:\n  NPS: wie gern Kunden uns empfehlen',
+      fromText:
+        'Unser Kundenerlebnis (CX) leidet, das CX-Team weiß es, unser NPS sinkt, und die EU-Regeln ändern sich 2027.',
     },
-    "notOk": {
-      "fromText": "Unsere KPIs zeigen, dass das Kundenerlebnis (CX) und das CX-Team SaaS-Werkzeuge brauchen."
+    notOk: {
+      fromText: 'Unsere KPIs zeigen, dass das Kundenerlebnis (CX) und das CX-Team SaaS-Werkzeuge brauchen.',
     },
-    "expected": [
-      "8:8: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`",
-      "8:66: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`"
-    ]
-  }
+    expected: [
+      '8:8: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`',
+      '8:66: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`',
+    ],
+  },
 ] as const
 
 describe(RULE, () => {
   test.each(CASES)('$lang: stays quiet on the ok story', ({ lang, ok }) => {
     expect(findings(coach(compose(lang, ok)), RULE)).toEqual([])
   })
-  test.each(CASES)('$lang: warns on abbreviations not spelled out at first use nor in the glossary', ({ lang, notOk, expected }) => {
-    expect(findings(coach(compose(lang, notOk)), RULE)).toEqual(expected)
-  })
+  test.each(CASES)(
+    '$lang: warns on abbreviations not spelled out at first use nor in the glossary',
+    ({ lang, notOk, expected }) => {
+      expect(findings(coach(compose(lang, notOk)), RULE)).toEqual(expected)
+    },
+  )
 })

@@ -17,11 +17,13 @@ vi.mock('../../../src/render/poster-fit.ts', async (original) => {
     posterFit: (story: Story) => {
       // Note: a story with a `# Long` chapter stands for one that does not fit.
       if (!story.sections.some((section) => section.title === 'Long')) return real.posterFit(story)
-      const longest = [...story.sections]
-        .reverse()
-        .map((section, index) => ({ label: section.title, words: 200 - index * 40, position: section.heading.position }))
+      const longest = [...story.sections].reverse().map((section, index) => ({
+        label: section.title,
+        words: 200 - index * 40,
+        position: section.heading.position,
+      }))
       return { ...real.posterFit(story), legible: false, bodyPt: 6.44, longest }
-    }
+    },
   }
 })
 
@@ -31,7 +33,7 @@ const EXPECTED: Record<string, string> = {
   nb: '23:1: Unexpected story too long for a legible poster (body text 6.4 pt), expected it to fit at a readable size; shorten *Long* (200 words), *Hva det betyr for deg* (160 words) and *Fordi* (120 words)',
   nn: '23:1: Unexpected story too long for a legible poster (body text 6.4 pt), expected it to fit at a readable size; shorten *Long* (200 words), *Kva det betyr for deg* (160 words) and *Fordi* (120 words)',
   sv: '23:1: Unexpected story too long for a legible poster (body text 6.4 pt), expected it to fit at a readable size; shorten *Long* (200 words), *Vad det betyder för dig* (160 words) and *Därför att* (120 words)',
-  de: '23:1: Unexpected story too long for a legible poster (body text 6.4 pt), expected it to fit at a readable size; shorten *Long* (200 words), *Was es für dich bedeutet* (160 words) and *Weil* (120 words)'
+  de: '23:1: Unexpected story too long for a legible poster (body text 6.4 pt), expected it to fit at a readable size; shorten *Long* (200 words), *Was es für dich bedeutet* (160 words) and *Weil* (120 words)',
 }
 
 describe(RULE, () => {
@@ -45,7 +47,9 @@ describe(RULE, () => {
 
   test.each(LANGS)('%s: warns for a story far too long for an A4 poster (real model)', (lang) => {
     const paragraph = 'Every team meets the people it serves once a week and writes down what it learned. '.repeat(12)
-    const extra = Array.from({ length: 16 }, (_, index) => `# Part ${index + 1}\n\n${paragraph}\n\n${paragraph}`).join('\n\n')
+    const extra = Array.from({ length: 16 }, (_, index) => `# Part ${index + 1}\n\n${paragraph}\n\n${paragraph}`).join(
+      '\n\n',
+    )
     const file = coach(compose(lang, { frontmatter: 'poster:\n  size: A4', extra }))
     expect(file.messages.filter((message) => message.ruleId === RULE)).toHaveLength(1)
   })

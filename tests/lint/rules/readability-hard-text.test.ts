@@ -10,77 +10,89 @@ const RULE = 'readability/hard-text'
 
 const CASES = [
   {
-    "lang": "en",
-    "ok": {
-      "extra": "# Background\n\nToday a customer with a cracked window and a customer with a flooded basement fill in the same forms. They wait the same number of days. We want to change that, one claim at a time."
+    lang: 'en',
+    ok: {
+      extra:
+        '# Background\n\nToday a customer with a cracked window and a customer with a flooded basement fill in the same forms. They wait the same number of days. We want to change that, one claim at a time.',
     },
-    "notOk": {
-      "extra": "# Background\n\nOrganisational transformation necessitates comprehensive reconsideration of institutional responsibilities, operational methodologies and interdepartmental communication infrastructures. Consequently, management anticipates substantial modifications regarding accountability, documentation requirements and performance evaluation procedures throughout the organisation."
+    notOk: {
+      extra:
+        '# Background\n\nOrganisational transformation necessitates comprehensive reconsideration of institutional responsibilities, operational methodologies and interdepartmental communication infrastructures. Consequently, management anticipates substantial modifications regarding accountability, documentation requirements and performance evaluation procedures throughout the organisation.',
     },
-    "expected": [
-      "23:1: Unexpected hard text in *Background*: Flesch reading ease 0 means very hard, like academic writing, expected 40 or higher"
-    ]
+    expected: [
+      '23:1: Unexpected hard text in *Background*: Flesch reading ease 0 means very hard, like academic writing, expected 40 or higher',
+    ],
   },
   {
-    "lang": "da",
-    "ok": {
-      "extra": "# Baggrund\n\nI dag udfylder en kunde med en revnet rude og en kunde med en oversvømmet kælder de samme skemaer. De venter lige mange dage. Det vil vi lave om på, én skade ad gangen."
+    lang: 'da',
+    ok: {
+      extra:
+        '# Baggrund\n\nI dag udfylder en kunde med en revnet rude og en kunde med en oversvømmet kælder de samme skemaer. De venter lige mange dage. Det vil vi lave om på, én skade ad gangen.',
     },
-    "notOk": {
-      "extra": "# Baggrund\n\nOrganisationsforandringen nødvendiggør omfattende genovervejelse af institutionelle ansvarsområder, arbejdsmetoder og tværorganisatoriske kommunikationsstrukturer. Ledelsen forventer derfor betydelige ændringer vedrørende ansvarsfordeling, dokumentationskrav og præstationsvurderingsprocedurer i hele organisationen, herunder implementering af standardiserede evalueringsmekanismer. Medarbejderinddragelsen forudsætter tilsvarende kompetenceudviklingsinitiativer og systematiske opfølgningsprocedurer."
+    notOk: {
+      extra:
+        '# Baggrund\n\nOrganisationsforandringen nødvendiggør omfattende genovervejelse af institutionelle ansvarsområder, arbejdsmetoder og tværorganisatoriske kommunikationsstrukturer. Ledelsen forventer derfor betydelige ændringer vedrørende ansvarsfordeling, dokumentationskrav og præstationsvurderingsprocedurer i hele organisationen, herunder implementering af standardiserede evalueringsmekanismer. Medarbejderinddragelsen forudsætter tilsvarende kompetenceudviklingsinitiativer og systematiske opfølgningsprocedurer.',
     },
-    "expected": [
-      "23:1: Unexpected hard text in *Baggrund*: LIX 90 means very hard, like academic writing, expected 50 or lower"
-    ]
+    expected: [
+      '23:1: Unexpected hard text in *Baggrund*: LIX 90 means very hard, like academic writing, expected 50 or lower',
+    ],
   },
   {
-    "lang": "nb",
-    "ok": {
-      "extra": "# Bakgrunn\n\nI dag fyller en kunde med en sprukket rute og en kunde med en oversvømt kjeller ut de samme skjemaene. De venter like mange dager. Det vil vi endre, én skade om gangen."
+    lang: 'nb',
+    ok: {
+      extra:
+        '# Bakgrunn\n\nI dag fyller en kunde med en sprukket rute og en kunde med en oversvømt kjeller ut de samme skjemaene. De venter like mange dager. Det vil vi endre, én skade om gangen.',
     },
-    "notOk": {
-      "extra": "# Bakgrunn\n\nOrganisasjonsendringen nødvendiggjør omfattende gjennomgang av institusjonelle ansvarsområder, arbeidsmetoder og tverrorganisatoriske kommunikasjonsstrukturer. Ledelsen forventer derfor betydelige endringer vedrørende ansvarsfordeling, dokumentasjonskrav og prestasjonsvurderingsprosedyrer i hele organisasjonen, inkludert implementering av standardiserte evalueringsmekanismer. Medarbeiderinvolveringen forutsetter tilsvarende kompetanseutviklingsinitiativer og systematiske oppfølgingsprosedyrer."
+    notOk: {
+      extra:
+        '# Bakgrunn\n\nOrganisasjonsendringen nødvendiggjør omfattende gjennomgang av institusjonelle ansvarsområder, arbeidsmetoder og tverrorganisatoriske kommunikasjonsstrukturer. Ledelsen forventer derfor betydelige endringer vedrørende ansvarsfordeling, dokumentasjonskrav og prestasjonsvurderingsprosedyrer i hele organisasjonen, inkludert implementering av standardiserte evalueringsmekanismer. Medarbeiderinvolveringen forutsetter tilsvarende kompetanseutviklingsinitiativer og systematiske oppfølgingsprosedyrer.',
     },
-    "expected": [
-      "23:1: Unexpected hard text in *Bakgrunn*: LIX 90 means very hard, like academic writing, expected 50 or lower"
-    ]
+    expected: [
+      '23:1: Unexpected hard text in *Bakgrunn*: LIX 90 means very hard, like academic writing, expected 50 or lower',
+    ],
   },
   {
-    "lang": "nn",
-    "ok": {
-      "extra": "# Bakgrunn\n\nI dag fyller ein kunde med ei sprokken rute og ein kunde med ein oversvømd kjellar ut dei same skjemaa. Dei ventar like mange dagar. Det vil vi endre, éin skade om gongen."
+    lang: 'nn',
+    ok: {
+      extra:
+        '# Bakgrunn\n\nI dag fyller ein kunde med ei sprokken rute og ein kunde med ein oversvømd kjellar ut dei same skjemaa. Dei ventar like mange dagar. Det vil vi endre, éin skade om gongen.',
     },
-    "notOk": {
-      "extra": "# Bakgrunn\n\nOrganisasjonsendringa krev omfattande gjennomgang av institusjonelle ansvarsområde, arbeidsmetodar og tverrorganisatoriske kommunikasjonsstrukturar. Leiinga ventar difor betydelege endringar i ansvarsfordeling, dokumentasjonskrav og prestasjonsvurderingsprosedyrar i heile organisasjonen, inkludert implementering av standardiserte evalueringsmekanismar. Medarbeidarinvolveringa føreset tilsvarande kompetanseutviklingsinitiativ og systematiske oppfølgingsprosedyrar."
+    notOk: {
+      extra:
+        '# Bakgrunn\n\nOrganisasjonsendringa krev omfattande gjennomgang av institusjonelle ansvarsområde, arbeidsmetodar og tverrorganisatoriske kommunikasjonsstrukturar. Leiinga ventar difor betydelege endringar i ansvarsfordeling, dokumentasjonskrav og prestasjonsvurderingsprosedyrar i heile organisasjonen, inkludert implementering av standardiserte evalueringsmekanismar. Medarbeidarinvolveringa føreset tilsvarande kompetanseutviklingsinitiativ og systematiske oppfølgingsprosedyrar.',
     },
-    "expected": [
-      "23:1: Unexpected hard text in *Bakgrunn*: LIX 81 means very hard, like academic writing, expected 50 or lower"
-    ]
+    expected: [
+      '23:1: Unexpected hard text in *Bakgrunn*: LIX 81 means very hard, like academic writing, expected 50 or lower',
+    ],
   },
   {
-    "lang": "sv",
-    "ok": {
-      "extra": "# Bakgrund\n\nI dag fyller en kund med en sprucken ruta och en kund med en översvämmad källare i samma blanketter. De väntar lika många dagar. Det vill vi ändra på, en skada i taget."
+    lang: 'sv',
+    ok: {
+      extra:
+        '# Bakgrund\n\nI dag fyller en kund med en sprucken ruta och en kund med en översvämmad källare i samma blanketter. De väntar lika många dagar. Det vill vi ändra på, en skada i taget.',
     },
-    "notOk": {
-      "extra": "# Bakgrund\n\nOrganisationsförändringen förutsätter omfattande omprövning av institutionella ansvarsområden, arbetsmetoder och tvärorganisatoriska kommunikationsstrukturer. Ledningen förväntar därför betydande förändringar beträffande ansvarsfördelning, dokumentationskrav och prestationsbedömningsprocedurer i hela organisationen, inklusive implementering av standardiserade utvärderingsmekanismer. Medarbetarinvolveringen förutsätter motsvarande kompetensutvecklingsinitiativ och systematiska uppföljningsprocedurer."
+    notOk: {
+      extra:
+        '# Bakgrund\n\nOrganisationsförändringen förutsätter omfattande omprövning av institutionella ansvarsområden, arbetsmetoder och tvärorganisatoriska kommunikationsstrukturer. Ledningen förväntar därför betydande förändringar beträffande ansvarsfördelning, dokumentationskrav och prestationsbedömningsprocedurer i hela organisationen, inklusive implementering av standardiserade utvärderingsmekanismer. Medarbetarinvolveringen förutsätter motsvarande kompetensutvecklingsinitiativ och systematiska uppföljningsprocedurer.',
     },
-    "expected": [
-      "23:1: Unexpected hard text in *Bakgrund*: LIX 90 means very hard, like academic writing, expected 50 or lower"
-    ]
+    expected: [
+      '23:1: Unexpected hard text in *Bakgrund*: LIX 90 means very hard, like academic writing, expected 50 or lower',
+    ],
   },
   {
-    "lang": "de",
-    "ok": {
-      "extra": "# Hintergrund\n\nHeute füllt eine Kundin mit einer gesprungenen Scheibe dieselben Formulare aus wie ein Kunde mit einem überfluteten Keller. Beide warten gleich viele Tage. Das wollen wir ändern, einen Schaden nach dem anderen."
+    lang: 'de',
+    ok: {
+      extra:
+        '# Hintergrund\n\nHeute füllt eine Kundin mit einer gesprungenen Scheibe dieselben Formulare aus wie ein Kunde mit einem überfluteten Keller. Beide warten gleich viele Tage. Das wollen wir ändern, einen Schaden nach dem anderen.',
     },
-    "notOk": {
-      "extra": "# Hintergrund\n\nDie Organisationstransformation erfordert eine umfassende Neubewertung institutioneller Verantwortlichkeiten, operativer Arbeitsmethoden und bereichsübergreifender Kommunikationsinfrastrukturen. Die Geschäftsleitung erwartet infolgedessen erhebliche Veränderungen hinsichtlich Verantwortungsverteilung, Dokumentationsanforderungen und Leistungsbeurteilungsverfahren innerhalb der gesamten Organisation. Die Mitarbeitereinbindung setzt entsprechende Kompetenzentwicklungsinitiativen und systematische Nachverfolgungsprozeduren voraus."
+    notOk: {
+      extra:
+        '# Hintergrund\n\nDie Organisationstransformation erfordert eine umfassende Neubewertung institutioneller Verantwortlichkeiten, operativer Arbeitsmethoden und bereichsübergreifender Kommunikationsinfrastrukturen. Die Geschäftsleitung erwartet infolgedessen erhebliche Veränderungen hinsichtlich Verantwortungsverteilung, Dokumentationsanforderungen und Leistungsbeurteilungsverfahren innerhalb der gesamten Organisation. Die Mitarbeitereinbindung setzt entsprechende Kompetenzentwicklungsinitiativen und systematische Nachverfolgungsprozeduren voraus.',
     },
-    "expected": [
-      "23:1: Unexpected hard text in *Hintergrund*: Flesch–Amstad 0 means very hard, like academic writing, expected 40 or higher"
-    ]
-  }
+    expected: [
+      '23:1: Unexpected hard text in *Hintergrund*: Flesch–Amstad 0 means very hard, like academic writing, expected 40 or higher',
+    ],
+  },
 ] as const
 
 describe(RULE, () => {

@@ -10,77 +10,77 @@ const RULE = 'readability/long-sentence'
 
 const CASES = [
   {
-    "lang": "en",
-    "ok": {
-      "extra": "# Background\n\nToday a customer with a cracked window and a customer with a flooded basement fill in the same forms. They wait the same number of days."
+    lang: 'en',
+    ok: {
+      extra:
+        '# Background\n\nToday a customer with a cracked window and a customer with a flooded basement fill in the same forms. They wait the same number of days.',
     },
-    "notOk": {
-      "extra": "# Background\n\nWhen a customer calls us after a storm has flooded the basement, the first person who answers the phone should be able to settle the claim, book the repair and call back the next morning to check."
+    notOk: {
+      extra:
+        '# Background\n\nWhen a customer calls us after a storm has flooded the basement, the first person who answers the phone should be able to settle the claim, book the repair and call back the next morning to check.',
     },
-    "expected": [
-      "25:1: Unexpected sentence of 37 words, expected at most 30"
-    ]
+    expected: ['25:1: Unexpected sentence of 37 words, expected at most 30'],
   },
   {
-    "lang": "da",
-    "ok": {
-      "extra": "# Baggrund\n\nI dag udfylder en kunde med en revnet rude og en kunde med en oversvømmet kælder de samme skemaer. De venter lige mange dage."
+    lang: 'da',
+    ok: {
+      extra:
+        '# Baggrund\n\nI dag udfylder en kunde med en revnet rude og en kunde med en oversvømmet kælder de samme skemaer. De venter lige mange dage.',
     },
-    "notOk": {
-      "extra": "# Baggrund\n\nNår en kunde ringer til os, efter at en storm har oversvømmet kælderen, skal den første person, der tager telefonen, kunne afgøre skaden, bestille reparationen og ringe tilbage næste morgen for at høre, hvordan det går."
+    notOk: {
+      extra:
+        '# Baggrund\n\nNår en kunde ringer til os, efter at en storm har oversvømmet kælderen, skal den første person, der tager telefonen, kunne afgøre skaden, bestille reparationen og ringe tilbage næste morgen for at høre, hvordan det går.',
     },
-    "expected": [
-      "25:1: Unexpected sentence of 36 words, expected at most 30"
-    ]
+    expected: ['25:1: Unexpected sentence of 36 words, expected at most 30'],
   },
   {
-    "lang": "nb",
-    "ok": {
-      "extra": "# Bakgrunn\n\nI dag fyller en kunde med en sprukket rute og en kunde med en oversvømt kjeller ut de samme skjemaene. De venter like mange dager."
+    lang: 'nb',
+    ok: {
+      extra:
+        '# Bakgrunn\n\nI dag fyller en kunde med en sprukket rute og en kunde med en oversvømt kjeller ut de samme skjemaene. De venter like mange dager.',
     },
-    "notOk": {
-      "extra": "# Bakgrunn\n\nNår en kunde ringer til oss etter at en storm har satt kjelleren under vann, skal den første personen som tar telefonen, kunne avgjøre skaden, bestille reparasjonen og ringe tilbake neste morgen for å høre hvordan det går."
+    notOk: {
+      extra:
+        '# Bakgrunn\n\nNår en kunde ringer til oss etter at en storm har satt kjelleren under vann, skal den første personen som tar telefonen, kunne avgjøre skaden, bestille reparasjonen og ringe tilbake neste morgen for å høre hvordan det går.',
     },
-    "expected": [
-      "25:1: Unexpected sentence of 38 words, expected at most 30"
-    ]
+    expected: ['25:1: Unexpected sentence of 38 words, expected at most 30'],
   },
   {
-    "lang": "nn",
-    "ok": {
-      "extra": "# Bakgrunn\n\nI dag fyller ein kunde med ei sprokken rute og ein kunde med ein oversvømd kjellar ut dei same skjemaa. Dei ventar like mange dagar."
+    lang: 'nn',
+    ok: {
+      extra:
+        '# Bakgrunn\n\nI dag fyller ein kunde med ei sprokken rute og ein kunde med ein oversvømd kjellar ut dei same skjemaa. Dei ventar like mange dagar.',
     },
-    "notOk": {
-      "extra": "# Bakgrunn\n\nNår ein kunde ringjer til oss etter at ein storm har sett kjellaren under vatn, skal den første personen som tek telefonen, kunne avgjere skaden, bestille reparasjonen og ringje tilbake neste morgon for å høyre korleis det går."
+    notOk: {
+      extra:
+        '# Bakgrunn\n\nNår ein kunde ringjer til oss etter at ein storm har sett kjellaren under vatn, skal den første personen som tek telefonen, kunne avgjere skaden, bestille reparasjonen og ringje tilbake neste morgon for å høyre korleis det går.',
     },
-    "expected": [
-      "25:1: Unexpected sentence of 38 words, expected at most 30"
-    ]
+    expected: ['25:1: Unexpected sentence of 38 words, expected at most 30'],
   },
   {
-    "lang": "sv",
-    "ok": {
-      "extra": "# Bakgrund\n\nI dag fyller en kund med en sprucken ruta och en kund med en översvämmad källare i samma blanketter. De väntar lika många dagar."
+    lang: 'sv',
+    ok: {
+      extra:
+        '# Bakgrund\n\nI dag fyller en kund med en sprucken ruta och en kund med en översvämmad källare i samma blanketter. De väntar lika många dagar.',
     },
-    "notOk": {
-      "extra": "# Bakgrund\n\nNär en kund ringer till oss efter att en storm har satt källaren under vatten ska den första personen som svarar i telefon kunna reglera skadan, beställa reparationen och ringa tillbaka nästa morgon för att höra hur det går."
+    notOk: {
+      extra:
+        '# Bakgrund\n\nNär en kund ringer till oss efter att en storm har satt källaren under vatten ska den första personen som svarar i telefon kunna reglera skadan, beställa reparationen och ringa tillbaka nästa morgon för att höra hur det går.',
     },
-    "expected": [
-      "25:1: Unexpected sentence of 39 words, expected at most 30"
-    ]
+    expected: ['25:1: Unexpected sentence of 39 words, expected at most 30'],
   },
   {
-    "lang": "de",
-    "ok": {
-      "extra": "# Hintergrund\n\nHeute füllt eine Kundin mit einer gesprungenen Scheibe dieselben Formulare aus wie ein Kunde mit einem überfluteten Keller. Beide warten gleich viele Tage."
+    lang: 'de',
+    ok: {
+      extra:
+        '# Hintergrund\n\nHeute füllt eine Kundin mit einer gesprungenen Scheibe dieselben Formulare aus wie ein Kunde mit einem überfluteten Keller. Beide warten gleich viele Tage.',
     },
-    "notOk": {
-      "extra": "# Hintergrund\n\nWenn eine Kundin uns anruft, nachdem ein Sturm ihren Keller unter Wasser gesetzt hat, soll die erste Person am Telefon den Schaden regeln, die Reparatur bestellen und am nächsten Morgen zurückrufen können, um zu hören, wie es geht."
+    notOk: {
+      extra:
+        '# Hintergrund\n\nWenn eine Kundin uns anruft, nachdem ein Sturm ihren Keller unter Wasser gesetzt hat, soll die erste Person am Telefon den Schaden regeln, die Reparatur bestellen und am nächsten Morgen zurückrufen können, um zu hören, wie es geht.',
     },
-    "expected": [
-      "25:1: Unexpected sentence of 38 words, expected at most 30"
-    ]
-  }
+    expected: ['25:1: Unexpected sentence of 38 words, expected at most 30'],
+  },
 ] as const
 
 describe(RULE, () => {

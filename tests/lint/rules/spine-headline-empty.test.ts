@@ -10,65 +10,53 @@ const RULE = 'spine/headline-empty'
 
 const CASES = [
   {
-    "lang": "en",
-    "ok": {},
-    "notOk": {
-      "toText": "- Customers get an answer to simple claims within a day."
+    lang: 'en',
+    ok: {},
+    notOk: {
+      toText: '- Customers get an answer to simple claims within a day.',
     },
-    "expected": [
-      "10:1: Unexpected *To* section without a headline, expected one sentence right under the heading"
-    ]
+    expected: ['10:1: Unexpected *To* section without a headline, expected one sentence right under the heading'],
   },
   {
-    "lang": "da",
-    "ok": {},
-    "notOk": {
-      "toText": "- Kunderne får svar på enkle skader inden for en dag."
+    lang: 'da',
+    ok: {},
+    notOk: {
+      toText: '- Kunderne får svar på enkle skader inden for en dag.',
     },
-    "expected": [
-      "10:1: Unexpected *Til* section without a headline, expected one sentence right under the heading"
-    ]
+    expected: ['10:1: Unexpected *Til* section without a headline, expected one sentence right under the heading'],
   },
   {
-    "lang": "nb",
-    "ok": {},
-    "notOk": {
-      "toText": "- Kundene får svar på enkle skader innen en dag."
+    lang: 'nb',
+    ok: {},
+    notOk: {
+      toText: '- Kundene får svar på enkle skader innen en dag.',
     },
-    "expected": [
-      "10:1: Unexpected *Til* section without a headline, expected one sentence right under the heading"
-    ]
+    expected: ['10:1: Unexpected *Til* section without a headline, expected one sentence right under the heading'],
   },
   {
-    "lang": "nn",
-    "ok": {},
-    "notOk": {
-      "toText": "- Kundane får svar på enkle skadar innan ein dag."
+    lang: 'nn',
+    ok: {},
+    notOk: {
+      toText: '- Kundane får svar på enkle skadar innan ein dag.',
     },
-    "expected": [
-      "10:1: Unexpected *Til* section without a headline, expected one sentence right under the heading"
-    ]
+    expected: ['10:1: Unexpected *Til* section without a headline, expected one sentence right under the heading'],
   },
   {
-    "lang": "sv",
-    "ok": {},
-    "notOk": {
-      "toText": "- Kunderna får svar på enkla skador inom en dag."
+    lang: 'sv',
+    ok: {},
+    notOk: {
+      toText: '- Kunderna får svar på enkla skador inom en dag.',
     },
-    "expected": [
-      "10:1: Unexpected *Till* section without a headline, expected one sentence right under the heading"
-    ]
+    expected: ['10:1: Unexpected *Till* section without a headline, expected one sentence right under the heading'],
   },
   {
-    "lang": "de",
-    "ok": {},
-    "notOk": {
-      "toText": "- Kunden bekommen bei einfachen Schäden innerhalb eines Tages eine Antwort."
+    lang: 'de',
+    ok: {},
+    notOk: {
+      toText: '- Kunden bekommen bei einfachen Schäden innerhalb eines Tages eine Antwort.',
     },
-    "expected": [
-      "10:1: Unexpected *Zu* section without a headline, expected one sentence right under the heading"
-    ]
-  }
+    expected: ['10:1: Unexpected *Zu* section without a headline, expected one sentence right under the heading'],
+  },
 ] as const
 
 describe(RULE, () => {

@@ -10,65 +10,59 @@ const RULE = 'spine/headline-too-long'
 
 const CASES = [
   {
-    "lang": "en",
-    "ok": {},
-    "notOk": {
-      "toText": "Simple claims settle themselves within a day, hard ones get one person who stays with the customer from the first call to the last, and nobody has to repeat their story twice."
+    lang: 'en',
+    ok: {},
+    notOk: {
+      toText:
+        'Simple claims settle themselves within a day, hard ones get one person who stays with the customer from the first call to the last, and nobody has to repeat their story twice.',
     },
-    "expected": [
-      "12:1: Unexpected *To* headline of 32 words, expected at most 25 so it can be said in one breath"
-    ]
+    expected: ['12:1: Unexpected *To* headline of 32 words, expected at most 25 so it can be said in one breath'],
   },
   {
-    "lang": "da",
-    "ok": {},
-    "notOk": {
-      "toText": "Enkle skader klarer sig selv inden for en dag, og svære skader får én person, som følger kunden fra det første opkald til det sidste, så ingen skal fortælle sin historie to gange."
+    lang: 'da',
+    ok: {},
+    notOk: {
+      toText:
+        'Enkle skader klarer sig selv inden for en dag, og svære skader får én person, som følger kunden fra det første opkald til det sidste, så ingen skal fortælle sin historie to gange.',
     },
-    "expected": [
-      "12:1: Unexpected *Til* headline of 33 words, expected at most 25 so it can be said in one breath"
-    ]
+    expected: ['12:1: Unexpected *Til* headline of 33 words, expected at most 25 so it can be said in one breath'],
   },
   {
-    "lang": "nb",
-    "ok": {},
-    "notOk": {
-      "toText": "Enkle skader ordner seg selv innen en dag, og vanskelige skader får én person som følger kunden fra den første samtalen til den siste, så ingen må fortelle historien sin to ganger."
+    lang: 'nb',
+    ok: {},
+    notOk: {
+      toText:
+        'Enkle skader ordner seg selv innen en dag, og vanskelige skader får én person som følger kunden fra den første samtalen til den siste, så ingen må fortelle historien sin to ganger.',
     },
-    "expected": [
-      "12:1: Unexpected *Til* headline of 32 words, expected at most 25 so it can be said in one breath"
-    ]
+    expected: ['12:1: Unexpected *Til* headline of 32 words, expected at most 25 so it can be said in one breath'],
   },
   {
-    "lang": "nn",
-    "ok": {},
-    "notOk": {
-      "toText": "Enkle skadar ordnar seg sjølv innan ein dag, og vanskelege skadar får éin person som følgjer kunden frå den første samtalen til den siste, så ingen må fortelje historia si to gonger."
+    lang: 'nn',
+    ok: {},
+    notOk: {
+      toText:
+        'Enkle skadar ordnar seg sjølv innan ein dag, og vanskelege skadar får éin person som følgjer kunden frå den første samtalen til den siste, så ingen må fortelje historia si to gonger.',
     },
-    "expected": [
-      "12:1: Unexpected *Til* headline of 32 words, expected at most 25 so it can be said in one breath"
-    ]
+    expected: ['12:1: Unexpected *Til* headline of 32 words, expected at most 25 so it can be said in one breath'],
   },
   {
-    "lang": "sv",
-    "ok": {},
-    "notOk": {
-      "toText": "Enkla skador ordnar sig själva inom en dag, och svåra skador får en person som följer kunden från det första samtalet till det sista, så att ingen behöver berätta sin historia två gånger."
+    lang: 'sv',
+    ok: {},
+    notOk: {
+      toText:
+        'Enkla skador ordnar sig själva inom en dag, och svåra skador får en person som följer kunden från det första samtalet till det sista, så att ingen behöver berätta sin historia två gånger.',
     },
-    "expected": [
-      "12:1: Unexpected *Till* headline of 33 words, expected at most 25 so it can be said in one breath"
-    ]
+    expected: ['12:1: Unexpected *Till* headline of 33 words, expected at most 25 so it can be said in one breath'],
   },
   {
-    "lang": "de",
-    "ok": {},
-    "notOk": {
-      "toText": "Einfache Schäden regeln sich innerhalb eines Tages von selbst, und schwierige Schäden bekommen eine Person, die den Kunden vom ersten Anruf bis zum letzten begleitet, damit niemand seine Geschichte zweimal erzählen muss."
+    lang: 'de',
+    ok: {},
+    notOk: {
+      toText:
+        'Einfache Schäden regeln sich innerhalb eines Tages von selbst, und schwierige Schäden bekommen eine Person, die den Kunden vom ersten Anruf bis zum letzten begleitet, damit niemand seine Geschichte zweimal erzählen muss.',
     },
-    "expected": [
-      "12:1: Unexpected *Zu* headline of 32 words, expected at most 25 so it can be said in one breath"
-    ]
-  }
+    expected: ['12:1: Unexpected *Zu* headline of 32 words, expected at most 25 so it can be said in one breath'],
+  },
 ] as const
 
 describe(RULE, () => {
