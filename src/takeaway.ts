@@ -6,7 +6,7 @@
  * a story's outputs; see `build.ts`.) Writes nothing.
  */
 import type { OutputFile, StoryBuild } from './build.ts'
-import type { ProjectBuild } from './project.ts'
+import type { ProjectBuild } from './project/build.ts'
 import type { ThemeColours } from './themes/theme.ts'
 import { inlineDocument } from './render/single-file.ts'
 

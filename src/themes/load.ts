@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'n
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { VFile } from 'vfile'
-import { attempt, isInside } from '../read.ts'
+import { attempt, isInside } from '../project/read.ts'
 import { report } from '../story/report.ts'
 import { THEME_FILES, type Theme } from './theme.ts'
 import { THEME_NAME, validateManifest } from './validate.ts'

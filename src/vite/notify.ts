@@ -8,7 +8,7 @@ import type { StoryBuild } from '../build.ts'
 import { slugOf as slugOfStem } from '../story/parse.ts'
 import { RELOAD_EVENT, type ReloadPayload } from './client.ts'
 import { firstError, formatWarnings, toErrorPayload, toStoryError } from './errors.ts'
-import type { SiteUpdate } from './site.ts'
+import type { SiteUpdate } from '../project/site.ts'
 
 /** Slugs that failed at the last announcement; kept by the plugin instance. */
 export type FailingSet = Set<string>

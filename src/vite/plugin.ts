@@ -14,7 +14,7 @@ import { CLIENT_PATH } from './html.ts'
 import { announce, type ErrorPageSet, type FailingSet } from './notify.ts'
 import { resolveOptions, type Options, type ResolvedOptions } from './options.ts'
 import { createMiddleware } from './serve.ts'
-import { createSite, type Site } from './site.ts'
+import { createSite, type Site } from '../project/site.ts'
 
 export type { Options } from './options.ts'
 

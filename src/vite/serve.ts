@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ClientMessage } from './client.ts'
 import { firstError, toStoryError } from './errors.ts'
 import { MESSAGES_PATH, prepareDevPage } from './html.ts'
-import type { Site } from './site.ts'
+import type { Site } from '../project/site.ts'
 import { mediaTypeOf } from '../media-types.ts'
 
 /** A connect-style middleware. */

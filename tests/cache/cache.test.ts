@@ -6,9 +6,9 @@ import { cp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { cacheFileOf } from '../../src/cache.ts'
-import { buildProject } from '../../src/project.ts'
-import { writeOutputs } from '../../src/write.ts'
+import { cacheFileOf } from '../../src/project/cache.ts'
+import { buildProject } from '../../src/project/build.ts'
+import { writeOutputs } from '../../src/project/write.ts'
 import { makeProject, runCli } from '../util/cli.ts'
 
 const builtInThemes = fileURLToPath(new URL('../../themes', import.meta.url))

@@ -7,7 +7,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildStory } from '../../src/build.ts'
-import { createEnvironment } from '../../src/project.ts'
+import { createEnvironment } from '../../src/project/project.ts'
 import { decodeStory } from '../../src/story/decode.ts'
 import { parseStory } from '../../src/story/parse.ts'
 import { hasErrors } from '../../src/story/report.ts'

@@ -7,9 +7,9 @@
 import { readFile, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildProject } from '../../src/project.ts'
-import { readProjectFile } from '../../src/read.ts'
-import { writeOutputs } from '../../src/write.ts'
+import { buildProject } from '../../src/project/build.ts'
+import { readProjectFile } from '../../src/project/read.ts'
+import { writeOutputs } from '../../src/project/write.ts'
 import { runCli } from '../util/cli.ts'
 import { createSandbox, goodStory, hashTree, PNG, SECRET, type Sandbox } from './project.ts'
 

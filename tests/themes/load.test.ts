@@ -7,7 +7,7 @@ import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { describeThemes } from '../../src/themes/list.ts'
-import { createSite } from '../../src/vite/site.ts'
+import { createSite } from '../../src/project/site.ts'
 import { ThemeError, listThemes, loadTheme, readTheme } from '../../src/themes/load.ts'
 import { makeProject, runCli } from '../util/cli.ts'
 

@@ -2,9 +2,9 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildProject } from '../../src/project.ts'
+import { buildProject } from '../../src/project/build.ts'
 import { storydeck } from '../../src/vite/plugin.ts'
-import { writeOutputs } from '../../src/write.ts'
+import { writeOutputs } from '../../src/project/write.ts'
 import { makeProject, removeProject, storyText } from './project.ts'
 
 let root: string

@@ -4,12 +4,12 @@
 import { mkdir, unlink, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import * as read from '../../src/read.ts'
-import { createSite } from '../../src/vite/site.ts'
+import * as read from '../../src/project/read.ts'
+import { createSite } from '../../src/project/site.ts'
 import { makeProject, removeProject, storyText } from './project.ts'
 
-vi.mock('../../src/read.ts', async (original) => {
-  const actual = await original<typeof import('../../src/read.ts')>()
+vi.mock('../../src/project/read.ts', async (original) => {
+  const actual = await original<typeof import('../../src/project/read.ts')>()
   return { ...actual, readStory: vi.fn(actual.readStory) }
 })
 

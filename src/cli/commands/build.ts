@@ -3,12 +3,12 @@
  */
 import path from 'node:path'
 import { formatReport, exitCode, countMessages } from '../../report.ts'
-import { buildProject } from '../../project.ts'
+import { buildProject } from '../../project/build.ts'
 import type { StoryBuild } from '../../build.ts'
 import { browserIdentity, findChromium } from '../../browser.ts'
-import type { BuildCache, PdfRecord } from '../../cache.ts'
+import type { BuildCache, PdfRecord } from '../../project/cache.ts'
 import { printPdfs, type PdfJob } from '../../pdf.ts'
-import { writeFileAtomic, writeOutputs, writeStory, type WriteSummary } from '../../write.ts'
+import { writeFileAtomic, writeOutputs, writeStory, type WriteSummary } from '../../project/write.ts'
 import { booleanFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 

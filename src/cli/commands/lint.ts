@@ -4,7 +4,7 @@
  */
 import type { VFile } from 'vfile'
 import { lintStory } from '../../lint/lint.ts'
-import { findStoryFiles, readConfig, readStory } from '../../read.ts'
+import { findStoryFiles, readConfig, readStory } from '../../project/read.ts'
 import { exitCode, formatReport, severityOf } from '../../report.ts'
 import { parseStory } from '../../story/parse.ts'
 import { UsageError, booleanFlag, numberFlag, stringFlag, type Parsed } from '../args.ts'

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { isSafeSlug, storyTemplate } from '../../new/template.ts'
 import { slugOf } from '../../story/parse.ts'
 import { LANGS, type Lang } from '../../types.ts'
-import { writeNewFile } from '../../write.ts'
+import { writeNewFile } from '../../project/write.ts'
 import { UsageError, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 

@@ -3,7 +3,7 @@
  * their descriptions, and report problems in the project's theme files.
  */
 import { exitCode, formatReport } from '../../report.ts'
-import { readConfig } from '../../read.ts'
+import { readConfig } from '../../project/read.ts'
 import { DEFAULT_THEME } from '../../themes/load.ts'
 import { describeThemes } from '../../themes/list.ts'
 import { UsageError, booleanFlag, type Parsed } from '../args.ts'

@@ -9,8 +9,8 @@ import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'no
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { CONFIG_FILE, parseConfig, type ProjectConfig } from './config.ts'
-import { decodeStory } from './story/decode.ts'
-import { report } from './story/report.ts'
+import { decodeStory } from '../story/decode.ts'
+import { report } from '../story/report.ts'
 
 /** Why a project file could not be read. */
 export type ReadFailure = 'missing' | 'outside' | 'not-a-file'
@@ -81,7 +81,7 @@ export async function readConfig(root: string): Promise<{ config: ProjectConfig;
   const config = parseConfig(file)
   // Note: unknown rule ids become warnings here, so the core only sees known ones.
   // Note: the coach is loaded only when there are rule switches, so a build that skips every story never loads it.
-  if (config.lint) config.lint = (await import('./lint/lint.ts')).checkRuleSettings(file, config.lint)
+  if (config.lint) config.lint = (await import('../lint/lint.ts')).checkRuleSettings(file, config.lint)
   return { config, file }
 }
 

@@ -4,8 +4,8 @@
  */
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import type { Brand, RuleSetting } from './types.ts'
-import { report, suggest } from './story/report.ts'
+import type { Brand, RuleSetting } from '../types.ts'
+import { report, suggest } from '../story/report.ts'
 
 /** File name of the project configuration. */
 export const CONFIG_FILE = 'storydeck.config.json'

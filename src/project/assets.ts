@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { ASSET_KEYS, themeAssetKey, type AssetSource } from './render/assets.ts'
-import { listThemes, loadTheme, packageRoot } from './themes/load.ts'
-import type { Theme } from './themes/theme.ts'
+import { ASSET_KEYS, themeAssetKey, type AssetSource } from '../render/assets.ts'
+import { listThemes, loadTheme, packageRoot } from '../themes/load.ts'
+import type { Theme } from '../themes/theme.ts'
 
 /**
  * Read the bytes of every shared asset (thin file-system side): reveal.js's

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { OutputFile, StoryBuild } from './build.ts'
+import type { OutputFile, StoryBuild } from '../build.ts'
 
 /** What {@link writeOutputs} did. */
 export interface WriteSummary {

@@ -21,14 +21,17 @@
  * out of `dist/` keeps `dist/` byte-identical for identical inputs. It is
  * written through a temporary name so a crash never leaves half of it.
  */
-import { createHash, randomBytes, type Hash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { VFile } from 'vfile'
-import pkg from '../package.json' with { type: 'json' }
-import type { BuildEnvironment, StoryBuild } from './build.ts'
-import { attempt } from './read.ts'
-import type { StoryMeta } from './types.ts'
+import pkg from '../../package.json' with { type: 'json' }
+import type { StoryBuild } from '../build.ts'
+import type { StoryMeta } from '../types.ts'
+import { digest } from './digest.ts'
+import type { Project } from './project.ts'
+import { readsUnchanged, saveReads, type SavedReads, type StoryReads } from './reads.ts'
+import { MISSING, stampOf } from './stamp.ts'
 
 /** Folder of the cache, inside the project folder. */
 export const CACHE_DIR = '.storydeck-cache'
@@ -50,9 +53,6 @@ const FORMAT = 1
 declare const __STORYDECK_BUILD_ID__: string | undefined
 const BUILD_ID = typeof __STORYDECK_BUILD_ID__ === 'string' ? __STORYDECK_BUILD_ID__ : 'source'
 
-/** Timestamps closer than this to the moment a file was hashed are not trusted (coarse file-system clocks). */
-const RACY_MS = 2000
-
 /** What the index and the CLI need of a story that was not rebuilt. */
 export interface CachedStory {
   slug: string
@@ -63,19 +63,12 @@ export interface CachedStory {
 
 /** Options of {@link openCache}. */
 export interface CacheOptions {
-  /** Absolute output folder; the cache lives in it. */
+  /** Absolute output folder whose stories the cache describes (the cache itself lives in the project's `.storydeck-cache/`). */
   outDir: string
   /** Ignore what is cached (still write a fresh cache). Default `false`. */
   force?: boolean
   /** Version part of the key. Default: storydeck's version and build id. */
   version?: string
-}
-
-interface FileDep {
-  path: string
-  /** sha256 of the bytes, or `missing:<reason>`. */
-  hash: string
-  stamp: string
 }
 
 interface OutputStamp {
@@ -103,13 +96,9 @@ export interface PdfRecord {
   stories: ReadonlyMap<string, readonly string[]>
 }
 
-interface Entry {
+/** A story's entry: the key of its text and settings, what its build read (`reads.ts`), what it wrote. */
+interface Entry extends SavedReads {
   key: string
-  hashedAt: number
-  files: FileDep[]
-  /** Theme or font name -> content hash. */
-  themes: Record<string, string>
-  fonts: Record<string, string>
   outputs: OutputStamp[]
   messages: SavedMessage[]
   /** Messages the build put on the config file (project-wide brand settings). */
@@ -124,14 +113,9 @@ interface CacheData {
   stories: Record<string, Entry>
 }
 
-/** What one build read, collected by {@link BuildCache.environment}. */
-interface Reads {
-  hashedAt: number
-  files: Map<string, FileDep>
-  themes: Map<string, string>
-  fonts: Map<string, string>
-  /** Config-file messages before the build, to tell which ones it added. */
-  configBefore: number
+/** What one build read, and the config-file messages it added. */
+interface Built {
+  reads: StoryReads
   configMessages: SavedMessage[]
 }
 
@@ -139,15 +123,13 @@ interface Reads {
 export interface BuildCache {
   /** The story's earlier build when nothing it depends on changed, else undefined. */
   reuse(file: VFile): Promise<StoryBuild | undefined>
-  /** An environment that records what a build of `file` reads. */
-  environment(file: VFile): BuildEnvironment
   /**
    * The story as its last good build left it, when that build's outputs are
    * still in the output folder (a story that fails now keeps them).
    */
   previous(file: VFile): Promise<CachedStory | undefined>
-  /** Call after building with {@link BuildCache.environment}, before the next build. */
-  built(build: StoryBuild): void
+  /** Call after building a story (with what its build read, from `Project.build`), before the next build. */
+  built(build: StoryBuild, reads: StoryReads): void
   /**
    * Output paths of the PDFs of a story reused from the cache that are still
    * as they were printed for it, by the same `browser` (see {@link PdfRecord}).
@@ -158,14 +140,11 @@ export interface BuildCache {
 }
 
 /**
- * Open the cache of an output folder for a build in `root` with `env`.
+ * Open the cache of an output folder for a build of `project`.
  * A missing, unreadable or outdated cache file is an empty cache.
  */
-export async function openCache(
-  root: string,
-  env: BuildEnvironment,
-  options: Readonly<CacheOptions>,
-): Promise<BuildCache> {
+export async function openCache(project: Project, options: Readonly<CacheOptions>): Promise<BuildCache> {
+  const { root, env, hashes } = project
   const cacheFile = cacheFileOf(root, options.outDir)
   const old = options.force === true ? undefined : await readCacheFile(cacheFile)
   const identity = digest({
@@ -178,31 +157,18 @@ export async function openCache(
     defaultTheme: env.defaultTheme,
   })
   const keyOf = (file: VFile): string => digest([identity, file.path, String(file.value)])
-  const reads = new Map<string, Reads>()
-  const themeHashes = new Map<string, Promise<string>>()
-  const fontHashes = new Map<string, Promise<string>>()
-  const themeHash = (name: string): Promise<string> =>
-    memo(themeHashes, name, () => env.loadTheme(name).then(digest, (error: unknown) => `error:${String(error)}`))
-  const fontHash = (name: string): Promise<string> =>
-    memo(fontHashes, name, async () => digest(await env.loadFont?.(name)))
+  const built = new Map<string, Built>()
   const reused = new Map<string, Entry>()
-
-  async function fresh(entry: Entry): Promise<boolean> {
-    for (const [name, hash] of Object.entries(entry.themes)) if ((await themeHash(name)) !== hash) return false
-    for (const [name, hash] of Object.entries(entry.fonts)) if ((await fontHash(name)) !== hash) return false
-    for (const dep of entry.files) {
-      const stamp = await stampOf(path.resolve(root, dep.path))
-      if (stamp === dep.stamp && !racy(stamp, entry.hashedAt)) continue
-      if ((await fileHash(env, dep.path)) !== dep.hash) return false
-    }
-    const stamps = await Promise.all(entry.outputs.map((output) => stampOf(path.join(options.outDir, output.path))))
-    return stamps.every((stamp, index) => stamp === entry.outputs[index]?.stamp)
-  }
+  // Note: config-file messages already accounted for; those a build adds after this belong to it.
+  let configSeen = env.configFile?.messages.length ?? 0
+  const outputsUnchanged = (outputs: readonly OutputStamp[]): boolean =>
+    outputs.every((output) => stampOf(path.join(options.outDir, output.path)) === output.stamp)
 
   return {
     async reuse(file) {
       const entry = old?.stories[String(file.path)]
-      if (entry === undefined || entry.key !== keyOf(file) || !(await fresh(entry))) return undefined
+      if (entry === undefined || entry.key !== keyOf(file)) return undefined
+      if (!(await readsUnchanged(entry, root, hashes)) || !outputsUnchanged(entry.outputs)) return undefined
       for (const saved of entry.messages) restoreMessage(file, saved)
       const config = env.configFile
       for (const saved of entry.configMessages) {
@@ -215,6 +181,7 @@ export async function openCache(
         )
           restoreMessage(config, saved)
       }
+      configSeen = env.configFile?.messages.length ?? 0
       reused.set(String(file.path), entry)
       return {
         file,
@@ -228,71 +195,32 @@ export async function openCache(
     async keptPdfs(build, browser) {
       const pdfs = reused.get(String(build.file.path))?.pdfs
       if (build.cached === undefined || pdfs === undefined || pdfs.browser !== browser) return []
-      const stamps = await Promise.all(pdfs.files.map((pdf) => stampOf(path.join(options.outDir, pdf.path))))
-      return pdfs.files.filter((pdf, index) => stamps[index] === pdf.stamp).map((pdf) => pdf.path)
+      return pdfs.files
+        .filter((pdf) => stampOf(path.join(options.outDir, pdf.path)) === pdf.stamp)
+        .map((pdf) => pdf.path)
     },
 
     async previous(file) {
       const entry = old?.stories[String(file.path)]
       if (entry === undefined) return undefined
-      const stamps = await Promise.all(entry.outputs.map((output) => stampOf(path.join(options.outDir, output.path))))
-      if (stamps.some((stamp) => stamp === '')) return undefined
+      if (entry.outputs.some((output) => stampOf(path.join(options.outDir, output.path)) === MISSING)) return undefined
       return { ...entry.story, paths: entry.outputs.map((output) => output.path) }
     },
 
-    environment(file) {
-      const read: Reads = {
-        hashedAt: Date.now(),
-        files: new Map(),
-        themes: new Map(),
-        fonts: new Map(),
-        configBefore: env.configFile?.messages.length ?? 0,
-        configMessages: [],
-      }
-      reads.set(String(file.path), read)
-      return {
-        ...env,
-        async readFile(projectPath) {
-          // Note: stamp before reading, so a change during the read shows up next time.
-          const stamp = await stampOf(path.resolve(root, projectPath))
-          const result = await env.readFile(projectPath)
-          read.files.set(projectPath, {
-            path: projectPath,
-            stamp,
-            hash: result.ok ? digest(result.bytes) : `missing:${result.reason}`,
-          })
-          return result
-        },
-        async loadTheme(name) {
-          read.themes.set(name, await themeHash(name))
-          return env.loadTheme(name)
-        },
-        ...(env.loadFont === undefined
-          ? {}
-          : {
-              async loadFont(name: string) {
-                read.fonts.set(name, await fontHash(name))
-                return env.loadFont?.(name)
-              },
-            }),
-      }
-    },
-
-    built(build) {
-      const read = reads.get(String(build.file.path))
-      if (read) read.configMessages = (env.configFile?.messages.slice(read.configBefore) ?? []).map(saveMessage)
+    built(build, reads) {
+      const messages = env.configFile?.messages ?? []
+      built.set(String(build.file.path), { reads, configMessages: messages.slice(configSeen).map(saveMessage) })
+      configSeen = messages.length
     },
 
     async save(builds, pdfs) {
       const stories: Record<string, Entry> = {}
       // Note: a project-wide problem is reported by the first story that meets it only, so every story built now keeps all of them.
-      const configMessages = [...reads.values()].flatMap((read) => read.configMessages)
+      const configMessages = [...built.values()].flatMap((each) => each.configMessages)
       // Note: stories not part of this run keep their entries while their file exists.
-      const olds = Object.entries(old?.stories ?? {})
-      const exists = await Promise.all(olds.map(async ([key]) => (await stampOf(path.resolve(root, key))) !== ''))
-      olds.forEach(([key, entry], index) => {
-        if (exists[index] === true) stories[key] = entry
-      })
+      for (const [key, entry] of Object.entries(old?.stories ?? {})) {
+        if (stampOf(path.resolve(root, key)) !== MISSING) stories[key] = entry
+      }
       for (const build of builds) {
         const name = String(build.file.path)
         delete stories[name]
@@ -308,22 +236,17 @@ export async function openCache(
           stories[name] = previous
           continue
         }
-        const read = reads.get(name)
+        const read = built.get(name)?.reads
         if (build.failed || build.story === undefined || read === undefined) continue
-        const outputs: OutputStamp[] = await Promise.all(
-          build.outputs.map(async (output) => ({
-            path: output.path,
-            stamp: await stampOf(path.join(options.outDir, output.path)),
-          })),
-        )
-        if (outputs.some((output) => output.stamp === '')) continue
+        const outputs: OutputStamp[] = build.outputs.map((output) => ({
+          path: output.path,
+          stamp: stampOf(path.join(options.outDir, output.path)),
+        }))
+        if (outputs.some((output) => output.stamp === MISSING)) continue
         const { lang, title, organisation, subtitle } = build.story.meta
         stories[name] = {
           key: keyOf(build.file),
-          hashedAt: read.hashedAt,
-          files: [...read.files.values()],
-          themes: Object.fromEntries(read.themes),
-          fonts: Object.fromEntries(read.fonts),
+          ...saveReads(read),
           outputs,
           messages: build.file.messages.map(saveMessage),
           configMessages,
@@ -342,12 +265,10 @@ export async function openCache(
         for (const [name, paths] of pdfs.stories) {
           const entry = stories[name]
           if (entry === undefined) continue
-          const files = await Promise.all(
-            paths.map(async (pdf) => ({ path: pdf, stamp: await stampOf(path.join(options.outDir, pdf)) })),
-          )
+          const files = paths.map((pdf) => ({ path: pdf, stamp: stampOf(path.join(options.outDir, pdf)) }))
           stories[name] = {
             ...entry,
-            pdfs: { browser: pdfs.browser, files: files.filter((file) => file.stamp !== '') },
+            pdfs: { browser: pdfs.browser, files: files.filter((file) => file.stamp !== MISSING) },
           }
         }
       }
@@ -367,66 +288,6 @@ async function readCacheFile(file: string): Promise<CacheData | undefined> {
     return data.format === FORMAT && typeof data.stories === 'object' && data.stories !== null ? data : undefined
   } catch {
     return undefined
-  }
-}
-
-function memo(map: Map<string, Promise<string>>, key: string, make: () => Promise<string>): Promise<string> {
-  let value = map.get(key)
-  if (value === undefined) {
-    value = make()
-    map.set(key, value)
-  }
-  return value
-}
-
-async function fileHash(env: BuildEnvironment, projectPath: string): Promise<string> {
-  const result = await env.readFile(projectPath)
-  return result.ok ? digest(result.bytes) : `missing:${result.reason}`
-}
-
-/** Size, times and inode of a file (links followed), or '' when there is none. */
-// Note: synchronous, as every read of a build is (src/read.ts); a rebuild stamps a few files per story.
-async function stampOf(absolute: string): Promise<string> {
-  const info = attempt(() => statSync(absolute, { bigint: true }))
-  return info ? `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` : ''
-}
-
-function racy(stamp: string, hashedAt: number): boolean {
-  const mtimeMs = Number(BigInt(stamp.split(':')[1] ?? '0') / 1_000_000n)
-  return mtimeMs >= hashedAt - RACY_MS
-}
-
-/** sha256 of any JSON-like value, bytes and strings included, independent of how it is held. */
-export function digest(value: unknown): string {
-  const hash = createHash('sha256')
-  feed(hash, value)
-  return hash.digest('hex')
-}
-
-function feed(hash: Hash, value: unknown): void {
-  if (value instanceof Uint8Array) {
-    hash.update(`b${value.byteLength}:`).update(value)
-  } else if (typeof value === 'string') {
-    hash.update(`s${Buffer.byteLength(value)}:`).update(value)
-  } else if (Array.isArray(value)) {
-    hash.update(`a${value.length}[`)
-    for (const item of value) feed(hash, item)
-    hash.update(']')
-  } else if (value instanceof Map) {
-    feed(hash, [...value.entries()])
-  } else if (typeof value === 'object' && value !== null) {
-    const keys = Object.keys(value).sort()
-    hash.update(`o${keys.length}{`)
-    for (const key of keys) {
-      feed(hash, key)
-      feed(hash, (value as Record<string, unknown>)[key])
-    }
-    hash.update('}')
-  } else if (typeof value === 'function') {
-    // Note: functions carry no data; what they compute is recorded where they are called.
-    hash.update('f')
-  } else {
-    hash.update(`p${String(value)};`)
   }
 }
 

@@ -1,16 +1,18 @@
 /**
- * The dev server's cache of a built project: every story's outputs and the
- * shared files, kept in memory and rebuilt per story when a file changes.
- * Builds go through `buildStory`, the same core as `storydeck build`.
+ * The dev server's built project: every story's outputs and the shared files,
+ * kept in memory and rebuilt per story when a file changes. Stories are built
+ * and their reads recorded by the project engine (`project.ts`), changes are
+ * judged by `changes.ts`, exactly as for `storydeck build`.
  */
-import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
-import { buildStory, type OutputFile, type StoryBuild } from '../build.ts'
-import { CONFIG_FILE } from '../config.ts'
-import { findStoryFiles, isInside, readConfig, readStory } from '../read.ts'
+import type { OutputFile, StoryBuild } from '../build.ts'
 import { slugOf } from '../story/parse.ts'
-import { createCore, type ProjectCore } from './core.ts'
+import { changeOf, projectPath } from './changes.ts'
+import { markDuplicateSlug, openProject, type Project } from './project.ts'
+import { findStoryFiles, readStory } from './read.ts'
+import { readChangedSince, type StoryReads } from './reads.ts'
+import { MISSING, stampOf } from './stamp.ts'
 
 /** Options of {@link createSite}. */
 export interface SiteOptions {
@@ -60,9 +62,9 @@ export interface Site {
 interface Entry {
   build: StoryBuild
   slug: string
-  /** Project-relative files the story's build read (images, brand logo), with their stamps just before reading. */
-  deps: Map<string, string>
-  /** Modification time and size when it was read. */
+  /** What the story's build read (images, brand logo, themes), with stamps taken just before reading. */
+  reads: StoryReads
+  /** The story file's stamp when it was read. */
   stamp: string
 }
 
@@ -73,7 +75,7 @@ export function createSite(options: Readonly<SiteOptions>): Site {
   const entries = new Map<string, Entry>()
   let outputs = new Map<string, OutputFile>()
   let shared: OutputFile[] = []
-  let core: ProjectCore | undefined
+  let project: Project | undefined
   // Note: slugs the last full build served; a full build that failed half-way must not make a removal go unannounced.
   let served = new Set<string>()
   // Note: config and theme files as they were when a full build was started for them.
@@ -87,23 +89,11 @@ export function createSite(options: Readonly<SiteOptions>): Site {
   }
 
   async function buildOne(absolute: string): Promise<Entry> {
-    if (core === undefined) throw new Error('buildAll() must run before single stories are built')
-    const stamp = await stampOf(absolute)
-    // Note: record every project file the build reads (images, the brand logo,
-    // even ones that are missing now), so saving any of them rebuilds this story.
-    const deps = new Map<string, string>()
-    const env = core.env
-    const recording = {
-      ...env,
-      readFile: async (projectPath: string) => {
-        // Note: stamped before reading, so a file read half-written looks changed when it is looked at again.
-        deps.set(projectPath, await stampOf(path.resolve(root, projectPath)))
-        return env.readFile(projectPath)
-      },
-    }
-    const build = await buildStory(await readStory(absolute, root), recording)
+    if (project === undefined) throw new Error('buildAll() must run before single stories are built')
+    const stamp = stampOf(absolute)
+    const { build, reads } = await project.build(await readStory(absolute, root))
     const slug = build.story?.slug ?? slugOf(path.basename(absolute, path.extname(absolute)))
-    const entry: Entry = { build, slug, deps, stamp }
+    const entry: Entry = { build, slug, reads, stamp }
     entries.set(absolute, entry)
     return entry
   }
@@ -120,16 +110,15 @@ export function createSite(options: Readonly<SiteOptions>): Site {
 
   /** Render the shared files again; whether the index page changed. */
   function refreshShared(): boolean {
-    if (core === undefined) throw new Error('buildAll() must run first')
+    if (project === undefined) throw new Error('buildAll() must run first')
     const before = outputs.get('index.html')?.contents
-    shared = core.shared(builds())
+    shared = project.shared(builds())
     index()
     return outputs.get('index.html')?.contents !== before
   }
 
   async function buildAll(): Promise<SiteUpdate> {
-    const { config } = await readConfig(root)
-    core = await createCore(root, config, options.theme)
+    project = await openProject(root, { theme: options.theme })
     const { files } = await findStoryFiles([options.stories], root)
     entries.clear()
     for (const absolute of files) {
@@ -138,65 +127,43 @@ export function createSite(options: Readonly<SiteOptions>): Site {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
       })
     }
-    markDuplicates()
-    shared = core.shared(builds())
+    const seen = new Map<string, StoryBuild>()
+    for (const entry of entries.values()) markDuplicateSlug(seen, entry.build)
+    shared = project.shared(builds())
     index()
     const slugs = new Set([...entries.values()].map((entry) => entry.slug))
     const removed = [...served].filter((slug) => !slugs.has(slug))
     served = slugs
-    return { rebuilt: builds(), removed, shared: true, themeFiles: core.themeFiles() }
-  }
-
-  /** Two stories may not share an output folder: the later file fails, as in `buildProject`. */
-  function markDuplicates(): void {
-    const seen = new Set<string>()
-    for (const entry of entries.values()) {
-      if (seen.has(entry.slug) && !entry.build.failed) {
-        entry.build.file.message(
-          `Unexpected story with the same output folder \`${entry.slug}\`, expected a different file name`,
-          {
-            place: { line: 1, column: 1 },
-            ruleId: 'story/duplicate-slug',
-            source: 'storydeck',
-          },
-        ).fatal = true
-        entry.build.failed = true
-        entry.build.outputs = []
-      }
-      seen.add(entry.slug)
-    }
+    return { rebuilt: builds(), removed, shared: true, themeFiles: project.themeFiles() }
   }
 
   async function fileChanged(absolute: string, event: 'create' | 'update' | 'delete'): Promise<SiteUpdate | undefined> {
-    const relative = path.relative(root, absolute).split(path.sep).join('/')
-    if (!isInside(root, absolute) || relative.split('/').some((part) => part.startsWith('.'))) return undefined
-    if (relative === CONFIG_FILE || relative.startsWith('themes/')) {
-      // Note: stamped before the build reads it, so a file read half-written looks changed when it is looked at again.
-      projectFiles.set(absolute, await stampOf(absolute))
-      return serial(buildAll)
+    const reads = new Map([...entries].map(([file, entry]) => [file, entry.reads]))
+    const change = changeOf(absolute, event, { root, storiesDir, reads })
+    if (change === undefined) return undefined
+    switch (change.kind) {
+      case 'project':
+        // Note: stamped before the build reads it, so a file read half-written looks changed when it is looked at again.
+        projectFiles.set(absolute, stampOf(absolute))
+        return serial(buildAll)
+      case 'stories':
+        return serial(buildAll)
+      case 'story':
+        return serial(async () => {
+          // Note: the watcher may report a save and a delete that follows it as one change.
+          if (stampOf(absolute) === MISSING) return buildAll()
+          const before = entries.get(absolute)
+          const entry = await buildOne(absolute)
+          if (before !== undefined && before.slug !== entry.slug) return buildAll()
+          return { rebuilt: [entry.build], removed: [], shared: refreshShared() }
+        })
+      case 'readers':
+        return serial(async () => {
+          const rebuilt: StoryBuild[] = []
+          for (const file of change.files) rebuilt.push((await buildOne(file)).build)
+          return { rebuilt, removed: [], shared: refreshShared() }
+        })
     }
-    const isStory =
-      path.dirname(absolute) === storiesDir &&
-      /\.md$/i.test(absolute) &&
-      path.basename(absolute).toLowerCase() !== 'readme.md'
-    if (isStory && event !== 'update') return serial(buildAll)
-    if (isStory) {
-      return serial(async () => {
-        // Note: the watcher may report a save and a delete that follows it as one change.
-        if ((await stampOf(absolute)) === 'missing') return buildAll()
-        const before = entries.get(absolute)
-        const entry = await buildOne(absolute)
-        if (before !== undefined && before.slug !== entry.slug) return buildAll()
-        return { rebuilt: [entry.build], removed: [], shared: refreshShared() }
-      })
-    }
-    const users = [...entries.entries()].filter(([, entry]) => entry.deps.has(relative))
-    if (users.length === 0) return undefined
-    return serial(async () => {
-      const rebuilt: StoryBuild[] = []
-      for (const [file] of users) rebuilt.push((await buildOne(file)).build)
-      return { rebuilt, removed: [], shared: refreshShared() }
-    })
   }
 
   function builds(): StoryBuild[] {
@@ -211,20 +178,15 @@ export function createSite(options: Readonly<SiteOptions>): Site {
     builds,
     files: () => [...outputs.keys()].sort(),
     async stale(absolute) {
-      const now = await stampOf(absolute)
-      if (now === 'missing') return false
+      const now = stampOf(absolute)
+      if (now === MISSING) return false
       const entry = entries.get(absolute)
       if (entry !== undefined) return entry.stamp !== now
       const before = projectFiles.get(absolute)
       if (before !== undefined) return before !== now
       // Note: an image or logo a story showed, changed again since that story read it.
-      const relative = path.relative(root, absolute).split(path.sep).join('/')
-      return [...entries.values()].some((each) => each.deps.has(relative) && each.deps.get(relative) !== now)
+      const relative = projectPath(root, absolute)
+      return [...entries.values()].some((each) => readChangedSince(each.reads, relative, root))
     },
   }
-}
-
-async function stampOf(absolute: string): Promise<string> {
-  const info = await stat(absolute).catch(() => undefined)
-  return info ? `${info.mtimeMs}:${info.size}` : 'missing'
 }

@@ -1,0 +1,82 @@
+/**
+ * `buildProject`: find, read and build every story of a project (for
+ * `storydeck build` and `check`), reusing unchanged stories from the cache.
+ */
+import type { VFile } from 'vfile'
+import type { OutputFile, StoryBuild } from '../build.ts'
+import { openCache, type BuildCache, type CacheOptions } from './cache.ts'
+import type { ProjectConfig } from './config.ts'
+import { markDuplicateSlug, openProject } from './project.ts'
+import { findStoryFiles, readStory } from './read.ts'
+
+/** Options of {@link buildProject}. */
+export interface ProjectOptions {
+  /** Project folder (holds `stories/`, `themes/`, the config). */
+  root: string
+  /** Story files or folders, relative to `root`. Default `['stories']`. */
+  inputs?: readonly string[]
+  /** Skip stories whose inputs did not change since the build into `cache.outDir`. Default: build every story. */
+  cache?: CacheOptions
+  /**
+   * Called with each story as soon as it is built and checked for a
+   * duplicate output folder, before the next one starts (the CLI writes it
+   * here, then lets go of its outputs, so a large batch stays small in
+   * memory). Default: none.
+   */
+  onStory?: (build: StoryBuild) => Promise<void>
+}
+
+/** Result of {@link buildProject}. */
+export interface ProjectBuild {
+  builds: StoryBuild[]
+  /** Files outside story folders: `index.html`, `assets/…`. */
+  shared: OutputFile[]
+  /** The config file, when it has messages to show. */
+  configFile?: VFile
+  /** The project's own themes' `theme.json` files that have warnings (e.g. colours adjusted for contrast), by path. */
+  themeFiles: VFile[]
+  /** Inputs that matched no file. */
+  missing: string[]
+  config: ProjectConfig
+  /** The cache, when asked for: call `save` after writing the outputs. */
+  cache?: BuildCache
+}
+
+/** Find, read and build every story; the caller writes the outputs. */
+export async function buildProject(options: Readonly<ProjectOptions>): Promise<ProjectBuild> {
+  const project = await openProject(options.root)
+  const { root, config, configFile } = project
+  const { files, missing } = await findStoryFiles(options.inputs ?? ['stories'], root)
+  const cache = options.cache ? await openCache(project, options.cache) : undefined
+  const builds: StoryBuild[] = []
+  const slugs = new Map<string, StoryBuild>()
+  const done = async (build: StoryBuild): Promise<void> => {
+    markDuplicateSlug(slugs, build)
+    builds.push(build)
+    await options.onStory?.(build)
+  }
+  for (const absolute of files) {
+    const file = await readStory(absolute, root)
+    const kept = await cache?.reuse(file)
+    if (kept) {
+      await done(kept)
+      continue
+    }
+    const { build, reads } = await project.build(file)
+    if (build.failed && cache) {
+      const previous = await cache.previous(file)
+      if (previous) build.kept = previous
+    }
+    cache?.built(build, reads)
+    await done(build)
+  }
+  return {
+    builds,
+    shared: project.shared(builds),
+    missing,
+    config,
+    ...(configFile && configFile.messages.length > 0 ? { configFile } : {}),
+    themeFiles: project.themeFiles(),
+    ...(cache ? { cache } : {}),
+  }
+}
