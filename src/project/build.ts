@@ -70,9 +70,13 @@ export async function buildProject(options: Readonly<ProjectOptions>): Promise<P
     cache?.built(build, reads)
     await done(build)
   }
+  // Note: stories an earlier run built into the same folder stay listed in the index (a build of some files only).
+  const listed = [...builds, ...(cache?.others(builds) ?? [])].sort((a, b) =>
+    String(a.file.path) < String(b.file.path) ? -1 : 1,
+  )
   return {
     builds,
-    shared: project.shared(builds),
+    shared: project.shared(listed),
     missing,
     config,
     ...(configFile && configFile.messages.length > 0 ? { configFile } : {}),

@@ -24,7 +24,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 import pkg from '../../package.json' with { type: 'json' }
 import type { StoryBuild } from '../build.ts'
 import type { StoryMeta } from '../types.ts'
@@ -135,6 +135,12 @@ export interface BuildCache {
    * as they were printed for it, by the same `browser` (see {@link PdfRecord}).
    */
   keptPdfs(build: StoryBuild, browser: string): Promise<string[]>
+  /**
+   * Stories built into the output folder by an earlier run that are not part
+   * of this one (a build of some files only), while their file and every
+   * output are still there: the index keeps listing them.
+   */
+  others(builds: readonly StoryBuild[]): StoryBuild[]
   /** Write the cache for `builds` (after their outputs, and PDFs when `pdfs` is given, were written). */
   save(builds: readonly StoryBuild[], pdfs?: PdfRecord): Promise<void>
 }
@@ -146,7 +152,8 @@ export interface BuildCache {
 export async function openCache(project: Project, options: Readonly<CacheOptions>): Promise<BuildCache> {
   const { root, env, hashes } = project
   const cacheFile = cacheFileOf(root, options.outDir)
-  const old = options.force === true ? undefined : await readCacheFile(cacheFile)
+  const recorded = await readCacheFile(cacheFile)
+  const old = options.force === true ? undefined : recorded
   const identity = digest({
     format: FORMAT,
     version: options.version ?? `${pkg.version}+${BUILD_ID}`,
@@ -161,6 +168,8 @@ export async function openCache(project: Project, options: Readonly<CacheOptions
   const reused = new Map<string, Entry>()
   // Note: config-file messages already accounted for; those a build adds after this belong to it.
   let configSeen = env.configFile?.messages.length ?? 0
+  const outputsPresent = (outputs: readonly OutputStamp[]): boolean =>
+    outputs.every((output) => stampOf(path.join(options.outDir, output.path)) !== MISSING)
   const outputsUnchanged = (outputs: readonly OutputStamp[]): boolean =>
     outputs.every((output) => stampOf(path.join(options.outDir, output.path)) === output.stamp)
 
@@ -205,6 +214,21 @@ export async function openCache(project: Project, options: Readonly<CacheOptions
       if (entry === undefined) return undefined
       if (entry.outputs.some((output) => stampOf(path.join(options.outDir, output.path)) === MISSING)) return undefined
       return { ...entry.story, paths: entry.outputs.map((output) => output.path) }
+    },
+
+    others(builds) {
+      const names = new Set(builds.map((build) => String(build.file.path)))
+      const slugs = new Set(builds.map((build) => build.story?.slug ?? build.cached?.slug ?? build.kept?.slug))
+      return Object.entries(recorded?.stories ?? {})
+        .filter(([name, entry]) => !names.has(name) && !slugs.has(entry.story.slug))
+        .filter(([name, entry]) => stampOf(path.resolve(root, name)) !== MISSING && outputsPresent(entry.outputs))
+        .map(([name, entry]) => ({
+          file: new VFile({ path: name, cwd: root }),
+          story: undefined,
+          outputs: [],
+          failed: false,
+          cached: { ...entry.story, paths: entry.outputs.map((output) => output.path) },
+        }))
     },
 
     built(build, reads) {

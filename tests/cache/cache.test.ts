@@ -167,6 +167,24 @@ describe('incremental build cache', () => {
     expect((await build(root)).states).toEqual({ alpha: 'built', 'stories/beta.md': 'not built' })
   })
 
+  it('keeps listing the other built stories after a build of one file (issue 18)', async () => {
+    const root = await project()
+    await build(root)
+    for (const flags of [[], ['--force']]) {
+      const partial = await build(root, ...flags, 'stories/beta.md')
+      expect(partial.code).toBe(0)
+      expect(Object.keys(partial.states)).toEqual(['beta'])
+      const index = await readIndex(root)
+      expect(index).toContain('alpha/index.html')
+      expect(index).toContain('beta/index.html')
+      expect(index.indexOf('alpha/index.html')).toBeLessThan(index.indexOf('beta/index.html'))
+    }
+    // A story whose outputs were removed by hand is no longer listed.
+    await rm(path.join(root, 'dist', 'alpha'), { recursive: true })
+    await build(root, 'stories/beta.md')
+    expect(await readIndex(root)).not.toContain('alpha/index.html')
+  })
+
   it('keeps the output folder of a deleted story but no longer lists it', async () => {
     const root = await project()
     await build(root)
