@@ -40,7 +40,7 @@ const qrcodeCore = {
 
 /**
  * A hash of everything compiled in (sources, package.json, the lock file):
- * the incremental build cache (src/cache.ts) never reuses output made by
+ * the incremental build cache (src/project/cache.ts) never reuses output made by
  * different code, even at the same version number.
  */
 async function buildId() {
@@ -105,7 +105,7 @@ const separate = {
 const cli = await build({
   ...shared,
   plugins: [...shared.plugins, separate],
-  entryPoints: { cli: 'src/cli/main.ts', takeaway: 'src/takeaway.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', takeaway: 'src/export/takeaway.ts' },
   outdir: 'lib',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',

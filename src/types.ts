@@ -149,3 +149,29 @@ export interface Story {
   questions: Question[]
   images: ImageRef[]
 }
+
+/** What the index and the CLI need of a story that was not rebuilt. */
+export interface CachedStory {
+  slug: string
+  meta: Pick<StoryMeta, 'lang' | 'title' | 'organisation' | 'subtitle'>
+  /** Output paths (relative to the output folder) the earlier build wrote. */
+  paths: string[]
+}
+
+/** Project-wide settings; every field is optional. */
+export interface ProjectConfig {
+  /** Theme for stories that name none. Default `nordic`. */
+  theme?: string
+  /** Branding applied to every story (a story's own `brand:` wins per key). */
+  brand?: Brand
+  /** Rule switches for every story (a story's own `lint:` wins). */
+  lint?: Readonly<Record<string, RuleSetting>>
+  /** Pass raw HTML in stories through (sanitised). Default `false`: shown as text. */
+  html?: boolean
+}
+
+/** Why a project file could not be read. */
+export type ReadFailure = 'missing' | 'outside' | 'not-a-file'
+
+/** Result of {@link readProjectFile}. */
+export type ProjectFileResult = { ok: true; bytes: Uint8Array; path: string } | { ok: false; reason: ReadFailure }

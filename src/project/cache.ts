@@ -27,11 +27,13 @@ import path from 'node:path'
 import { VFile } from 'vfile'
 import pkg from '../../package.json' with { type: 'json' }
 import type { StoryBuild } from '../build.ts'
-import type { StoryMeta } from '../types.ts'
+import type { CachedStory } from '../types.ts'
 import { digest } from './digest.ts'
 import type { Project } from './project.ts'
 import { readsUnchanged, saveReads, type SavedReads, type StoryReads } from './reads.ts'
 import { MISSING, stampOf } from './stamp.ts'
+
+export type { CachedStory } from '../types.ts'
 
 /** Folder of the cache, inside the project folder. */
 export const CACHE_DIR = '.storydeck-cache'
@@ -52,14 +54,6 @@ const FORMAT = 1
 // file, so a rebuilt storydeck never reuses output of an older one.
 declare const __STORYDECK_BUILD_ID__: string | undefined
 const BUILD_ID = typeof __STORYDECK_BUILD_ID__ === 'string' ? __STORYDECK_BUILD_ID__ : 'source'
-
-/** What the index and the CLI need of a story that was not rebuilt. */
-export interface CachedStory {
-  slug: string
-  meta: Pick<StoryMeta, 'lang' | 'title' | 'organisation' | 'subtitle'>
-  /** Output paths (relative to the output folder) the earlier build wrote. */
-  paths: string[]
-}
 
 /** Options of {@link openCache}. */
 export interface CacheOptions {

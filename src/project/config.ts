@@ -4,23 +4,13 @@
  */
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import type { Brand, RuleSetting } from '../types.ts'
+import type { Brand, ProjectConfig, RuleSetting } from '../types.ts'
 import { report, suggest } from '../story/report.ts'
 
 /** File name of the project configuration. */
 export const CONFIG_FILE = 'storydeck.config.json'
 
-/** Project-wide settings; every field is optional. */
-export interface ProjectConfig {
-  /** Theme for stories that name none. Default `nordic`. */
-  theme?: string
-  /** Branding applied to every story (a story's own `brand:` wins per key). */
-  brand?: Brand
-  /** Rule switches for every story (a story's own `lint:` wins). */
-  lint?: Readonly<Record<string, RuleSetting>>
-  /** Pass raw HTML in stories through (sanitised). Default `false`: shown as text. */
-  html?: boolean
-}
+export type { ProjectConfig } from '../types.ts'
 
 const KEYS = ['theme', 'brand', 'lint', 'html'] as const
 

@@ -12,11 +12,8 @@ import { CONFIG_FILE, parseConfig, type ProjectConfig } from './config.ts'
 import { decodeStory } from '../story/decode.ts'
 import { report } from '../story/report.ts'
 
-/** Why a project file could not be read. */
-export type ReadFailure = 'missing' | 'outside' | 'not-a-file'
-
-/** Result of {@link readProjectFile}. */
-export type ProjectFileResult = { ok: true; bytes: Uint8Array; path: string } | { ok: false; reason: ReadFailure }
+export type { ProjectFileResult, ReadFailure } from '../types.ts'
+import type { ProjectFileResult } from '../types.ts'
 
 /**
  * Find story files: each argument is a `.md` file or a folder searched (not

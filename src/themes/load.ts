@@ -17,26 +17,15 @@ import { report } from '../story/report.ts'
 import { THEME_FILES, type Theme } from './theme.ts'
 import { THEME_NAME, validateManifest } from './validate.ts'
 
+import { ThemeError } from './theme.ts'
+
+export { ThemeError }
+
 /** Theme used when neither the story nor the project names one. */
 export const DEFAULT_THEME = 'nordic'
 
 /** How many themes deep `extends` may go. */
 const MAX_DEPTH = 4
-
-/** A theme that exists but cannot be used; `file` is its `theme.json` with the messages. */
-export class ThemeError extends Error {
-  readonly file: VFile
-  constructor(name: string, file: VFile) {
-    super(
-      `Theme \`${name}\` has errors:\n${file.messages
-        .filter((m) => m.fatal === true)
-        .map(String)
-        .join('\n')}`,
-    )
-    this.name = 'ThemeError'
-    this.file = file
-  }
-}
 
 /** Result of {@link readTheme}: the theme when it is usable, and its `theme.json` with any messages. */
 export interface ThemeRead {

@@ -2,6 +2,7 @@
  * The Theme model: a theme folder's manifest, templates and CSS, loaded once
  * and frozen. Renderers take a Theme, never a path.
  */
+import type { VFile } from 'vfile'
 
 /** Colours a theme declares in `theme.json` (`#rrggbb`). */
 export interface ThemeColours {
@@ -66,4 +67,19 @@ export interface Theme {
   templates: { deck: string; poster: string }
   /** CSS; for a theme that extends another, the parent's CSS followed by its own. */
   css: { deck: string; poster: string }
+}
+
+/** A theme that exists but cannot be used; `file` is its `theme.json` with the messages. */
+export class ThemeError extends Error {
+  readonly file: VFile
+  constructor(name: string, file: VFile) {
+    super(
+      `Theme \`${name}\` has errors:\n${file.messages
+        .filter((m) => m.fatal === true)
+        .map(String)
+        .join('\n')}`,
+    )
+    this.name = 'ThemeError'
+    this.file = file
+  }
 }

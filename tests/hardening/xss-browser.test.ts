@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { LaunchedBrowser } from '../../src/browser.ts'
+import type { LaunchedBrowser } from '../../src/export/browser.ts'
 import { hasBrowser, openBrowser, serveStatic } from '../util/browser.ts'
 import { runCli } from '../util/cli.ts'
 import { createSandbox, type Sandbox } from './project.ts'

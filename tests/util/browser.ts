@@ -8,7 +8,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { findChromium, launchChromium, type LaunchedBrowser } from '../../src/browser.ts'
+import { findChromium, launchChromium, type LaunchedBrowser } from '../../src/export/browser.ts'
 import { mediaTypeOf } from '../../src/media-types.ts'
 
 /** Whether browser tests can run; in CI a missing browser is a failure, not a skip. */

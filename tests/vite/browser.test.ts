@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import type { ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { LaunchedBrowser } from '../../src/browser.ts'
+import type { LaunchedBrowser } from '../../src/export/browser.ts'
 import { hasBrowser, openBrowser } from '../util/browser.ts'
 import { makeProject, removeProject, startServer, storyText } from './project.ts'
 

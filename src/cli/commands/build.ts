@@ -2,12 +2,12 @@
  * `storydeck build`: build every story into the output folder.
  */
 import path from 'node:path'
-import { formatReport, exitCode, countMessages } from '../../report.ts'
+import { formatReport, exitCode, countMessages } from '../report.ts'
 import { buildProject } from '../../project/build.ts'
 import type { StoryBuild } from '../../build.ts'
-import { browserIdentity, findChromium } from '../../browser.ts'
+import { browserIdentity, findChromium } from '../../export/browser.ts'
 import type { BuildCache, PdfRecord } from '../../project/cache.ts'
-import { printPdfs, type PdfJob } from '../../pdf.ts'
+import { printPdfs, type PdfJob } from '../../export/pdf.ts'
 import { writeFileAtomic, writeOutputs, writeStory, type WriteSummary } from '../../project/write.ts'
 import { booleanFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'

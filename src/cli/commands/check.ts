@@ -2,7 +2,7 @@
  * `storydeck check`: parse and validate stories, write nothing.
  */
 import { buildProject } from '../../project/build.ts'
-import { exitCode, formatReport } from '../../report.ts'
+import { exitCode, formatReport } from '../report.ts'
 import { booleanFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 

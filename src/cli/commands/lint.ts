@@ -5,7 +5,7 @@
 import type { VFile } from 'vfile'
 import { lintStory } from '../../lint/lint.ts'
 import { findStoryFiles, readConfig, readStory } from '../../project/read.ts'
-import { exitCode, formatReport, severityOf } from '../../report.ts'
+import { exitCode, formatReport, severityOf } from '../report.ts'
 import { parseStory } from '../../story/parse.ts'
 import { UsageError, booleanFlag, numberFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'

@@ -2,7 +2,7 @@
  * `storydeck themes`: list the themes a story can name in `theme:`, with
  * their descriptions, and report problems in the project's theme files.
  */
-import { exitCode, formatReport } from '../../report.ts'
+import { exitCode, formatReport } from '../report.ts'
 import { readConfig } from '../../project/read.ts'
 import { DEFAULT_THEME } from '../../themes/load.ts'
 import { describeThemes } from '../../themes/list.ts'

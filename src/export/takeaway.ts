@@ -5,10 +5,10 @@
  * returned as files beside the folders. (The handout page is always part of
  * a story's outputs; see `build.ts`.) Writes nothing.
  */
-import type { OutputFile, StoryBuild } from './build.ts'
-import type { ProjectBuild } from './project/build.ts'
-import type { ThemeColours } from './themes/theme.ts'
-import { inlineDocument } from './render/single-file.ts'
+import type { OutputFile, StoryBuild } from '../build.ts'
+import type { ProjectBuild } from '../project/build.ts'
+import type { ThemeColours } from '../themes/theme.ts'
+import { inlineDocument } from '../render/single-file.ts'
 
 /** Which take-away formats to make. */
 export interface TakeawayOptions {
@@ -58,7 +58,7 @@ async function pptxOf(build: StoryBuild): Promise<Uint8Array> {
   const { story, context } = build
   if (story === undefined || context === undefined) throw new Error('pptx: the story did not build')
   // Note: loaded on use, so `storydeck build` without `--pptx` never loads pptxgenjs.
-  const [{ renderPptx }, { placeableImage }] = await Promise.all([import('./pptx/deck.ts'), import('./pptx/images.ts')])
+  const [{ renderPptx }, { placeableImage }] = await Promise.all([import('../pptx/deck.ts'), import('../pptx/images.ts')])
   const fileOf = (relative: string): Uint8Array | undefined => {
     const file = build.outputs.find((output) => output.path === `${story.slug}/${relative}`)
     return file === undefined || typeof file.contents === 'string' ? undefined : file.contents
