@@ -55,7 +55,7 @@ export async function createSandbox(): Promise<Sandbox> {
 
 /**
  * Every file under `dir` (relative posix path -> sha256), sorted. The build
- * cache lives outside `dist/` (src/cache.ts), so nothing is left out.
+ * cache lives outside `dist/` (src/project/cache.ts), so nothing is left out.
  */
 export async function hashTree(dir: string): Promise<Record<string, string>> {
   const result: Record<string, string> = {}
