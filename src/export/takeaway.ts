@@ -58,7 +58,10 @@ async function pptxOf(build: StoryBuild): Promise<Uint8Array> {
   const { story, context } = build
   if (story === undefined || context === undefined) throw new Error('pptx: the story did not build')
   // Note: loaded on use, so `storydeck build` without `--pptx` never loads pptxgenjs.
-  const [{ renderPptx }, { placeableImage }] = await Promise.all([import('../pptx/deck.ts'), import('../pptx/images.ts')])
+  const [{ renderPptx }, { placeableImage }] = await Promise.all([
+    import('../pptx/deck.ts'),
+    import('../pptx/images.ts'),
+  ])
   const fileOf = (relative: string): Uint8Array | undefined => {
     const file = build.outputs.find((output) => output.path === `${story.slug}/${relative}`)
     return file === undefined || typeof file.contents === 'string' ? undefined : file.contents
