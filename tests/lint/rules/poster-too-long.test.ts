@@ -4,25 +4,26 @@
  * the real model on a story far too long for an A4 sheet.
  */
 import { describe, expect, test, vi } from 'vitest'
+import type { PosterGeometry } from '../../../src/themes/poster-geometry.ts'
 import type { Story } from '../../../src/types.ts'
 import { LANGS, compose } from '../languages.ts'
 import { coach, findings } from '../util.ts'
 
 const RULE = 'poster/too-long'
 
-vi.mock('../../../src/render/poster-fit.ts', async (original) => {
-  const real = await original<typeof import('../../../src/render/poster-fit.ts')>()
+vi.mock('../../../src/poster/fit.ts', async (original) => {
+  const real = await original<typeof import('../../../src/poster/fit.ts')>()
   return {
     ...real,
-    posterFit: (story: Story) => {
+    posterFit: (story: Story, geometry?: PosterGeometry) => {
       // Note: a story with a `# Long` chapter stands for one that does not fit.
-      if (!story.sections.some((section) => section.title === 'Long')) return real.posterFit(story)
+      if (!story.sections.some((section) => section.title === 'Long')) return real.posterFit(story, geometry)
       const longest = [...story.sections].reverse().map((section, index) => ({
         label: section.title,
         words: 200 - index * 40,
         position: section.heading.position,
       }))
-      return { ...real.posterFit(story), legible: false, bodyPt: 6.44, longest }
+      return { ...real.posterFit(story, geometry), legible: false, bodyPt: 6.44, longest }
     },
   }
 })
