@@ -3,11 +3,13 @@
  * result (the poster's model is tested with the poster); one more test runs
  * the real model on a story far too long for an A4 sheet.
  */
+import { readFile } from 'node:fs/promises'
 import { describe, expect, test, vi } from 'vitest'
 import type { PosterGeometry } from '../../../src/themes/poster-geometry.ts'
 import type { Story } from '../../../src/types.ts'
 import { LANGS, compose } from '../languages.ts'
 import { coach, findings } from '../util.ts'
+import { makeProject, runCli } from '../../util/cli.ts'
 
 const RULE = 'poster/too-long'
 
@@ -54,4 +56,26 @@ describe(RULE, () => {
     const file = coach(compose(lang, { frontmatter: 'poster:\n  size: A4', extra }))
     expect(file.messages.filter((message) => message.ruleId === RULE)).toHaveLength(1)
   })
+
+  test('fits with the poster geometry of the story’s theme, in `lint` and in `check`', async () => {
+    const story = await readFile(new URL('../../../stories/harbour-mutual-claims.md', import.meta.url), 'utf8')
+    const roomy = JSON.stringify({
+      name: 'Roomy',
+      description: 'Nordic with far more space on the poster.',
+      extends: 'nordic',
+      poster: { bandGap: 8, cardPad: 5, tilePad: 5, itemGap: 5, title: 14 },
+    })
+    const root = await makeProject({ 'stories/claims.md': story, 'themes/roomy/theme.json': roomy })
+    for (const command of ['lint', 'check']) {
+      expect((await runCli([command], root)).stderr, command).not.toContain(RULE)
+    }
+    const themed = await makeProject({
+      'stories/claims.md': story,
+      'themes/roomy/theme.json': roomy,
+      'storydeck.config.json': '{ "theme": "roomy" }',
+    })
+    for (const command of ['lint', 'check']) {
+      expect((await runCli([command], themed)).stderr, command).toContain(`[${RULE}]`)
+    }
+  }, 30_000)
 })
