@@ -22,11 +22,11 @@ export interface Scale {
 /** Two question columns only where each is this much wider (em) than the narrowest text column. */
 const QUESTION_COLUMN_EXTRA = 6
 
-type Run = Omit<Typeset, 'metrics'>
-const measureText = (G: Readonly<PosterGeometry>, text: string, set: Run): number =>
-  measureTextWith(text, { ...set, metrics: G })
-const measureNodes = (G: Readonly<PosterGeometry>, nodes: readonly RootContent[], set: Run): number =>
-  measureNodesWith(nodes, { ...set, metrics: G })
+// Note: the geometry goes first here so each band reads `measureText(G, …)`; the typesetter takes it last.
+const measureText = (G: Readonly<PosterGeometry>, text: string, set: Readonly<Typeset>): number =>
+  measureTextWith(text, set, G)
+const measureNodes = (G: Readonly<PosterGeometry>, nodes: readonly RootContent[], set: Readonly<Typeset>): number =>
+  measureNodesWith(nodes, set, G)
 
 /** A band's height in pt and the column count it was measured with. */
 export interface Band {

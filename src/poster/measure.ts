@@ -33,8 +33,6 @@ export interface Typeset {
   lineHeight?: number
   /** Bold text: glyphs are about a tenth wider. */
   bold?: boolean
-  /** The theme's text sizes and spaces. */
-  metrics: Readonly<TextMetrics>
 }
 
 // Note: a memo, not state: node -> plain-text length never changes for a node,
@@ -61,45 +59,49 @@ export function lineCount(chars: number, font: number, width: number): number {
 }
 
 /** Height in pt of plain text. */
-export function measureText(text: string, set: Readonly<Typeset>): number {
-  return measureLength(text.length, set)
+export function measureText(text: string, set: Readonly<Typeset>, metrics: Readonly<TextMetrics>): number {
+  return measureLength(text.length, set, metrics)
 }
 
-function measureLength(length: number, set: Readonly<Typeset>): number {
+function measureLength(length: number, set: Readonly<Typeset>, metrics: Readonly<TextMetrics>): number {
   const chars = set.bold ? length * 1.1 : length
-  return lineCount(chars, set.font, set.width) * set.font * (set.lineHeight ?? set.metrics.lineHeight)
+  return lineCount(chars, set.font, set.width) * set.font * (set.lineHeight ?? metrics.lineHeight)
 }
 
 /** Height in pt of Markdown block nodes, gaps between blocks included. */
-export function measureNodes(nodes: readonly RootContent[], set: Readonly<Typeset>): number {
+export function measureNodes(
+  nodes: readonly RootContent[],
+  set: Readonly<Typeset>,
+  metrics: Readonly<TextMetrics>,
+): number {
   let height = 0
   let blocks = 0
   for (const node of nodes) {
-    const own = measureNode(node, set)
+    const own = measureNode(node, set, metrics)
     if (own <= 0) continue
     height += own
     blocks++
   }
-  return height + Math.max(0, blocks - 1) * set.metrics.paragraphGap * set.font
+  return height + Math.max(0, blocks - 1) * metrics.paragraphGap * set.font
 }
 
-function measureNode(node: RootContent, set: Readonly<Typeset>): number {
-  const { font, width, metrics } = set
+function measureNode(node: RootContent, set: Readonly<Typeset>, metrics: Readonly<TextMetrics>): number {
+  const { font, width } = set
   const lh = set.lineHeight ?? metrics.lineHeight
   switch (node.type) {
     case 'paragraph': {
       const images = node.children.filter((child) => child.type === 'image').length
-      return measureLength(textLength(node), set) + images * (metrics.image + metrics.paragraphGap) * font
+      return measureLength(textLength(node), set, metrics) + images * (metrics.image + metrics.paragraphGap) * font
     }
     case 'heading':
       return lineCount(textLength(node), font * 1.1, width) * font * 1.1 * 1.25
     case 'list': {
       const inner = { ...set, width: width - metrics.indent * font }
-      const items = node.children.map((item) => measureNodes(item.children, inner))
+      const items = node.children.map((item) => measureNodes(item.children, inner, metrics))
       return items.reduce((sum, item) => sum + item, 0) + Math.max(0, items.length - 1) * metrics.listItemGap * font
     }
     case 'blockquote':
-      return measureNodes(node.children, { ...set, width: width - metrics.indent * font })
+      return measureNodes(node.children, { ...set, width: width - metrics.indent * font }, metrics)
     case 'code': {
       const small = font * 0.9
       const perLine = Math.max(4, Math.floor(width / (0.62 * small)))
@@ -115,7 +117,7 @@ function measureNode(node: RootContent, set: Readonly<Typeset>): number {
       }, 0)
     }
     case 'html':
-      return measureText(node.value, set)
+      return measureText(node.value, set, metrics)
     case 'thematicBreak':
       return font
     default:
