@@ -46,7 +46,7 @@ export interface PosterView {
   description: string
   /** Pre-rendered CSS: `@page`, the brand font's `@font-face` rules and the theme's poster CSS. */
   css: string
-  /** Custom properties on the poster element: theme colours and fonts, print sizes from the fitting model. */
+  /** Custom properties on the poster element: theme colours and fonts, the theme's poster geometry (`--sd-poster-*`), print sizes from the fitting model. */
   style: string
   /** Content-Security-Policy: no script at all. */
   csp: string
