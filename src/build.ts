@@ -104,7 +104,17 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   if (hasErrors(file)) return failed()
   const story = parseStory(file)
   if (story === undefined) return failed()
-  lintStory(file, story, { rules: env.config.lint ?? null })
+  const themeName = story.meta.theme ?? env.config.theme ?? env.defaultTheme
+  // Note: the theme is loaded before coaching (the poster rule fits with its geometry); its problems are
+  // reported after the coach's, in the order they always were.
+  const loaded = await env.loadTheme(themeName).then(
+    (theme) => ({ theme, error: undefined }),
+    (error: unknown) => {
+      if (!(error instanceof ThemeError)) throw error
+      return { theme: null, error }
+    },
+  )
+  lintStory(file, story, { rules: env.config.lint ?? null, poster: loaded.theme?.manifest.poster ?? null })
   if (RESERVED_SLUGS.has(story.slug)) {
     report(
       file,
@@ -117,9 +127,8 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
     )
   }
 
-  const themeName = story.meta.theme ?? env.config.theme ?? env.defaultTheme
-  const theme = await env.loadTheme(themeName).catch((error: unknown) => {
-    if (!(error instanceof ThemeError)) throw error
+  const { theme, error } = loaded
+  if (error !== undefined) {
     report(file, `Unexpected theme \`${themeName}\` with errors, expected a theme without errors`, {
       ruleId: 'story/theme',
       place: keyPlace(file, 'theme'),
@@ -129,8 +138,7 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
         .map(String)
         .join('\n'),
     })
-    return null
-  })
+  }
   if (theme === undefined) {
     const names = await env.themeNames()
     report(file, `Unexpected theme \`${themeName}\`, expected one of ${names.map((n) => `\`${n}\``).join(', ')}`, {

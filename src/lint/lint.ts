@@ -6,6 +6,7 @@ import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { report, suggest } from '../story/report.ts'
+import { POSTER_GEOMETRY, type PosterGeometry } from '../themes/poster-geometry.ts'
 import type { RuleSetting, Story } from '../types.ts'
 import { listsFor } from './lists.ts'
 import { PRESET } from './preset.ts'
@@ -20,6 +21,11 @@ export interface LintOptions {
    * story's own frontmatter `lint:` wins. Default: none.
    */
   rules?: Readonly<Record<string, RuleSetting>> | null
+  /**
+   * Poster geometry of the story's theme (its `manifest.poster`), so the
+   * coach fits the poster the way the renderer will. Default: Nordic's.
+   */
+  poster?: Readonly<PosterGeometry> | null
 }
 
 /** A rule as listed for documentation and validation. */
@@ -76,6 +82,7 @@ export function lintStory(file: VFile, story: Story, options?: Readonly<LintOpti
       story,
       lang: story.meta.lang,
       lists: listsFor(story.meta.lang),
+      poster: options?.poster ?? POSTER_GEOMETRY,
       prose: () => (prose ??= collectProse(file, story)),
       report: (reason, finding) => {
         report(file, reason, {

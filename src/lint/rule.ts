@@ -4,6 +4,7 @@
  */
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
+import type { PosterGeometry } from '../themes/poster-geometry.ts'
 import type { Lang, RuleSetting, Section, Story } from '../types.ts'
 import type { WordLists } from './lists.ts'
 import type { ProseBlock } from './prose.ts'
@@ -26,6 +27,8 @@ export interface RuleContext {
   lang: Lang
   /** The compiled word lists of the story's language. */
   lists: WordLists
+  /** Poster geometry of the story's theme, for the poster fitting model. */
+  poster: Readonly<PosterGeometry>
   /** Visible prose of the story in document order (built once, shared). */
   prose(): readonly ProseBlock[]
   /** Report a finding at this rule's effective severity. */

@@ -9,12 +9,13 @@ import { formatDate, labelsFor } from '../i18n/labels.ts'
 import type { Story } from '../types.ts'
 import type { RenderContext } from './context.ts'
 import { markdownToHtml } from './markdown.ts'
-import type { PosterFit } from './poster-fit.ts'
-import type { PosterBlock, PosterParts } from './poster-parts.ts'
+import type { PosterFit } from '../poster/fit.ts'
+import type { PosterBlock, PosterParts } from '../poster/parts.ts'
 import { qrSvg } from './qr.ts'
 import { staticPolicy } from './csp.ts'
 import { fontFaceCss, renderBrand, type RenderBrand } from './brand.ts'
 import { themeStyle } from './theme-style.ts'
+import { POSTER_KEYS, posterProperty, type PosterGeometry } from '../themes/poster-geometry.ts'
 
 /** A titled piece: a role tile, a step, a slide of the picture. Empty strings mean "none". */
 export interface PosterViewItem {
@@ -45,7 +46,7 @@ export interface PosterView {
   description: string
   /** Pre-rendered CSS: `@page`, the brand font's `@font-face` rules and the theme's poster CSS. */
   css: string
-  /** Custom properties on the poster element: theme colours and fonts, print sizes from the fitting model. */
+  /** Custom properties on the poster element: theme colours and fonts, the theme's poster geometry (`--sd-poster-*`), print sizes from the fitting model. */
   style: string
   /** Content-Security-Policy: no script at all. */
   csp: string
@@ -173,11 +174,16 @@ function posterCss(fit: PosterFit, context: RenderContext, brand: RenderBrand): 
   return `@page{size:${mm(fit.page.width)} ${mm(fit.page.height)};margin:0}\n${fonts ? `${fonts}\n` : ''}${context.theme.css.poster.replaceAll('</', '<\\/')}`
 }
 
-/** Theme colours and fonts, then the print sizes from the fitting model, as custom properties. */
+/**
+ * Theme colours and fonts, the theme's poster geometry (`--sd-poster-*`, the
+ * numbers the fitting model measured with), then the print sizes from the
+ * fitting model, as custom properties.
+ */
 function posterStyle(fit: PosterFit, context: RenderContext, brand: RenderBrand): string {
   const { page, columns } = fit
   return [
     themeStyle(context.theme, brand),
+    ...posterGeometryStyle(context.theme.manifest.poster),
     `--body:${fit.bodyPt}pt`,
     `--headline:${fit.headlineEm}em`,
     `--page-w:${page.width.toFixed(2)}pt`,
@@ -189,4 +195,13 @@ function posterStyle(fit: PosterFit, context: RenderContext, brand: RenderBrand)
     `--step-cols:${columns.steps}`,
     `--question-cols:${columns.questions}`,
   ].join(';')
+}
+
+/**
+ * A theme's poster geometry as custom property declarations
+ * (`--sd-poster-band-gap:1.5`): unitless numbers in em of the body size,
+ * which `poster.css` multiplies by `1em`.
+ */
+export function posterGeometryStyle(geometry: Readonly<PosterGeometry>): string[] {
+  return POSTER_KEYS.map((key) => `${posterProperty(key)}:${geometry[key]}`)
 }

@@ -6,8 +6,8 @@
 import Mustache from 'mustache'
 import type { Story } from '../types.ts'
 import type { RenderContext } from './context.ts'
-import { posterFit } from './poster-fit.ts'
-import { posterParts } from './poster-parts.ts'
+import { posterFit } from '../poster/fit.ts'
+import { posterParts } from '../poster/parts.ts'
 import { posterView } from './poster-view.ts'
 
 /**
@@ -18,7 +18,7 @@ import { posterView } from './poster-view.ts'
  * @returns the complete HTML document.
  */
 export function renderPoster(story: Story, context: RenderContext): string {
-  const view = posterView(story, posterParts(story), posterFit(story), context)
+  const view = posterView(story, posterParts(story), posterFit(story, context.theme.manifest.poster), context)
   // Note: no partials and no custom tags; a template only prints and loops.
   return Mustache.render(context.theme.templates.poster, view, {}, { escape: escapeHtml })
 }

@@ -185,6 +185,7 @@ async function buildTheme(
       ...manifest,
       colours: Object.freeze({ ...manifest.colours }),
       fonts: Object.freeze({ ...manifest.fonts }),
+      poster: Object.freeze({ ...manifest.poster }),
     }),
     templates: Object.freeze({
       deck: pick('deck.mustache', parent?.templates.deck),

@@ -3,6 +3,7 @@
  * and frozen. Renderers take a Theme, never a path.
  */
 import type { VFile } from 'vfile'
+import type { PosterGeometry } from './poster-geometry.ts'
 
 /** Colours a theme declares in `theme.json` (`#rrggbb`). */
 export interface ThemeColours {
@@ -54,6 +55,8 @@ export interface ThemeManifest {
   /** CSS font lists (system font stacks). */
   fonts: { body: string; heading: string }
   logo: { placement: LogoPlacement }
+  /** The printed poster's sizes and spaces (`poster` in `theme.json`), in em of the body size. */
+  poster: PosterGeometry
 }
 
 /** Files a theme folder may hold besides `theme.json`. */

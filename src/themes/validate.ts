@@ -13,6 +13,7 @@ import { isMap, isScalar, parseDocument, type Node as YamlNode, type Pair } from
 import { isHexColour } from '../render/contrast.ts'
 import { checkPalette, contrastNote, contrastReason } from '../render/palette.ts'
 import { report, suggest } from '../story/report.ts'
+import { posterGeometryOf } from './validate-poster.ts'
 import { COLOUR_NAMES, LOGO_PLACEMENTS, type LogoPlacement, type ThemeColours, type ThemeManifest } from './theme.ts'
 
 /** A theme folder name: lower-case letters, digits and dashes (no dots, no slashes). */
@@ -20,7 +21,7 @@ export const THEME_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/
 
 // Note: a font list may hold names, quotes, commas and spaces; nothing that ends a declaration or loads a URL.
 const FONT = /^[\p{L}\p{N}\s'",.-]+$/u
-const KEYS = ['name', 'description', 'extends', 'colours', 'fonts', 'logo'] as const
+const KEYS = ['name', 'description', 'extends', 'colours', 'fonts', 'logo', 'poster'] as const
 const FONT_KEYS = ['body', 'heading'] as const
 
 interface Context {
@@ -106,6 +107,7 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
   const fonts =
     orphan && !found.has('fonts') ? undefined : fontsOf(context, value('fonts'), found.get('fonts'), parent?.fonts)
   const placement = placementOf(context, value('logo'), found.get('logo'), parent?.logo.placement)
+  const poster = posterGeometryOf(file, context.at, value('poster'), found.get('poster'), parent?.poster)
   for (const key of ['name', 'description'] as const) {
     if (!found.has(key))
       fail(context, `Unexpected theme file without \`${key}\`, expected a \`"${key}"\` key`, root, 'theme/missing-key')
@@ -116,7 +118,8 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
     description === undefined ||
     colours === undefined ||
     fonts === undefined ||
-    placement === undefined
+    placement === undefined ||
+    poster === undefined
   ) {
     return undefined
   }
@@ -128,6 +131,7 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
     colours,
     fonts,
     logo: { placement },
+    poster,
   }
 }
 

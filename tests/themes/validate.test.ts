@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { validateManifest } from '../../src/themes/validate.ts'
+import { POSTER_GEOMETRY } from '../../src/themes/poster-geometry.ts'
 import type { ThemeManifest } from '../../src/themes/theme.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -105,6 +106,59 @@ describe('validateManifest', () => {
     expect(messages).toEqual([
       '4:103: Unexpected contrast of `2.32:1` between `muted` `#aaaaaa` and `background` `#ffffff`, expected at least `4.5:1` [a11y/contrast, warning]',
       '4:103: Unexpected contrast of `2.07:1` between `muted` `#aaaaaa` and `surface` `#f2f2f2`, expected at least `4.5:1` [a11y/contrast, warning]',
+    ])
+  })
+
+  it('takes the poster geometry from `poster`, then the theme it extends, then the defaults', () => {
+    const parent = check(
+      `{ "name": "P", "description": "Parent", ${COLOURS}, ${FONTS}, "poster": { "tilePad": 1.2, "bandGap": 2 } }`,
+    )
+    expect(parent.messages).toEqual([])
+    expect(parent.manifest?.poster).toEqual({ ...POSTER_GEOMETRY, tilePad: 1.2, bandGap: 2 })
+    const child = check(
+      '{ "name": "C", "description": "Child", "extends": "p", "poster": { "bandGap": 1, "itemGap": 0 } }',
+      parent.manifest,
+    )
+    expect(child.messages).toEqual([])
+    expect(child.manifest?.poster).toEqual({ ...POSTER_GEOMETRY, tilePad: 1.2, bandGap: 1, itemGap: 0 })
+    expect(check(`{ "name": "D", "description": "D", ${COLOURS}, ${FONTS} }`).manifest?.poster).toEqual(POSTER_GEOMETRY)
+  })
+
+  it('points at each bad poster size', () => {
+    const value = [
+      '{',
+      '  "name": "X",',
+      '  "description": "Y",',
+      `  ${COLOURS},`,
+      `  ${FONTS},`,
+      '  "poster": {',
+      '    "tilPad": 1,',
+      '    "bandGap": "1.5em",',
+      '    "title": 0,',
+      '    "itemGap": -1,',
+      '    "image": 1000,',
+      '    "cardPad": 1.3',
+      '  }',
+      '}',
+    ].join('\n')
+    const { manifest, messages } = check(value)
+    expect(manifest).toBeUndefined()
+    expect(messages).toEqual([
+      '7:5: Unexpected poster size `tilPad`, expected `tilePad` [theme/poster]',
+      '8:16: Unexpected `1.5em` for poster size `bandGap`, expected a number from 0 up to 100 (em of the body text), such as `1.5` [theme/poster]',
+      '9:14: Unexpected `0` for poster size `title`, expected a number above 0 up to 100 (em of the body text), such as `4.2` [theme/poster]',
+      '10:16: Unexpected `-1` for poster size `itemGap`, expected a number from 0 up to 100 (em of the body text), such as `0.8` [theme/poster]',
+      '11:14: Unexpected `1000` for poster size `image`, expected a number above 0 up to 100 (em of the body text), such as `12` [theme/poster]',
+    ])
+  })
+
+  it('asks for an object of sizes in `poster`', () => {
+    const { manifest, messages } = check(
+      `{\n  "name": "X", "description": "Y", ${COLOURS}, ${FONTS},\n  "poster": 12\n}`,
+    )
+    expect(manifest).toBeUndefined()
+    expect(messages).toEqual([
+      '3:13: Unexpected value for `poster`, expected an object of sizes such as `{ "bandGap": 1.5 }` [theme/poster]',
     ])
   })
 })

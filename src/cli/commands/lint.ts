@@ -7,6 +7,8 @@ import { lintStory } from '../../lint/lint.ts'
 import { findStoryFiles, readConfig, readStory } from '../../project/read.ts'
 import { exitCode, formatReport, severityOf } from '../report.ts'
 import { parseStory } from '../../story/parse.ts'
+import { DEFAULT_THEME, loadTheme } from '../../themes/load.ts'
+import type { PosterGeometry } from '../../themes/poster-geometry.ts'
 import { UsageError, booleanFlag, numberFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 
@@ -47,10 +49,27 @@ export async function runLint(parsed: Parsed, io: Io): Promise<number> {
     return 1
   }
   const files: VFile[] = configFile && configFile.messages.length > 0 ? [configFile] : []
+  // Note: the poster rule fits the poster with the story's theme's geometry, as `build` does; a missing
+  // or broken theme is `build`'s and `check`'s to report, and coaching falls back to the default geometry.
+  const geometries = new Map<string, Promise<PosterGeometry | null>>()
+  const posterOf = (name: string): Promise<PosterGeometry | null> => {
+    let geometry = geometries.get(name)
+    if (geometry === undefined) {
+      geometry = loadTheme(io.cwd, name).then(
+        (theme) => theme?.manifest.poster ?? null,
+        () => null,
+      )
+      geometries.set(name, geometry)
+    }
+    return geometry
+  }
   for (const absolute of paths) {
     const file = await readStory(absolute, io.cwd)
     const story = parseStory(file)
-    if (story) lintStory(file, story, { rules })
+    if (story) {
+      const poster = await posterOf(story.meta.theme ?? config.theme ?? DEFAULT_THEME)
+      lintStory(file, story, { rules, poster })
+    }
     files.push(file)
   }
   if (format === 'json') {

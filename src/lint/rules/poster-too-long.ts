@@ -7,7 +7,7 @@
  * ok: a story whose headlines, roles and steps fit the chosen sheet.
  * not ok: a story with long elaborations and many roles on an A4 poster.
  */
-import { posterFit } from '../../render/poster-fit.ts'
+import { posterFit } from '../../poster/fit.ts'
 import { defineRule } from '../rule.ts'
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
     fix: 'Shorten the parts the message names, or choose a larger `poster.size` in the frontmatter.',
   },
   check(context) {
-    const fit = posterFit(context.story)
+    const fit = posterFit(context.story, context.poster)
     if (fit.legible) return
     const longest = fit.longest.slice(0, 3)
     const parts = longest.map((part) => `*${part.label}* (${part.words} words)`)

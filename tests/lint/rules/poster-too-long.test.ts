@@ -3,26 +3,29 @@
  * result (the poster's model is tested with the poster); one more test runs
  * the real model on a story far too long for an A4 sheet.
  */
+import { readFile } from 'node:fs/promises'
 import { describe, expect, test, vi } from 'vitest'
+import type { PosterGeometry } from '../../../src/themes/poster-geometry.ts'
 import type { Story } from '../../../src/types.ts'
 import { LANGS, compose } from '../languages.ts'
 import { coach, findings } from '../util.ts'
+import { makeProject, runCli } from '../../util/cli.ts'
 
 const RULE = 'poster/too-long'
 
-vi.mock('../../../src/render/poster-fit.ts', async (original) => {
-  const real = await original<typeof import('../../../src/render/poster-fit.ts')>()
+vi.mock('../../../src/poster/fit.ts', async (original) => {
+  const real = await original<typeof import('../../../src/poster/fit.ts')>()
   return {
     ...real,
-    posterFit: (story: Story) => {
+    posterFit: (story: Story, geometry?: PosterGeometry) => {
       // Note: a story with a `# Long` chapter stands for one that does not fit.
-      if (!story.sections.some((section) => section.title === 'Long')) return real.posterFit(story)
+      if (!story.sections.some((section) => section.title === 'Long')) return real.posterFit(story, geometry)
       const longest = [...story.sections].reverse().map((section, index) => ({
         label: section.title,
         words: 200 - index * 40,
         position: section.heading.position,
       }))
-      return { ...real.posterFit(story), legible: false, bodyPt: 6.44, longest }
+      return { ...real.posterFit(story, geometry), legible: false, bodyPt: 6.44, longest }
     },
   }
 })
@@ -53,4 +56,26 @@ describe(RULE, () => {
     const file = coach(compose(lang, { frontmatter: 'poster:\n  size: A4', extra }))
     expect(file.messages.filter((message) => message.ruleId === RULE)).toHaveLength(1)
   })
+
+  test('fits with the poster geometry of the story’s theme, in `lint` and in `check`', async () => {
+    const story = await readFile(new URL('../../../stories/harbour-mutual-claims.md', import.meta.url), 'utf8')
+    const roomy = JSON.stringify({
+      name: 'Roomy',
+      description: 'Nordic with far more space on the poster.',
+      extends: 'nordic',
+      poster: { bandGap: 8, cardPad: 5, tilePad: 5, itemGap: 5, title: 14 },
+    })
+    const root = await makeProject({ 'stories/claims.md': story, 'themes/roomy/theme.json': roomy })
+    for (const command of ['lint', 'check']) {
+      expect((await runCli([command], root)).stderr, command).not.toContain(RULE)
+    }
+    const themed = await makeProject({
+      'stories/claims.md': story,
+      'themes/roomy/theme.json': roomy,
+      'storydeck.config.json': '{ "theme": "roomy" }',
+    })
+    for (const command of ['lint', 'check']) {
+      expect((await runCli([command], themed)).stderr, command).toContain(`[${RULE}]`)
+    }
+  }, 30_000)
 })

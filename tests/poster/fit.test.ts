@@ -4,8 +4,8 @@
  * that never estimates more than the sheet holds.
  */
 import { describe, expect, it } from 'vitest'
-import { balancedColumns } from '../../src/render/poster-bands.ts'
-import { ELABORATION_PT, FLOOR_PT, MIN_BODY_PT, posterFit, posterPage } from '../../src/render/poster-fit.ts'
+import { balancedColumns } from '../../src/poster/bands.ts'
+import { ELABORATION_PT, FLOOR_PT, MIN_BODY_PT, posterFit, posterPage } from '../../src/poster/fit.ts'
 import type { Orientation, PaperSize, Story } from '../../src/types.ts'
 import { parse, withBody } from '../util/story.ts'
 

@@ -1,52 +1,32 @@
 /**
  * The poster's bands as arithmetic: how tall the header, spine, about
  * columns, role tiles, timeline, questions and footer get at a body size in
- * a given width. `poster.css` follows the numbers in {@link GEOMETRY} (all in
- * em of the body size); a theme that sets larger ones may not fit its sheet.
+ * a given width. Every size and space is the theme's (`PosterGeometry`, in
+ * em of the body size), the same numbers its `poster.css` reads as
+ * `--sd-poster-*` custom properties.
  */
+import type { RootContent } from 'mdast'
+import type { PosterGeometry } from '../themes/poster-geometry.ts'
 import type { Story } from '../types.ts'
-import { measureNodes, measureText } from './poster-measure.ts'
-import type { PosterBlock, PosterItem, PosterParts } from './poster-parts.ts'
+import { measureNodes as measureNodesWith, measureText as measureTextWith, type Typeset } from './measure.ts'
+import type { PosterBlock, PosterItem, PosterParts } from './parts.ts'
 
-/** Spacing and type sizes of the printed poster, in em of the body size. */
-export const GEOMETRY = Object.freeze({
-  /** Width share of the wide column when the poster splits below the spine (landscape). */
-  splitWide: 1.85,
-  bandGap: 1.5,
-  eyebrow: 0.85,
-  title: 4.2,
-  titleLine: 1.08,
-  subtitle: 1.35,
-  lead: 1.2,
-  headerBottom: 1.1,
-  spineGap: 2.2,
-  cardPad: 1.1,
-  label: 0.85,
-  labelGap: 0.5,
-  headlineLine: 1.16,
-  elaboration: 0.95,
-  elaborationGap: 0.7,
-  heading: 1.35,
-  headingGap: 0.8,
-  itemTitle: 1.08,
-  itemGap: 0.8,
-  columnGap: 1.6,
-  tileGap: 1,
-  /** Space between steps of a timeline that wraps or runs down. */
-  stepGap: 1.25,
-  tilePad: 0.9,
-  /** Space the line and dot under a step's time take. */
-  stepMarker: 1.25,
-  /** Horizontal padding and border of a role tile. */
-  tileSides: 2.15,
-  /** Left indent of a timeline that runs down (line and dots). */
-  stepIndent: 1.42,
-  question: 1.05,
-  footerPad: 0.8,
-  /** Narrowest text column, in em. */
-  minColumn: 16,
-  minTile: 12,
-})
+/** The theme's geometry at one body size: what every band is measured with. */
+export interface Scale {
+  /** The theme's poster geometry. */
+  G: Readonly<PosterGeometry>
+  /** Body size in pt. */
+  b: number
+}
+
+/** Two question columns only where each is this much wider (em) than the narrowest text column. */
+const QUESTION_COLUMN_EXTRA = 6
+
+// Note: the geometry goes first here so each band reads `measureText(G, …)`; the typesetter takes it last.
+const measureText = (G: Readonly<PosterGeometry>, text: string, set: Readonly<Typeset>): number =>
+  measureTextWith(text, set, G)
+const measureNodes = (G: Readonly<PosterGeometry>, nodes: readonly RootContent[], set: Readonly<Typeset>): number =>
+  measureNodesWith(nodes, set, G)
 
 /** A band's height in pt and the column count it was measured with. */
 export interface Band {
@@ -55,16 +35,21 @@ export interface Band {
 }
 
 /** Organisation, title, subtitle, lead and the rule below them. */
-export function headerBand(story: Story, parts: PosterParts, b: number, width: number): number {
-  const G = GEOMETRY
+export function headerBand(story: Story, parts: PosterParts, { G, b }: Scale, width: number): number {
   const meta = story.meta
-  let height = measureText(meta.title, { font: G.title * b, width, lineHeight: G.titleLine, bold: true })
-  if (meta.organisation) height += G.eyebrow * b * 1.3 + 0.4 * b
-  if (meta.subtitle) height += 0.3 * b + measureText(meta.subtitle, { font: G.subtitle * b, width, lineHeight: 1.3 })
+  let height = measureText(G, meta.title, { font: G.title * b, width, lineHeight: G.titleLine, bold: true })
+  if (meta.organisation) height += G.eyebrow * b * G.labelLine + G.eyebrowGap * b
+  if (meta.subtitle)
+    height +=
+      G.subtitleGap * b + measureText(G, meta.subtitle, { font: G.subtitle * b, width, lineHeight: G.subtitleLine })
   if (parts.lead.length > 0) {
     height +=
-      0.8 * b +
-      measureNodes(parts.lead, { font: G.lead * b, width: Math.min(width, 40 * G.lead * b), lineHeight: 1.42 })
+      G.leadGap * b +
+      measureNodes(G, parts.lead, {
+        font: G.lead * b,
+        width: Math.min(width, G.leadMeasure * G.lead * b),
+        lineHeight: G.leadLine,
+      })
   }
   return height + G.headerBottom * b
 }
@@ -72,25 +57,24 @@ export function headerBand(story: Story, parts: PosterParts, b: number, width: n
 /** Three cards side by side, as tall as the tallest. */
 export function spineBand(
   parts: PosterParts,
-  b: number,
+  { G, b }: Scale,
   width: number,
   headlineEm: number,
   elaborations: boolean,
 ): number {
-  const G = GEOMETRY
   if (parts.spine.length === 0) return 0
   const inner = (width - 2 * G.spineGap * b) / 3 - 2 * G.cardPad * b
   const cards = parts.spine.map((part) => {
-    let height = G.label * b * 1.3 + G.labelGap * b
+    let height = G.label * b * G.labelLine + G.labelGap * b
     if (part.headline)
-      height += measureNodes([part.headline], {
+      height += measureNodes(G, [part.headline], {
         font: headlineEm * b,
         width: inner,
         lineHeight: G.headlineLine,
         bold: true,
       })
     if (elaborations && part.elaboration) {
-      height += G.elaborationGap * b + measureNodes([part.elaboration], { font: G.elaboration * b, width: inner })
+      height += G.elaborationGap * b + measureNodes(G, [part.elaboration], { font: G.elaboration * b, width: inner })
     }
     return height
   })
@@ -98,65 +82,65 @@ export function spineBand(
 }
 
 /** Purpose, picture, customers and chapters in balanced columns (at most three). */
-export function aboutBand(parts: PosterParts, b: number, width: number): Band {
-  const G = GEOMETRY
+export function aboutBand(parts: PosterParts, scale: Scale, width: number): Band {
+  const { G, b } = scale
   if (parts.about.length === 0) return { height: 0, columns: 1 }
   const fit = Math.floor((width + G.columnGap * b) / ((G.minColumn + G.columnGap) * b))
   const columns = Math.max(1, Math.min(3, fit, parts.about.length))
   const column = (width - (columns - 1) * G.columnGap * b) / columns
   const heights = parts.about.map((block) =>
     block.items.reduce(
-      (sum, item) => sum + itemHeight(item, b, column) + G.itemGap * b,
-      headingHeight(block.label, b, column),
+      (sum, item) => sum + itemHeight(item, scale, column) + G.itemGap * b,
+      headingHeight(block.label, scale, column),
     ),
   )
   return { height: balancedColumns(heights, columns), columns }
 }
 
 /** One tile per role, in the grid that comes out shortest. */
-export function rolesBand(parts: PosterParts, b: number, width: number): Band {
-  const G = GEOMETRY
+export function rolesBand(parts: PosterParts, scale: Scale, width: number): Band {
+  const { G, b } = scale
   if (!parts.roles) return { height: 0, columns: 1 }
   return bestGrid(
     parts.roles,
-    b,
+    scale,
     width,
-    (item, inner) => 2 * G.tilePad * b + itemHeight(item, b, inner - G.tileSides * b),
+    (item, inner) => 2 * G.tilePad * b + itemHeight(item, scale, inner - G.tileSides * b),
     G.tileGap,
   )
 }
 
 /** The steps as a timeline: across (a grid) or down (one column, line on the left). */
-export function stepsBand(parts: PosterParts, b: number, width: number, down: boolean): Band {
-  const G = GEOMETRY
+export function stepsBand(parts: PosterParts, scale: Scale, width: number, down: boolean): Band {
+  const { G, b } = scale
   if (!parts.steps) return { height: 0, columns: 1 }
   const time = (item: PosterItem, inner: number) =>
     Math.max(
-      1.25 * b * 1.2,
-      measureText(item.time ?? '', { font: 1.25 * b, width: inner, lineHeight: 1.2, bold: true }),
+      G.stepTime * b * G.stepTimeLine,
+      measureText(G, item.time ?? '', { font: G.stepTime * b, width: inner, lineHeight: G.stepTimeLine, bold: true }),
     )
   if (!down)
     return bestGrid(
       parts.steps,
-      b,
+      scale,
       width,
-      (item, inner) => time(item, inner) + G.stepMarker * b + itemHeight(item, b, inner),
+      (item, inner) => time(item, inner) + G.stepMarker * b + itemHeight(item, scale, inner),
       G.stepGap,
     )
   const inner = width - G.stepIndent * b
   return bestGrid(
     parts.steps,
-    b,
+    scale,
     width,
-    (item) => time(item, inner) + 0.25 * b + itemHeight(item, b, inner),
+    (item) => time(item, inner) + G.stepTimeGap * b + itemHeight(item, scale, inner),
     G.stepGap,
     1,
   )
 }
 
 /** Let's talk, with the glossary beside the questions or below them. */
-export function talkBand(parts: PosterParts, b: number, width: number, glossaryBeside: boolean): Band {
-  const G = GEOMETRY
+export function talkBand(parts: PosterParts, scale: Scale, width: number, glossaryBeside: boolean): Band {
+  const { G, b } = scale
   const hasGlossary = parts.glossary.length > 0
   const beside = hasGlossary && glossaryBeside
   const glossaryWidth = beside ? (width - G.columnGap * b) / 3 : width
@@ -164,31 +148,32 @@ export function talkBand(parts: PosterParts, b: number, width: number, glossaryB
   let columns = 1
   let talk = 0
   if (parts.talk) {
-    columns = !hasGlossary && width >= 2 * (G.minColumn + 6) * b ? 2 : 1
-    const column = (talkWidth - (columns - 1) * G.columnGap * b) / columns - 2.2 * b
+    columns = !hasGlossary && width >= 2 * (G.minColumn + QUESTION_COLUMN_EXTRA) * b ? 2 : 1
+    const column = (talkWidth - (columns - 1) * G.columnGap * b) / columns - G.questionIndent * b
     const heights = parts.talk.questions.map(
-      (question) => measureNodes(question.children, { font: G.question * b, width: column }) + G.itemGap * b,
+      (question) => measureNodes(G, question.children, { font: G.question * b, width: column }) + G.itemGap * b,
     )
     talk =
-      headingHeight(parts.talk.label, b, talkWidth) +
-      measureNodes(parts.talk.intro, { font: b, width: talkWidth }) +
+      headingHeight(parts.talk.label, scale, talkWidth) +
+      measureNodes(G, parts.talk.intro, { font: b, width: talkWidth }) +
       balancedColumns(heights, columns)
   }
   let box = 0
   if (hasGlossary) {
     const inner = glossaryWidth - 2 * G.tilePad * b
-    box = 2 * G.tilePad * b + G.itemTitle * b * 1.3 + 0.4 * b
+    box = 2 * G.tilePad * b + G.itemTitle * b * G.glossaryTitleLine + G.glossaryTitleGap * b
     for (const entry of parts.glossary)
-      box += measureText(`${entry.term} ${entry.meaning}`, { font: 0.95 * b, width: inner }) + 0.35 * b
+      box +=
+        measureText(G, `${entry.term} ${entry.meaning}`, { font: G.glossary * b, width: inner }) + G.glossaryGap * b
   }
   const height = beside ? Math.max(talk, box) : talk + box + (talk > 0 && box > 0 ? G.columnGap * b : 0)
   return { height, columns }
 }
 
 /** Author, role and date; link and QR code. */
-export function footerBand(story: Story, b: number, qr: number): number {
-  const text = 2 * b * 1.4 + 2 * 0.92 * b * 1.4
-  return GEOMETRY.footerPad * b + Math.max(story.meta.poster.link ? qr : 0, text)
+export function footerBand(story: Story, { G, b }: Scale, qr: number): number {
+  const text = 2 * b * G.lineHeight + 2 * G.footerSmall * b * G.lineHeight
+  return G.footerPad * b + Math.max(story.meta.poster.link ? qr : 0, text)
 }
 
 /**
@@ -219,17 +204,18 @@ export function balancedColumns(heights: readonly number[], columns: number): nu
   return fits(low) ? low : high
 }
 
-function headingHeight(text: string, b: number, width: number): number {
-  return measureText(text, { font: GEOMETRY.heading * b, width, lineHeight: 1.2, bold: true }) + GEOMETRY.headingGap * b
+function headingHeight(text: string, { G, b }: Scale, width: number): number {
+  return measureText(G, text, { font: G.heading * b, width, lineHeight: G.headingLine, bold: true }) + G.headingGap * b
 }
 
 /** An item: its title (bold, a little larger) above its Markdown. */
-function itemHeight(item: PosterItem, b: number, width: number): number {
+function itemHeight(item: PosterItem, { G, b }: Scale, width: number): number {
   const title =
     item.title === undefined
       ? 0
-      : measureText(item.title, { font: GEOMETRY.itemTitle * b, width, lineHeight: 1.25, bold: true }) + 0.3 * b
-  return title + measureNodes(item.nodes, { font: b, width })
+      : measureText(G, item.title, { font: G.itemTitle * b, width, lineHeight: G.itemTitleLine, bold: true }) +
+        G.itemTitleGap * b
+  return title + measureNodes(G, item.nodes, { font: b, width })
 }
 
 /**
@@ -238,18 +224,18 @@ function itemHeight(item: PosterItem, b: number, width: number): number {
  */
 function bestGrid(
   block: PosterBlock,
-  b: number,
+  scale: Scale,
   width: number,
   cell: (item: PosterItem, inner: number) => number,
   rowGap: number,
   most = Number.POSITIVE_INFINITY,
 ): Band {
-  const G = GEOMETRY
+  const { G, b } = scale
   const [first, ...rest] = block.items
   const intro = first && first.title === undefined && first.time === undefined ? first : undefined
   const items = intro ? rest : block.items
-  let top = headingHeight(block.label, b, width)
-  if (intro) top += measureNodes(intro.nodes, { font: b, width }) + G.itemGap * b
+  let top = headingHeight(block.label, scale, width)
+  if (intro) top += measureNodes(G, intro.nodes, { font: b, width }) + G.itemGap * b
   let best = { height: Number.POSITIVE_INFINITY, columns: 1 }
   const n = items.length
   for (let columns = Math.max(1, Math.min(n, most)); columns >= 1; columns--) {

@@ -6,28 +6,22 @@
  */
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import type { PosterGeometry } from '../themes/poster-geometry.ts'
 
 /**
- * Metrics the poster CSS follows, in em of the poster's body size unless
- * noted. A theme's `poster.css` must not set larger sizes or spacing than
- * these, or text may not fit its sheet.
+ * Calibration of the typesetter: how wide glyphs run and what word wrapping
+ * loses. Not CSS; the sizes and spaces it measures with come from the theme
+ * (see {@link TextMetrics}).
  */
-export const METRICS = Object.freeze({
+export const CALIBRATION = Object.freeze({
   /** Average advance of one character, in em (DejaVu Sans, the widest common fallback). */
   charEm: 0.55,
   /** Characters lost at the end of each line to word wrapping. */
   wrapLoss: 3,
-  /** Line height of body text. */
-  lineHeight: 1.4,
-  /** Space between paragraphs and list blocks. */
-  paragraphGap: 0.5,
-  /** Space between list items. */
-  itemGap: 0.2,
-  /** Indent of lists and quotes. */
-  indent: 1.4,
-  /** Height of a picture in a story block, in em. */
-  image: 12,
 })
+
+/** The theme's text sizes the typesetter needs, in em of the font size (see `PosterGeometry`). */
+export type TextMetrics = Pick<PosterGeometry, 'lineHeight' | 'paragraphGap' | 'listItemGap' | 'indent' | 'image'>
 
 /** Typeset settings for {@link measureNodes}. */
 export interface Typeset {
@@ -35,7 +29,7 @@ export interface Typeset {
   font: number
   /** Column width in pt. */
   width: number
-  /** Line height factor (default {@link METRICS}.lineHeight). */
+  /** Line height factor (default `metrics.lineHeight`). */
   lineHeight?: number
   /** Bold text: glyphs are about a tenth wider. */
   bold?: boolean
@@ -60,50 +54,54 @@ type TableCellLike = Extract<RootContent, { type: 'tableCell' }>
 /** Lines a run of `chars` characters takes at the given size and width. */
 export function lineCount(chars: number, font: number, width: number): number {
   if (chars <= 0) return 0
-  const perLine = Math.max(4, Math.floor(width / (METRICS.charEm * font)) - METRICS.wrapLoss)
+  const perLine = Math.max(4, Math.floor(width / (CALIBRATION.charEm * font)) - CALIBRATION.wrapLoss)
   return Math.ceil(chars / perLine)
 }
 
 /** Height in pt of plain text. */
-export function measureText(text: string, set: Readonly<Typeset>): number {
-  return measureLength(text.length, set)
+export function measureText(text: string, set: Readonly<Typeset>, metrics: Readonly<TextMetrics>): number {
+  return measureLength(text.length, set, metrics)
 }
 
-function measureLength(length: number, set: Readonly<Typeset>): number {
+function measureLength(length: number, set: Readonly<Typeset>, metrics: Readonly<TextMetrics>): number {
   const chars = set.bold ? length * 1.1 : length
-  return lineCount(chars, set.font, set.width) * set.font * (set.lineHeight ?? METRICS.lineHeight)
+  return lineCount(chars, set.font, set.width) * set.font * (set.lineHeight ?? metrics.lineHeight)
 }
 
 /** Height in pt of Markdown block nodes, gaps between blocks included. */
-export function measureNodes(nodes: readonly RootContent[], set: Readonly<Typeset>): number {
+export function measureNodes(
+  nodes: readonly RootContent[],
+  set: Readonly<Typeset>,
+  metrics: Readonly<TextMetrics>,
+): number {
   let height = 0
   let blocks = 0
   for (const node of nodes) {
-    const own = measureNode(node, set)
+    const own = measureNode(node, set, metrics)
     if (own <= 0) continue
     height += own
     blocks++
   }
-  return height + Math.max(0, blocks - 1) * METRICS.paragraphGap * set.font
+  return height + Math.max(0, blocks - 1) * metrics.paragraphGap * set.font
 }
 
-function measureNode(node: RootContent, set: Readonly<Typeset>): number {
+function measureNode(node: RootContent, set: Readonly<Typeset>, metrics: Readonly<TextMetrics>): number {
   const { font, width } = set
-  const lh = set.lineHeight ?? METRICS.lineHeight
+  const lh = set.lineHeight ?? metrics.lineHeight
   switch (node.type) {
     case 'paragraph': {
       const images = node.children.filter((child) => child.type === 'image').length
-      return measureLength(textLength(node), set) + images * (METRICS.image + METRICS.paragraphGap) * font
+      return measureLength(textLength(node), set, metrics) + images * (metrics.image + metrics.paragraphGap) * font
     }
     case 'heading':
       return lineCount(textLength(node), font * 1.1, width) * font * 1.1 * 1.25
     case 'list': {
-      const inner = { ...set, width: width - METRICS.indent * font }
-      const items = node.children.map((item) => measureNodes(item.children, inner))
-      return items.reduce((sum, item) => sum + item, 0) + Math.max(0, items.length - 1) * METRICS.itemGap * font
+      const inner = { ...set, width: width - metrics.indent * font }
+      const items = node.children.map((item) => measureNodes(item.children, inner, metrics))
+      return items.reduce((sum, item) => sum + item, 0) + Math.max(0, items.length - 1) * metrics.listItemGap * font
     }
     case 'blockquote':
-      return measureNodes(node.children, { ...set, width: width - METRICS.indent * font })
+      return measureNodes(node.children, { ...set, width: width - metrics.indent * font }, metrics)
     case 'code': {
       const small = font * 0.9
       const perLine = Math.max(4, Math.floor(width / (0.62 * small)))
@@ -119,7 +117,7 @@ function measureNode(node: RootContent, set: Readonly<Typeset>): number {
       }, 0)
     }
     case 'html':
-      return measureText(node.value, set)
+      return measureText(node.value, set, metrics)
     case 'thematicBreak':
       return font
     default:

@@ -1,20 +1,12 @@
 /**
  * The poster's print layout: bands stacked down the sheet, or (landscape)
  * the spine across the top and two columns below it. Adds up the band
- * heights from `poster-bands.ts` for one choice of sizes.
+ * heights from `bands.ts` for one choice of sizes.
  */
+import type { PosterGeometry } from '../themes/poster-geometry.ts'
 import type { Story } from '../types.ts'
-import {
-  GEOMETRY,
-  aboutBand,
-  footerBand,
-  headerBand,
-  rolesBand,
-  spineBand,
-  stepsBand,
-  talkBand,
-} from './poster-bands.ts'
-import type { PosterParts } from './poster-parts.ts'
+import { aboutBand, footerBand, headerBand, rolesBand, spineBand, stepsBand, talkBand } from './bands.ts'
+import type { PosterParts } from './parts.ts'
 
 /** A sheet in pt. */
 export interface Page {
@@ -44,15 +36,20 @@ export interface LayoutChoice {
 /** Options of {@link posterLayout}. */
 export type LayoutOptions = Pick<LayoutChoice, 'bodyPt' | 'headlineEm' | 'elaborations' | 'split'>
 
-/** Estimate the poster's content height (pt) for one choice of sizes. */
+/**
+ * Estimate the poster's content height (pt) for one choice of sizes.
+ *
+ * @param G the theme's poster geometry.
+ */
 export function posterLayout(
   parts: PosterParts,
   story: Story,
   page: Page,
+  G: Readonly<PosterGeometry>,
   options: Readonly<LayoutOptions>,
 ): { height: number; bands: number[]; choice: LayoutChoice } {
   const { bodyPt: b, headlineEm, elaborations, split } = options
-  const G = GEOMETRY
+  const scale = { G, b }
   const gap = G.bandGap * b
   const width = page.width - 2 * page.pad
   const stack = (heights: readonly number[]) => {
@@ -62,16 +59,16 @@ export function posterLayout(
 
   const wide = split ? ((width - G.columnGap * b) * G.splitWide) / (G.splitWide + 1) : width
   const narrow = split ? width - wide - G.columnGap * b : width
-  const about = aboutBand(parts, b, wide)
-  const roles = rolesBand(parts, b, wide)
-  const steps = stepsBand(parts, b, narrow, split)
-  const talk = talkBand(parts, b, narrow, !split)
+  const about = aboutBand(parts, scale, wide)
+  const roles = rolesBand(parts, scale, wide)
+  const steps = stepsBand(parts, scale, narrow, split)
+  const talk = talkBand(parts, scale, narrow, !split)
 
-  const top = [headerBand(story, parts, b, width), spineBand(parts, b, width, headlineEm, elaborations)]
+  const top = [headerBand(story, parts, scale, width), spineBand(parts, scale, width, headlineEm, elaborations)]
   const below = split
     ? [Math.max(stack([about.height, roles.height]), stack([steps.height, talk.height]))]
     : [about.height, roles.height, steps.height, talk.height]
-  const bands = [...top, ...below, footerBand(story, b, page.qr)]
+  const bands = [...top, ...below, footerBand(story, scale, page.qr)]
   return {
     height: stack(bands),
     bands,

@@ -2,14 +2,16 @@
  * The poster's fitting model: picks the body size, headline size and column
  * counts so the whole story fits one sheet, and says when that is only
  * possible below a legible size (the coach's `poster/too-long` rule).
- * Pure and fast: a few dozen estimates of the layout in `poster-layout.ts`.
+ * Pure and fast: a few dozen estimates of the layout in `layout.ts`, with
+ * the sizes and spaces of the theme's `poster` block (`PosterGeometry`).
  */
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
+import { POSTER_GEOMETRY, type PosterGeometry } from '../themes/poster-geometry.ts'
 import type { PaperSize, Story } from '../types.ts'
-import { posterLayout, type LayoutChoice, type Page } from './poster-layout.ts'
-import { posterParts, type PosterParts } from './poster-parts.ts'
+import { posterLayout, type LayoutChoice, type Page } from './layout.ts'
+import { posterParts, type PosterParts } from './parts.ts'
 
 /** Smallest body size in pt that still reads well on paper at arm's length. */
 export const MIN_BODY_PT = 9
@@ -81,33 +83,42 @@ export function posterPage(story: Story): Page {
 }
 
 /**
- * Fit a story on its poster sheet.
+ * Fit a story on its poster sheet, measured with a theme's poster geometry.
  *
  * Tries, in order: the largest body size (in 0.25 pt steps, up to the
  * sheet's largest) that fits with the spine's elaborations, as long as that
  * is at least {@link ELABORATION_PT}; else without them, down to
  * {@link FLOOR_PT}. The largest headline wins if it costs at most
  * {@link HEADLINE_TRADE_PT} of body size and keeps the body legible.
+ *
+ * @param story the parsed story.
+ * @param geometry the theme's `manifest.poster` (default: Nordic's, {@link POSTER_GEOMETRY}).
  */
-export function posterFit(story: Story): PosterFit {
-  // Note: the coach (`poster-too-long`) and the poster renderer both ask; fit each story once.
-  let fit = fits.get(story)
+export function posterFit(story: Story, geometry: Readonly<PosterGeometry> = POSTER_GEOMETRY): PosterFit {
+  // Note: the coach (`poster-too-long`) and the poster renderer both ask; fit each story once per geometry
+  // (a theme's geometry is one frozen object, so identity is enough).
+  let byGeometry = fits.get(story)
+  if (byGeometry === undefined) {
+    byGeometry = new WeakMap()
+    fits.set(story, byGeometry)
+  }
+  let fit = byGeometry.get(geometry)
   if (fit === undefined) {
-    fit = fitPoster(story)
-    fits.set(story, fit)
+    fit = fitPoster(story, geometry)
+    byGeometry.set(geometry, fit)
   }
   return fit
 }
 
-const fits = new WeakMap<Story, PosterFit>()
+const fits = new WeakMap<Story, WeakMap<Readonly<PosterGeometry>, PosterFit>>()
 
-function fitPoster(story: Story): PosterFit {
+function fitPoster(story: Story, geometry: Readonly<PosterGeometry>): PosterFit {
   const parts = posterParts(story)
   const page = posterPage(story)
   const available = (page.height - 2 * page.pad) * SAFETY
   const landscape = page.width > page.height
   const measure = (bodyPt: number, headlineEm: number, elaborations: boolean, split = landscape) =>
-    posterLayout(parts, story, page, { bodyPt, headlineEm, elaborations, split })
+    posterLayout(parts, story, page, geometry, { bodyPt, headlineEm, elaborations, split })
 
   const smallest = HEADLINE_EMS.at(-1) ?? 1.8
   let chosen: ReturnType<typeof measure> | undefined
