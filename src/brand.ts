@@ -7,10 +7,11 @@
  */
 import path from 'node:path/posix'
 import type { VFile } from 'vfile'
-import type { BuildEnvironment, OutputFile } from './build.ts'
+import type { BuildEnvironment, OutputFile } from './build-types.ts'
 import { hashedName } from './render/assets.ts'
-import { brandPalette, type RenderBrand } from './render/brand.ts'
-import { contrastNote, contrastReason } from './render/palette.ts'
+import { contrastNote, contrastReason } from './colour/palette.ts'
+import { brandPalette, type RenderBrand } from './render/brand-view.ts'
+import { FONT_PACKAGE } from './story/brand-check.ts'
 import { report, type ReportOptions } from './story/report.ts'
 import type { Theme } from './themes/theme.ts'
 import type { Brand, Story } from './types.ts'
@@ -24,8 +25,6 @@ export interface BrandBuild {
 
 type Key = keyof Brand
 type Origin = 'story' | 'config'
-
-const FONT_PACKAGE = /^[a-z0-9][a-z0-9-]{0,80}$/
 
 /** Resolve, check and copy a story's branding. */
 export async function collectBrand(

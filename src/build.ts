@@ -5,7 +5,7 @@
 import path from 'node:path/posix'
 import type { VFile } from 'vfile'
 import { collectBrand } from './brand.ts'
-import type { FontPackage } from './render/brand.ts'
+import type { BuildEnvironment, OutputFile, StoryBuild } from './build-types.ts'
 import type { RenderContext } from './render/context.ts'
 import { renderDeck } from './render/deck.ts'
 import { deckView } from './render/deck-view.ts'
@@ -16,67 +16,18 @@ import { lintStory } from './lint/lint.ts'
 import { classifyImage } from './story/images.ts'
 import { parseStory } from './story/parse.ts'
 import { hasErrors, report } from './story/report.ts'
-import { ThemeError, type Theme } from './themes/theme.ts'
-import type { CachedStory, ProjectConfig, ProjectFileResult, Story } from './types.ts'
+import { ThemeError } from './themes/theme.ts'
+import type { Story } from './types.ts'
 import './story/data.ts'
 
-/** A file to write, relative to the output folder (posix separators). */
-export interface OutputFile {
-  path: string
-  contents: string | Uint8Array
-}
+// Note: re-exported for the modules that still import them from here; their home is build-types.ts.
+export type { BuildEnvironment, OutputFile, StoryBuild } from './build-types.ts'
 
 /**
  * Output names storydeck uses itself: `dist/assets/` (shared files) and
  * `dist/index.html` (which a single-file `index.html` would overwrite).
  */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['assets', 'index'])
-
-/** Result of building one story. */
-export interface StoryBuild {
-  file: VFile
-  story: Story | undefined
-  /**
-   * Files of this story, under `<slug>/`, plus content-hashed shared files
-   * under `assets/` (a brand font); empty when it failed.
-   */
-  outputs: OutputFile[]
-  failed: boolean
-  /** What the story was rendered with (theme, image URLs); set when it built. Take-away formats reuse it. */
-  context?: RenderContext
-  /**
-   * Set when the story was unchanged since the last build and was not built
-   * again (see `cache.ts`): `story` is undefined, `outputs` is empty and its
-   * earlier outputs stay in the output folder.
-   */
-  cached?: CachedStory
-  /**
-   * Set when the story failed now but its last good build's outputs are still
-   * in the output folder (they are kept): the index keeps listing them.
-   */
-  kept?: CachedStory
-}
-
-/** Everything a build needs from outside the core, injected by the caller. */
-export interface BuildEnvironment {
-  config: ProjectConfig
-  /** Load a theme by name (cached by the caller); undefined when it does not exist. */
-  loadTheme(name: string): Promise<Theme | undefined>
-  /** Names of the themes that exist, for messages. */
-  themeNames(): Promise<string[]>
-  /** Read a project-relative file, refusing anything outside the project. */
-  readFile(projectPath: string): Promise<ProjectFileResult>
-  /** Shared asset key -> path under the output folder (e.g. `assets/reveal.1a2b3c4d.js`). */
-  assets: Readonly<Record<string, string>>
-  /** CSP hash sources of inline scripts the shared assets create (see `RenderContext.scriptHashes`). */
-  scriptHashes?: readonly string[]
-  /** Default theme name when neither story nor config names one. */
-  defaultTheme: string
-  /** Read the woff2 files of an installed `@fontsource/<name>` package; undefined when it is not installed. */
-  loadFont?(name: string): Promise<FontPackage | undefined>
-  /** The config file, so problems with project-wide settings (`brand`) are shown there, once. */
-  configFile?: VFile
-}
 
 /**
  * Build one story. Never throws for anything a story contains: unexpected

@@ -5,6 +5,7 @@
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { Brand, ProjectConfig, RuleSetting } from '../types.ts'
+import { BRAND_KEYS, brandValue, brandValueProblem } from '../story/brand-check.ts'
 import { report, suggest } from '../story/report.ts'
 
 /** File name of the project configuration. */
@@ -75,9 +76,6 @@ export function parseConfig(file: VFile): ProjectConfig {
   return config
 }
 
-const BRAND_KEYS = ['logo', 'primary', 'accent', 'font'] as const
-const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i
-
 /** `brand`: known keys only, colours as `#rrggbb`, a font package name, an SVG or PNG logo. */
 function parseBrand(file: VFile, value: Readonly<Record<string, string>>): Brand {
   const brand: Brand = {}
@@ -93,36 +91,13 @@ function parseBrand(file: VFile, value: Readonly<Record<string, string>>): Brand
           place,
         },
       )
-    } else if ((key === 'primary' || key === 'accent') && !HEX.test(text)) {
-      report(file, `Unexpected colour \`${text}\` for \`brand.${key}\`, expected a hex colour such as \`#1f4e79\``, {
-        ruleId: 'config/brand',
-        place,
-        actual: text,
-      })
-    } else if (key === 'font' && !/^[a-z0-9][a-z0-9-]*$/.test(text)) {
-      report(file, `Unexpected font \`${text}\`, expected the name of an \`@fontsource\` package such as \`inter\``, {
-        ruleId: 'config/brand',
-        place,
-        actual: text,
-      })
-    } else if (key === 'logo' && !/\.(?:svg|png)$/i.test(text)) {
-      report(
-        file,
-        `Unexpected logo \`${text}\`, expected an SVG or PNG file inside the project, such as \`brand/logo.svg\``,
-        { ruleId: 'config/brand', place, actual: text },
-      )
-    } else if (key === 'primary' || key === 'accent') {
-      brand[key] = normaliseColour(text)
     } else {
-      brand[key as 'logo' | 'font'] = text
+      const problem = brandValueProblem(key as keyof Brand, text)
+      if (problem === undefined) brand[key as keyof Brand] = brandValue(key as keyof Brand, text)
+      else report(file, problem, { ruleId: 'config/brand', place, actual: text })
     }
   }
   return brand
-}
-
-function normaliseColour(value: string): string {
-  const lower = value.toLowerCase()
-  return lower.length === 4 ? `#${[...lower.slice(1)].map((c) => c + c).join('')}` : lower
 }
 
 function isRecordOfStrings(value: unknown): value is Record<string, string> {

@@ -5,7 +5,7 @@
  * same files and a browser cache never serves a stale one.
  */
 import { createHash } from 'node:crypto'
-import type { OutputFile } from '../build.ts'
+import type { OutputFile } from '../build-types.ts'
 
 /** Keys of the assets every deck uses. */
 export const ASSET_KEYS = Object.freeze({

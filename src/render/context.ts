@@ -3,7 +3,7 @@
  * assets are, and the project's HTML policy. Plain data.
  */
 import type { Theme } from '../themes/theme.ts'
-import type { RenderBrand } from './brand.ts'
+import type { RenderBrand } from './brand-view.ts'
 
 /** Input of `renderDeck` and `renderPoster`. */
 export interface RenderContext {

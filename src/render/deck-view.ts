@@ -14,7 +14,7 @@ import type { RenderContext } from './context.ts'
 import { deckPolicy } from './csp.ts'
 import { planDeck, slideLabel, type NoteGroup, type SlidePlan } from './deck-plan.ts'
 import { markdownToHtml } from './markdown.ts'
-import { fontFaceCss, renderBrand } from './brand.ts'
+import { fontFaceCss, renderBrand } from './brand-view.ts'
 import { themeStyle } from './theme-style.ts'
 
 /** What `deck.mustache` prints. */

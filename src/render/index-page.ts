@@ -3,7 +3,7 @@
  * Relative links only, no script (its policy allows none). Pure.
  */
 import Mustache from 'mustache'
-import type { StoryBuild } from '../build.ts'
+import type { StoryBuild } from '../build-types.ts'
 import { labelsFor } from '../i18n/labels.ts'
 import { LANGS, type Lang } from '../types.ts'
 import { ASSET_KEYS } from './assets.ts'

@@ -13,7 +13,7 @@ import type { PosterFit } from '../poster/fit.ts'
 import type { PosterBlock, PosterParts } from '../poster/parts.ts'
 import { qrSvg } from './qr.ts'
 import { staticPolicy } from './csp.ts'
-import { fontFaceCss, renderBrand, type RenderBrand } from './brand.ts'
+import { fontFaceCss, renderBrand, type RenderBrand } from './brand-view.ts'
 import { themeStyle } from './theme-style.ts'
 import { POSTER_KEYS, posterProperty, type PosterGeometry } from '../themes/poster-geometry.ts'
 

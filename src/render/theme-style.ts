@@ -4,9 +4,9 @@
  * but a colour or a font list can reach the CSS.
  */
 import type { Theme } from '../themes/theme.ts'
-import { brandFonts, type RenderBrand } from './brand.ts'
+import { isHexColour } from '../colour/hex.ts'
+import { brandFonts, type RenderBrand } from './brand-view.ts'
 
-const COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i
 // Note: a font list may hold names, quotes, commas and spaces; nothing that ends a declaration.
 const FONT = /^[\p{L}\p{N}\s'",.-]+$/u
 
@@ -20,7 +20,7 @@ const FONT = /^[\p{L}\p{N}\s'",.-]+$/u
  */
 export function themeStyle(theme: Readonly<Theme>, brand: Readonly<RenderBrand>): string {
   const declarations = Object.entries(brand.colours)
-    .filter(([, value]) => COLOUR.test(value))
+    .filter(([, value]) => isHexColour(value))
     .map(([name, value]) => `--sd-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}:${value}`)
   for (const [name, value] of Object.entries(brandFonts(theme, brand))) {
     if (FONT.test(value)) declarations.push(`--sd-font-${name}:${value}`)

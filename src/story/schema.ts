@@ -15,6 +15,7 @@ import {
   type RuleSetting,
   type StoryMeta,
 } from '../types.ts'
+import { BRAND_KEYS, brandValue, brandValueProblem } from './brand-check.ts'
 import { report, suggest } from './report.ts'
 
 /** Turns an offset inside the YAML text into a point in the file. */
@@ -35,7 +36,6 @@ const TOP_KEYS = [
   'brand',
 ] as const
 const POSTER_KEYS = ['size', 'orientation', 'link'] as const
-const BRAND_KEYS = ['logo', 'primary', 'accent', 'font'] as const
 const SIZES: readonly PaperSize[] = ['A4', 'A3', 'A2', 'letter', 'tabloid']
 const ORIENTATIONS: readonly Orientation[] = ['portrait', 'landscape']
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warn', 'error']
@@ -433,8 +433,6 @@ function setting(context: Context, rule: string, node: YamlNode | null, place: P
   )
 }
 
-const COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i
-
 function brand(
   context: Context,
   node: YamlNode | null,
@@ -460,24 +458,13 @@ function brand(
     }
     const value = text(context, `brand.${key}`, pair.value as YamlNode | null, keyPlace)
     if (value === undefined) continue
-    if ((key === 'primary' || key === 'accent') && !COLOUR.test(value)) {
-      fail(
-        context,
-        `Unexpected colour \`${value}\` for \`brand.${key}\`, expected a hex colour such as \`#1f4e79\``,
-        keyPlace,
-        'frontmatter/brand',
-        {
-          actual: value,
-        },
-      )
+    // Note: a logo is checked where the build reads it (`brand/logo`), which also says when the file is missing.
+    const problem = key === 'logo' ? undefined : brandValueProblem(key as keyof Brand, value)
+    if (problem !== undefined) {
+      fail(context, problem, keyPlace, 'frontmatter/brand', { actual: value })
       continue
     }
-    result[key as keyof Brand] = key === 'primary' || key === 'accent' ? normaliseColour(value) : value
+    result[key as keyof Brand] = brandValue(key as keyof Brand, value)
   }
   return result
-}
-
-function normaliseColour(value: string): string {
-  const lower = value.toLowerCase()
-  return lower.length === 4 ? `#${[...lower.slice(1)].map((c) => c + c).join('')}` : lower
 }

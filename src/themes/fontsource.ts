@@ -6,11 +6,9 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { FontPackage } from '../render/brand.ts'
+import type { FontPackage } from '../build-types.ts'
+import { FONT_PACKAGE } from '../story/brand-check.ts'
 import { packageRoot } from './load.ts'
-
-/** A package name after `@fontsource/`: lower-case letters, digits and dashes. */
-export const FONT_PACKAGE = /^[a-z0-9][a-z0-9-]{0,80}$/
 
 const SUBSETS = ['latin', 'latin-ext'] as const
 const WEIGHTS = [400, 700] as const

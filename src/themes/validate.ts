@@ -10,8 +10,8 @@ import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { isMap, isScalar, parseDocument, type Node as YamlNode, type Pair } from 'yaml'
-import { isHexColour } from '../render/contrast.ts'
-import { checkPalette, contrastNote, contrastReason } from '../render/palette.ts'
+import { isHexColour, normaliseHex } from '../colour/hex.ts'
+import { checkPalette, contrastNote, contrastReason } from '../colour/palette.ts'
 import { report, suggest } from '../story/report.ts'
 import { posterGeometryOf } from './validate-poster.ts'
 import { COLOUR_NAMES, LOGO_PLACEMENTS, type LogoPlacement, type ThemeColours, type ThemeManifest } from './theme.ts'
@@ -206,7 +206,7 @@ function coloursOf(
         )
         continue
       }
-      result[key as keyof ThemeColours] = normalise(value.value)
+      result[key as keyof ThemeColours] = normaliseHex(value.value)
     }
   }
   // Note: a colour given with a bad value is reported already; only name the ones left out.
@@ -308,9 +308,4 @@ function checkContrast(context: Context, colours: ThemeColours, node: YamlNode |
       note: contrastNote(failure),
     })
   }
-}
-
-function normalise(value: string): string {
-  const lower = value.toLowerCase()
-  return lower.length === 4 ? `#${[...lower.slice(1)].map((c) => c + c).join('')}` : lower
 }

@@ -8,7 +8,7 @@ import { readFile, readdir, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { load } from 'cheerio'
 import { describe, expect, it } from 'vitest'
-import { contrastRatio } from '../../src/render/contrast.ts'
+import { contrastRatio } from '../../src/colour/contrast.ts'
 import { makeProject, runCli } from '../util/cli.ts'
 import { SPINE } from '../util/story.ts'
 
@@ -169,6 +169,25 @@ describe('brand font', () => {
       'stories/s.md:5:3: error: Unexpected font `no-such-font-xyz` that is not installed, expected the package `@fontsource/no-such-font-xyz` in the project  [brand/font]',
     )
     expect(result.stderr).toContain('Run `npm install @fontsource/no-such-font-xyz` in the project folder')
+  })
+
+  it('checks a font name in the frontmatter as the config checks it (one validator)', async () => {
+    const root = await makeProject({
+      'storydeck.config.json': '{\n  "brand": {\n    "font": "Inter Bold"\n  }\n}\n',
+      'stories/s.md': story('brand:\n  font: Inter Bold\n  primary: navy'),
+    })
+    const result = await runCli(['check'], root)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(
+      'storydeck.config.json:3:5: error: Unexpected font `Inter Bold`, expected the name of an `@fontsource` package such as `inter`  [config/brand]',
+    )
+    expect(result.stderr).toContain(
+      'stories/s.md:5:3: error: Unexpected font `Inter Bold`, expected the name of an `@fontsource` package such as `inter`  [frontmatter/brand]',
+    )
+    expect(result.stderr).toContain(
+      'stories/s.md:6:3: error: Unexpected colour `navy` for `brand.primary`, expected a hex colour such as `#1f4e79`  [frontmatter/brand]',
+    )
+    expect(result.stderr).not.toContain('[brand/font]')
   })
 })
 

@@ -5,16 +5,7 @@
  */
 import type { Theme, ThemeColours } from '../themes/theme.ts'
 import type { Brand, Story } from '../types.ts'
-import { checkPalette, type PaletteCheck } from './palette.ts'
-
-/** A font's files as read from an `@fontsource/<name>` package (before naming them in `assets/`). */
-export interface FontPackage {
-  /** Package name without the scope, e.g. `source-sans-3`. */
-  name: string
-  /** CSS family name, e.g. `Source Sans 3`. */
-  family: string
-  files: Array<{ fileName: string; subset: string; weight: number; bytes: Uint8Array; unicodeRange: string }>
-}
+import { checkPalette, type PaletteCheck } from '../colour/palette.ts'
 
 /** One `@font-face`: a woff2 file under the output folder. */
 export interface FontFace {

@@ -3,40 +3,12 @@
  * and nudging a text colour darker or lighter until it reaches a ratio.
  * Pure; colours are `#rgb` or `#rrggbb`.
  */
+import { parseHex, toHex } from './hex.ts'
 
 /** WCAG AA minimum for normal text. */
 export const AA_TEXT = 4.5
 /** WCAG AA minimum for large text (24 px, or 18.66 px bold) and interface parts. */
 export const AA_LARGE = 3
-
-const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i
-
-/** Whether `value` is a `#rgb` or `#rrggbb` colour. */
-export function isHexColour(value: string): boolean {
-  return HEX.test(value)
-}
-
-/**
- * `#rgb` / `#rrggbb` -> `[r, g, b]` in 0–255.
- *
- * @throws TypeError for anything else (callers validate colours first).
- */
-export function parseHex(value: string): [number, number, number] {
-  if (!HEX.test(value)) throw new TypeError(`Expected a colour such as \`#1f4e79\`, got \`${value}\``)
-  const digits = value.length === 4 ? [...value.slice(1)].map((c) => c + c).join('') : value.slice(1)
-  return [0, 2, 4].map((start) => Number.parseInt(digits.slice(start, start + 2), 16)) as [number, number, number]
-}
-
-/** `[r, g, b]` -> `#rrggbb` (lower case). */
-export function toHex([r, g, b]: readonly [number, number, number]): string {
-  return `#${[r, g, b]
-    .map((channel) =>
-      Math.round(Math.min(255, Math.max(0, channel)))
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')}`
-}
 
 /** Relative luminance (WCAG 2.x), 0 for black to 1 for white. */
 export function luminance(colour: string): number {
