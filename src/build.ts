@@ -16,8 +16,9 @@ import { lintStory } from './lint/lint.ts'
 import { classifyImage } from './story/images.ts'
 import { parseStory } from './story/parse.ts'
 import { hasErrors, report } from './story/report.ts'
-import { ThemeError } from './themes/theme.ts'
-import type { Story } from './types.ts'
+import type { PosterGeometry } from './themes/poster-geometry.ts'
+import { ThemeError, type Theme } from './themes/theme.ts'
+import type { ProjectConfig, Story } from './types.ts'
 import './story/data.ts'
 
 // Note: re-exported for the modules that still import them from here; their home is build-types.ts.
@@ -37,35 +38,81 @@ export async function buildStory(file: VFile, env: BuildEnvironment): Promise<St
   try {
     return await buildStoryUnsafe(file, env)
   } catch (error) {
-    report(
-      file,
-      'Unexpected failure while building this story, expected it to build; please report this with the story attached',
-      {
-        ruleId: 'internal/crash',
-        place: { line: 1, column: 1 },
-        cause: error instanceof Error ? error : new Error(String(error)),
-      },
-    )
+    reportCrash(file, error)
     return { file, story: undefined, outputs: [], failed: true }
   }
 }
 
-async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<StoryBuild> {
-  const failed = (story?: Story): StoryBuild => ({ file, story, outputs: [], failed: true })
-  if (hasErrors(file)) return failed()
+/** The geometry the poster rule fits with, for a theme name (null: the default geometry). */
+export type PosterGeometryOf = (themeName: string) => Promise<Readonly<PosterGeometry> | null>
+
+/**
+ * The first stage of {@link buildStory}, on its own for `storydeck lint`:
+ * parse the story and coach it with the project's rule settings and its
+ * theme's poster geometry. Never throws for anything a story contains (as
+ * `buildStory`).
+ *
+ * @param geometryOf the poster geometry of the story's theme, by name.
+ * @returns the story, or undefined when the file already has errors (it could
+ *   not be read) or cannot be parsed.
+ */
+export async function coachStory(
+  file: VFile,
+  config: Readonly<ProjectConfig>,
+  defaultTheme: string,
+  geometryOf: PosterGeometryOf,
+): Promise<Story | undefined> {
+  try {
+    return await coachStoryUnsafe(file, config, defaultTheme, geometryOf)
+  } catch (error) {
+    reportCrash(file, error)
+    return undefined
+  }
+}
+
+async function coachStoryUnsafe(
+  file: VFile,
+  config: Readonly<ProjectConfig>,
+  defaultTheme: string,
+  geometryOf: PosterGeometryOf,
+): Promise<Story | undefined> {
+  if (hasErrors(file)) return undefined
   const story = parseStory(file)
-  if (story === undefined) return failed()
-  const themeName = story.meta.theme ?? env.config.theme ?? env.defaultTheme
-  // Note: the theme is loaded before coaching (the poster rule fits with its geometry); its problems are
-  // reported after the coach's, in the order they always were.
-  const loaded = await env.loadTheme(themeName).then(
-    (theme) => ({ theme, error: undefined }),
-    (error: unknown) => {
-      if (!(error instanceof ThemeError)) throw error
-      return { theme: null, error }
+  if (story === undefined) return undefined
+  const poster = await geometryOf(story.meta.theme ?? config.theme ?? defaultTheme)
+  lintStory(file, story, { rules: config.lint ?? null, poster })
+  return story
+}
+
+function reportCrash(file: VFile, error: unknown): void {
+  report(
+    file,
+    'Unexpected failure while building this story, expected it to build; please report this with the story attached',
+    {
+      ruleId: 'internal/crash',
+      place: { line: 1, column: 1 },
+      cause: error instanceof Error ? error : new Error(String(error)),
     },
   )
-  lintStory(file, story, { rules: env.config.lint ?? null, poster: loaded.theme?.manifest.poster ?? null })
+}
+
+async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<StoryBuild> {
+  const failed = (story?: Story): StoryBuild => ({ file, story, outputs: [], failed: true })
+  // Note: the theme is loaded before coaching (the poster rule fits with its geometry); its problems are
+  // reported after the coach's, in the order they always were.
+  let loaded: { theme: Theme | null | undefined; error: ThemeError | undefined } = { theme: null, error: undefined }
+  const story = await coachStoryUnsafe(file, env.config, env.defaultTheme, async (name) => {
+    loaded = await env.loadTheme(name).then(
+      (theme) => ({ theme, error: undefined }),
+      (error: unknown) => {
+        if (!(error instanceof ThemeError)) throw error
+        return { theme: null, error }
+      },
+    )
+    return loaded.theme?.manifest.poster ?? null
+  })
+  if (story === undefined) return failed()
+  const themeName = story.meta.theme ?? env.config.theme ?? env.defaultTheme
   if (RESERVED_SLUGS.has(story.slug)) {
     report(
       file,

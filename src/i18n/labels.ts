@@ -1,7 +1,10 @@
 /**
- * Words storydeck itself prints on decks and posters, per language.
+ * Words storydeck itself prints on decks and posters, per language. The
+ * names of the story's parts come from `section-titles.ts`, which the story
+ * model and the coach use too.
  */
 import type { Lang, SectionKind } from '../types.ts'
+import { SECTION_TITLES } from './section-titles.ts'
 
 /** Every label a renderer may print. */
 export interface Labels {
@@ -27,18 +30,7 @@ export interface Labels {
 }
 
 const en: Labels = {
-  kinds: {
-    from: 'From',
-    to: 'To',
-    because: 'Because',
-    purpose: 'Purpose',
-    picture: 'The picture',
-    customers: 'For our customers',
-    roles: 'What it means for you',
-    steps: 'The way there',
-    questions: 'Questions',
-    chapter: '',
-  },
+  kinds: SECTION_TITLES.en,
   glossary: 'Words we use',
   letsTalk: 'Let’s talk',
   notes: 'Speaker notes',
@@ -51,18 +43,7 @@ const en: Labels = {
 }
 
 const da: Labels = {
-  kinds: {
-    from: 'Fra',
-    to: 'Til',
-    because: 'Fordi',
-    purpose: 'Formål',
-    picture: 'Billedet',
-    customers: 'For kunderne',
-    roles: 'Hvad det betyder for dig',
-    steps: 'Vejen dertil',
-    questions: 'Spørgsmål',
-    chapter: '',
-  },
+  kinds: SECTION_TITLES.da,
   glossary: 'Ord vi bruger',
   letsTalk: 'Lad os tale om det',
   notes: 'Talernoter',
@@ -75,18 +56,7 @@ const da: Labels = {
 }
 
 const nb: Labels = {
-  kinds: {
-    from: 'Fra',
-    to: 'Til',
-    because: 'Fordi',
-    purpose: 'Formål',
-    picture: 'Bildet',
-    customers: 'For kundene',
-    roles: 'Hva det betyr for deg',
-    steps: 'Veien dit',
-    questions: 'Spørsmål',
-    chapter: '',
-  },
+  kinds: SECTION_TITLES.nb,
   glossary: 'Ord vi bruker',
   letsTalk: 'La oss snakke om det',
   notes: 'Talernotater',
@@ -99,18 +69,7 @@ const nb: Labels = {
 }
 
 const nn: Labels = {
-  kinds: {
-    from: 'Frå',
-    to: 'Til',
-    because: 'Fordi',
-    purpose: 'Føremål',
-    picture: 'Bildet',
-    customers: 'For kundane',
-    roles: 'Kva det betyr for deg',
-    steps: 'Vegen dit',
-    questions: 'Spørsmål',
-    chapter: '',
-  },
+  kinds: SECTION_TITLES.nn,
   glossary: 'Ord vi brukar',
   letsTalk: 'La oss snakke om det',
   notes: 'Talarnotat',
@@ -123,18 +82,7 @@ const nn: Labels = {
 }
 
 const sv: Labels = {
-  kinds: {
-    from: 'Från',
-    to: 'Till',
-    because: 'Därför att',
-    purpose: 'Syfte',
-    picture: 'Bilden',
-    customers: 'För kunderna',
-    roles: 'Vad det betyder för dig',
-    steps: 'Vägen dit',
-    questions: 'Frågor',
-    chapter: '',
-  },
+  kinds: SECTION_TITLES.sv,
   glossary: 'Ord vi använder',
   letsTalk: 'Låt oss prata om det',
   notes: 'Talarmanus',
@@ -147,18 +95,7 @@ const sv: Labels = {
 }
 
 const de: Labels = {
-  kinds: {
-    from: 'Von',
-    to: 'Zu',
-    because: 'Weil',
-    purpose: 'Zweck',
-    picture: 'Das Bild',
-    customers: 'Für unsere Kunden',
-    roles: 'Was es für dich bedeutet',
-    steps: 'Der Weg dorthin',
-    questions: 'Fragen',
-    chapter: '',
-  },
+  kinds: SECTION_TITLES.de,
   glossary: 'Wörter, die wir verwenden',
   letsTalk: 'Sprechen wir darüber',
   notes: 'Sprechernotizen',

@@ -1,13 +1,17 @@
 /**
  * `buildProject`: find, read and build every story of a project (for
- * `storydeck build` and `check`), reusing unchanged stories from the cache.
+ * `storydeck build` and `check`), reusing unchanged stories from the cache;
+ * `coachProject`: the same up to the coach, for `storydeck lint`.
  */
+import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { OutputFile, StoryBuild } from '../build.ts'
 import { openCache, type BuildCache, type CacheOptions } from './cache.ts'
 import type { ProjectConfig } from './config.ts'
 import { markDuplicateSlug, openProject } from './project.ts'
-import { findStoryFiles, readStory } from './read.ts'
+import { findStoryFiles, readConfig, readStory } from './read.ts'
+import { DEFAULT_THEME, loadTheme } from '../themes/load.ts'
+import type { PosterGeometry } from '../themes/poster-geometry.ts'
 
 /** Options of {@link buildProject}. */
 export interface ProjectOptions {
@@ -83,4 +87,51 @@ export async function buildProject(options: Readonly<ProjectOptions>): Promise<P
     themeFiles: project.themeFiles(),
     ...(cache ? { cache } : {}),
   }
+}
+
+/** Result of {@link coachProject}. */
+export interface ProjectCoaching {
+  /** Each story's file, with its messages. */
+  stories: VFile[]
+  /** The config file, when it has messages to show. */
+  configFile?: VFile
+  /** Inputs that matched no file. */
+  missing: string[]
+}
+
+/**
+ * Find, read, parse and coach every story, as {@link buildProject} does
+ * before it renders (`storydeck lint`): the same reading, config and core
+ * stage (`coachStory`, the first stage of `buildStory`); no themes, images,
+ * rendering or cache.
+ */
+export async function coachProject(
+  options: Readonly<Pick<ProjectOptions, 'root' | 'inputs'>>,
+): Promise<ProjectCoaching> {
+  const root = path.resolve(options.root)
+  const { config, file: configFile } = await readConfig(root)
+  const { files: paths, missing } = await findStoryFiles(options.inputs ?? ['stories'], root)
+  const stories: VFile[] = []
+  // Note: the poster rule fits the poster with the story's theme's geometry, as `build` does; a missing
+  // or broken theme is `build`'s and `check`'s to report, and coaching falls back to the default geometry.
+  const geometries = new Map<string, Promise<PosterGeometry | null>>()
+  const geometryOf = (name: string): Promise<PosterGeometry | null> => {
+    let geometry = geometries.get(name)
+    if (geometry === undefined) {
+      geometry = loadTheme(root, name).then(
+        (theme) => theme?.manifest.poster ?? null,
+        () => null,
+      )
+      geometries.set(name, geometry)
+    }
+    return geometry
+  }
+  // Note: as in openProject, the core is loaded only when there is a story.
+  const core = paths.length > 0 ? await import('../build.ts') : undefined
+  for (const absolute of paths) {
+    const file = await readStory(absolute, root)
+    await core?.coachStory(file, config, DEFAULT_THEME, geometryOf)
+    stories.push(file)
+  }
+  return { stories, missing, ...(configFile && configFile.messages.length > 0 ? { configFile } : {}) }
 }

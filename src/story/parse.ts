@@ -10,7 +10,7 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { ImageRef, Question, Section, SpineKind, Story } from '../types.ts'
-import { labelsFor } from '../i18n/labels.ts'
+import { sectionTitle } from '../i18n/section-titles.ts'
 import { parseFrontmatter } from './frontmatter.ts'
 import { SPINE_KINDS, headingExamples, sectionKindOf } from './kinds.ts'
 import { checkComplexity, checkDepth } from './limits.ts'
@@ -103,7 +103,7 @@ const PURPOSE: Record<SpineKind, string> = {
 }
 
 function missingReason(kind: SpineKind): string {
-  return `Unexpected story without a *${labelsFor('en').kinds[kind]}* section, expected a heading ${headingExamples(kind)}`
+  return `Unexpected story without a *${sectionTitle('en', kind)}* section, expected a heading ${headingExamples(kind)}`
 }
 
 function buildSections(file: VFile, groups: ReadonlyArray<{ heading: Heading; nodes: RootContent[] }>): Section[] {

@@ -59,4 +59,21 @@ describe('storydeck lint', () => {
     expect((await runCli(['lint', '--format', 'xml'], root)).code).toBe(2)
     expect((await runCli(['lint', '--max-warnings', 'many'], root)).code).toBe(2)
   })
+
+  test('reports what check reports for a story it cannot read: both go through the project engine', async () => {
+    const latin1 = Buffer.concat([
+      Buffer.from(clean.slice(0, 20)),
+      Buffer.from([0xe6, 0xf8, 0xe5]),
+      Buffer.from(clean.slice(20)),
+    ])
+    const root = await makeProject({ 'stories/latin1.md': latin1 })
+    const lint = await runCli(['lint'], root)
+    const check = await runCli(['check'], root)
+    expect(lint.code).toBe(1)
+    expect(lint.stderr).toContain(
+      'stories/latin1.md:3:5: error: Unexpected bytes that are not UTF-8 text, expected the file saved as UTF-8  [file/encoding]',
+    )
+    // Note: nothing is parsed or coached in a file that could not be read, so no follow-on findings.
+    expect(lint.stderr).toBe(check.stderr)
+  })
 })

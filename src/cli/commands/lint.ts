@@ -1,14 +1,11 @@
 /**
  * `storydeck lint`: coach stories (parse and lint only, write nothing);
- * text for people, JSON for editors and CI.
+ * text for people, JSON for editors and CI. Reads and coaches through the
+ * project engine, as `storydeck check` does, and stops before rendering.
  */
 import type { VFile } from 'vfile'
-import { lintStory } from '../../lint/lint.ts'
-import { findStoryFiles, readConfig, readStory } from '../../project/read.ts'
+import { coachProject } from '../../project/build.ts'
 import { exitCode, formatReport, severityOf } from '../report.ts'
-import { parseStory } from '../../story/parse.ts'
-import { DEFAULT_THEME, loadTheme } from '../../themes/load.ts'
-import type { PosterGeometry } from '../../themes/poster-geometry.ts'
 import { UsageError, booleanFlag, numberFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 
@@ -35,43 +32,18 @@ export async function runLint(parsed: Parsed, io: Io): Promise<number> {
   if (format !== 'text' && format !== 'json')
     throw new UsageError(`Option '--format' takes \`text\` or \`json\`, not '${format}'`)
   const maxWarnings = numberFlag(parsed, 'max-warnings') ?? Infinity
-  const { config, file: configFile } = await readConfig(io.cwd)
-  const rules = config.lint ?? {}
-  const { files: paths, missing } = await findStoryFiles(
-    parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
-    io.cwd,
-  )
+  const { stories, configFile, missing } = await coachProject({
+    root: io.cwd,
+    inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
+  })
   for (const input of missing) io.stderr.write(`storydeck: no story found at \`${input}\`\n`)
-  if (paths.length === 0 && missing.length === 0) {
+  if (stories.length === 0 && missing.length === 0) {
     io.stderr.write(
       'storydeck: no stories found. Put stories as `.md` files in `stories/`, or name files or folders.\n',
     )
     return 1
   }
-  const files: VFile[] = configFile && configFile.messages.length > 0 ? [configFile] : []
-  // Note: the poster rule fits the poster with the story's theme's geometry, as `build` does; a missing
-  // or broken theme is `build`'s and `check`'s to report, and coaching falls back to the default geometry.
-  const geometries = new Map<string, Promise<PosterGeometry | null>>()
-  const posterOf = (name: string): Promise<PosterGeometry | null> => {
-    let geometry = geometries.get(name)
-    if (geometry === undefined) {
-      geometry = loadTheme(io.cwd, name).then(
-        (theme) => theme?.manifest.poster ?? null,
-        () => null,
-      )
-      geometries.set(name, geometry)
-    }
-    return geometry
-  }
-  for (const absolute of paths) {
-    const file = await readStory(absolute, io.cwd)
-    const story = parseStory(file)
-    if (story) {
-      const poster = await posterOf(story.meta.theme ?? config.theme ?? DEFAULT_THEME)
-      lintStory(file, story, { rules, poster })
-    }
-    files.push(file)
-  }
+  const files: VFile[] = [...(configFile ? [configFile] : []), ...stories]
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify(files.map(toJson), null, 2)}\n`)
   } else {

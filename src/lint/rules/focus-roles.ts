@@ -7,7 +7,7 @@
  * ok: `# What it means for you` with one `##` slide per role.
  * not ok: a story with only From, To, Because and steps.
  */
-import { labelsFor } from '../../i18n/labels.ts'
+import { sectionTitle } from '../../i18n/section-titles.ts'
 import { defineRule } from '../rule.ts'
 
 export default defineRule({
@@ -21,7 +21,7 @@ export default defineRule({
   check(context) {
     const { story } = context
     if (story.sections.some((section) => section.kind === 'roles')) return
-    const heading = labelsFor(story.meta.lang).kinds.roles
+    const heading = sectionTitle(story.meta.lang, 'roles')
     const anchor = story.spine.because ?? story.sections.at(-1)
     context.report(
       `Unexpected story without a *${heading}* section, expected one \`##\` slide per role so everyone finds themselves in it`,
