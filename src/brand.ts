@@ -12,6 +12,7 @@ import { hashedName } from './render/assets.ts'
 import { contrastNote, contrastReason } from './colour/palette.ts'
 import { brandPalette, type RenderBrand } from './render/brand-view.ts'
 import { FONT_PACKAGE } from './story/brand-check.ts'
+import { frontmatterKeyPlace } from './story/frontmatter-yaml.ts'
 import { report, type ReportOptions } from './story/report.ts'
 import type { Theme } from './themes/theme.ts'
 import type { Brand, Story } from './types.ts'
@@ -140,14 +141,7 @@ function looksLike(extension: string, bytes: Uint8Array): boolean {
 
 /** The line of `key:` under `brand:` in the frontmatter (else the `brand:` line, else the first line). */
 export function brandKeyPlace(file: VFile, key: string): { line: number; column: number } {
-  const lines = String(file.value).split(/\r?\n|\r/)
-  const start = lines.findIndex((line) => /^brand\s*:/.test(line))
-  if (start === -1) return { line: 1, column: 1 }
-  for (let index = start + 1; index < lines.length && /^\s/.test(lines[index] ?? ''); index++) {
-    const match = new RegExp(`^(\\s+)${key}\\s*:`).exec(lines[index] ?? '')
-    if (match) return { line: index + 1, column: (match[1]?.length ?? 0) + 1 }
-  }
-  return { line: start + 1, column: 1 }
+  return frontmatterKeyPlace(file, ['brand', key]) ?? { line: 1, column: 1 }
 }
 
 /** The place of `"key"` inside the `"brand"` object of a JSON file. */

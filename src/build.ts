@@ -13,6 +13,7 @@ import { renderHandout } from './render/handout.ts'
 import { loadRawHtml } from './render/markdown.ts'
 import { renderPoster } from './render/poster.ts'
 import { lintStory } from './lint/lint.ts'
+import { frontmatterKeyPlace } from './story/frontmatter-yaml.ts'
 import { classifyImage } from './story/images.ts'
 import { parseStory } from './story/parse.ts'
 import { hasErrors, report } from './story/report.ts'
@@ -129,7 +130,7 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   if (error !== undefined) {
     report(file, `Unexpected theme \`${themeName}\` with errors, expected a theme without errors`, {
       ruleId: 'story/theme',
-      place: keyPlace(file, 'theme'),
+      place: frontmatterKeyPlace(file, ['theme']) ?? { line: 1, column: 1 },
       actual: themeName,
       note: error.file.messages
         .filter((message) => message.fatal === true)
@@ -141,7 +142,7 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
     const names = await env.themeNames()
     report(file, `Unexpected theme \`${themeName}\`, expected one of ${names.map((n) => `\`${n}\``).join(', ')}`, {
       ruleId: 'story/theme',
-      place: keyPlace(file, 'theme'),
+      place: frontmatterKeyPlace(file, ['theme']) ?? { line: 1, column: 1 },
       actual: themeName,
       expected: names,
     })
@@ -226,10 +227,4 @@ async function collectImages(
     urls.set(image.url, unique)
   }
   return { urls, files }
-}
-
-function keyPlace(file: VFile, key: string): { line: number; column: number } {
-  const lines = String(file.value).split(/\r?\n|\r/)
-  const index = lines.findIndex((line) => line.startsWith(`${key}:`))
-  return { line: index === -1 ? 1 : index + 1, column: 1 }
 }

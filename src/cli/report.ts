@@ -8,7 +8,7 @@ import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 
 /** Options of {@link formatReport}. */
-export interface ReportOptions {
+export interface FormatReportOptions {
   /** Only show files with messages (no "no issues" lines). Default `false`. */
   quiet?: boolean
   /** Only show errors. Default `false`. */
@@ -23,7 +23,7 @@ export function severityOf(message: VFileMessage): 'error' | 'warning' | 'info' 
 }
 
 /** Format the messages of `files`, one line each, with a closing count. */
-export function formatReport(files: readonly VFile[], options: Readonly<ReportOptions> = {}): string {
+export function formatReport(files: readonly VFile[], options: Readonly<FormatReportOptions> = {}): string {
   const lines: string[] = []
   for (const file of files) {
     const messages = [...file.messages]

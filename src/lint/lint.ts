@@ -12,6 +12,7 @@ import { listsFor } from './lists.ts'
 import { PRESET } from './preset.ts'
 import { collectProse, type ProseBlock } from './prose.ts'
 import type { RuleContext, RuleDocs } from './rule.ts'
+import { frontmatterKeyPlace } from '../story/frontmatter-yaml.ts'
 import '../story/data.ts'
 
 /** Options of {@link lintStory}. */
@@ -157,13 +158,6 @@ function checkStoryRuleIds(file: VFile, story: Story): void {
 /** Where a rule id is written in the frontmatter, else the frontmatter itself. */
 function placeOfLintKey(file: VFile, id: string): Point | undefined {
   const yaml = file.data.tree?.children[0]
-  if (yaml?.type !== 'yaml' || yaml.position?.start.offset === undefined) return undefined
-  const text = String(file.value)
-  const start = yaml.position.start.offset
-  const end = yaml.position.end.offset ?? text.length
-  const lint = text.slice(start, end).search(/^lint\s*:/m)
-  const from = lint === -1 ? 0 : lint
-  const index = text.slice(start + from, end).indexOf(id)
-  if (index === -1) return yaml.position.start
-  return location(file).toPoint(start + from + index) ?? yaml.position.start
+  if (yaml?.type !== 'yaml') return undefined
+  return frontmatterKeyPlace(file, ['lint', id]) ?? yaml.position?.start
 }

@@ -7,7 +7,7 @@ import type { PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { PptxSlide } from './pptxgen.ts'
 import { formatDate, type Labels } from '../i18n/labels.ts'
-import { slideLabel, type SlidePlan } from '../render/deck-plan.ts'
+import { roleGridColumns, slideLabel, type SlidePlan } from '../render/deck-plan.ts'
 import type { ThemeColours } from '../themes/theme.ts'
 import type { Slide, SpineKind, Story } from '../types.ts'
 import { blockRuns, inlineRuns, plainRuns, type Run, type RunStyle } from './text.ts'
@@ -254,7 +254,7 @@ function drawContent(slide: PptxSlide, label: string, content: Slide, context: L
 function drawRoles(slide: PptxSlide, roles: readonly Slide[], context: LayoutContext): void {
   const { colours } = context
   kicker(slide, context.labels.kinds.roles, context)
-  const columns = roles.length <= 3 ? Math.max(roles.length, 1) : roles.length === 4 ? 2 : 3
+  const columns = roleGridColumns(roles.length)
   const rows = Math.ceil(roles.length / columns)
   const gap = 0.3
   const top = 1.2

@@ -45,3 +45,28 @@ export function staticPolicy(): string {
     "form-action 'none'",
   ].join('; ')
 }
+
+/** One directive of a policy: its name (lower case) and its sources, in order. */
+export interface Directive {
+  name: string
+  sources: string[]
+}
+
+/**
+ * The one reader of a policy string: its directives in order, names lower-cased
+ * (they are case-insensitive), empty parts skipped. The single-file form and
+ * the dev server both change a policy through it.
+ */
+export function parsePolicy(policy: string): Directive[] {
+  const directives: Directive[] = []
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/)
+    if (name) directives.push({ name: name.toLowerCase(), sources })
+  }
+  return directives
+}
+
+/** Directives back to a policy string: `name source source; name …`. */
+export function formatPolicy(directives: Iterable<Readonly<Directive>>): string {
+  return [...directives].map(({ name, sources }) => [name, ...sources].join(' ')).join('; ')
+}

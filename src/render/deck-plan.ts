@@ -145,3 +145,13 @@ function containsImage(node: RootContent): boolean {
 function isShort(slide: Slide, max: number): boolean {
   return !hasBlock(slide) && textLength(slide) <= max
 }
+
+/**
+ * Columns of the role cards' grid for `count` cards: one row of up to three,
+ * two by two for four, else rows of three. The deck, the handout and the
+ * PowerPoint all lay the roles out by it.
+ */
+export function roleGridColumns(count: number): number {
+  if (count <= 3) return Math.max(count, 1)
+  return count === 4 ? 2 : 3
+}

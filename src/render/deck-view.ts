@@ -12,7 +12,7 @@ import type { SectionKind, Slide, SpineKind, Story } from '../types.ts'
 import { ASSET_KEYS, themeAssetKey } from './assets.ts'
 import type { RenderContext } from './context.ts'
 import { deckPolicy } from './csp.ts'
-import { planDeck, slideLabel, type NoteGroup, type SlidePlan } from './deck-plan.ts'
+import { planDeck, roleGridColumns, slideLabel, type NoteGroup, type SlidePlan } from './deck-plan.ts'
 import { markdownToHtml } from './markdown.ts'
 import { fontFaceCss, renderBrand } from './brand-view.ts'
 import { themeStyle } from './theme-style.ts'
@@ -162,7 +162,7 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
           ...base,
           roles: {
             kicker: labels.kinds.roles,
-            gridClass: `cards cards-${gridColumns(plan.slides.length)}`,
+            gridClass: `cards cards-${roleGridColumns(plan.slides.length)}`,
             cards: plan.slides.map((slide) => ({ name: slideLabel(slide), bodyHtml: html(slide.body) })),
           },
         }
@@ -241,11 +241,6 @@ function contentShape(kind: SectionKind, slide: Slide, heading: string): string 
 function hasImage(node: RootContent): boolean {
   if (node.type === 'image' || node.type === 'imageReference') return true
   return 'children' in node && (node.children as RootContent[]).some(hasImage)
-}
-
-function gridColumns(count: number): number {
-  if (count <= 3) return Math.max(count, 1)
-  return count === 4 ? 2 : 3
 }
 
 /** Notes as HTML: labelled groups get the label as a bold first line. */

@@ -12,6 +12,7 @@ import { labelsFor } from '../i18n/labels.ts'
 import type { Story } from '../types.ts'
 import type { RenderContext } from './context.ts'
 import { staticPolicy } from './csp.ts'
+import { roleGridColumns } from './deck-plan.ts'
 import { deckView, type SlideView } from './deck-view.ts'
 import { HANDOUT_CSS } from './handout-style.ts'
 
@@ -97,7 +98,7 @@ function slideContent(slide: SlideView): ElementContent[] {
       ...kicker(view.kicker),
       h(
         'ul.cards',
-        { className: [`cols-${gridColumns(view.cards.length)}`] },
+        { className: [`cols-${roleGridColumns(view.cards.length)}`] },
         view.cards.map((card) => h('li.card', [h('h3', card.name), raw(card.bodyHtml)])),
       ),
     ]
@@ -135,11 +136,6 @@ function slideContent(slide: SlideView): ElementContent[] {
 }
 
 /** Columns of the role grid, as on the deck: up to three in a row, four as two by two. */
-function gridColumns(count: number): number {
-  if (count <= 3) return Math.max(count, 1)
-  return count === 4 ? 2 : 3
-}
-
 /** A smaller type size for slides with much text, so the slide fits its box. */
 function density(slide: SlideView): string {
   const length = stripTags(

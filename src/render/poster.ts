@@ -9,6 +9,7 @@ import type { RenderContext } from './context.ts'
 import { posterFit } from '../poster/fit.ts'
 import { posterParts } from '../poster/parts.ts'
 import { posterView } from './poster-view.ts'
+import { escapeHtml } from './escape.ts'
 
 /**
  * Render a story's poster through the theme's `poster.mustache`.
@@ -21,14 +22,4 @@ export function renderPoster(story: Story, context: RenderContext): string {
   const view = posterView(story, posterParts(story), posterFit(story, context.theme.manifest.poster), context)
   // Note: no partials and no custom tags; a template only prints and loops.
   return Mustache.render(context.theme.templates.poster, view, {}, { escape: escapeHtml })
-}
-
-/** Mustache's default escaper also escapes `/` and `=`; these five are enough and keep the output readable. */
-function escapeHtml(text: unknown): string {
-  return String(text)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
 }

@@ -4,6 +4,7 @@
  * the SVG to a few kilobytes.
  */
 import QRCode from 'qrcode'
+import { escapeHtml } from './escape.ts'
 
 /** Modules of white border the QR standard asks for around the code. */
 const QUIET_ZONE = 4
@@ -38,11 +39,7 @@ export function qrSvg(text: string, options: Readonly<QrOptions>): string {
     }
   }
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${full} ${full}" role="img" aria-label="${escapeAttribute(options.label)}" shape-rendering="crispEdges">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${full} ${full}" role="img" aria-label="${escapeHtml(options.label)}" shape-rendering="crispEdges">` +
     `<rect width="${full}" height="${full}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
   )
-}
-
-function escapeAttribute(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 }

@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
 import { mediaTypeOf } from '../media-types.ts'
+import { formatPolicy, parsePolicy } from './csp.ts'
 
 /** Options of {@link inlineDocument}. */
 export interface SingleFileOptions {
@@ -87,11 +88,8 @@ export function inlineDocument(html: string, options: Readonly<SingleFileOptions
  * `'unsafe-inline'`); images and fonts also from `data:`.
  */
 export function singleFilePolicy(policy: string, scriptHashes: readonly string[]): string {
-  const directives = policy
-    .split(';')
-    .map((part) => part.trim().split(/\s+/))
-    .filter((parts) => parts[0] !== undefined && parts[0] !== '')
-  const find = (name: string): string[] | undefined => directives.find((parts) => parts[0] === name)
+  const directives = parsePolicy(policy)
+  const find = (name: string): string[] | undefined => directives.find((directive) => directive.name === name)?.sources
   const scripts = find('script-src')
   const hashes = [
     ...new Set([
@@ -100,15 +98,15 @@ export function singleFilePolicy(policy: string, scriptHashes: readonly string[]
     ]),
   ]
   if (hashes.length > 0) {
-    if (scripts) scripts.splice(1, scripts.length - 1, ...hashes)
-    else directives.push(['script-src', ...hashes])
+    if (scripts) scripts.splice(0, scripts.length, ...hashes)
+    else directives.push({ name: 'script-src', sources: hashes })
   }
   for (const name of ['img-src', 'font-src']) {
     const sources = find(name)
-    if (sources === undefined) directives.push([name, 'data:'])
+    if (sources === undefined) directives.push({ name, sources: ['data:'] })
     else if (!sources.includes('data:')) sources.push('data:')
   }
-  return directives.map((parts) => parts.join(' ')).join('; ')
+  return formatPolicy(directives)
 }
 
 /** Options of {@link inlineCss}. */

@@ -4,11 +4,10 @@
  */
 import type { Yaml } from 'mdast'
 import type { VFile } from 'vfile'
-import { location } from 'vfile-location'
-import { parseDocument } from 'yaml'
 import type { StoryMeta } from '../types.ts'
+import { readFrontmatterYaml } from './frontmatter-yaml.ts'
 import { report } from './report.ts'
-import { validateFrontmatter, type Locate } from './schema.ts'
+import { validateFrontmatter } from './schema.ts'
 
 /**
  * Parse the `yaml` node of a story and validate it.
@@ -18,25 +17,10 @@ import { validateFrontmatter, type Locate } from './schema.ts'
  * @returns the metadata, or undefined when it cannot be used (errors reported).
  */
 export function parseFrontmatter(file: VFile, node: Yaml | undefined): StoryMeta | undefined {
-  const text = String(file.value)
-  const place = location(file)
   if (node === undefined) {
     return validateFrontmatter(file, undefined, () => ({ line: 1, column: 1 }))
   }
-  const start = node.position?.start.offset ?? 0
-  const fence = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text.slice(start))
-  const valueStart = start + (fence?.[0].length ?? 4)
-  const locate: Locate = (offset) =>
-    place.toPoint(valueStart + Math.max(0, Math.min(offset, node.value.length))) ?? { line: 1, column: 1 }
-
-  // Note: the yaml package does not take a lone CR (old Mac files) as a line
-  // break; turning it into LF keeps every offset, so positions stay right.
-  const doc = parseDocument(node.value.replace(/\r(?!\n)/g, '\n'), {
-    uniqueKeys: true,
-    prettyErrors: false,
-    schema: 'core',
-    strict: true,
-  })
+  const { doc, locate } = readFrontmatterYaml(file, node)
   let broken = false
   for (const error of doc.errors) {
     broken = true

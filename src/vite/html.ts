@@ -5,6 +5,9 @@
  * Pure string functions.
  */
 
+import { formatPolicy, parsePolicy } from '../render/csp.ts'
+import { escapeHtml } from '../render/escape.ts'
+
 /** URL path (under Vite's base) of storydeck's dev client module. */
 export const CLIENT_PATH = '@storydeck/client.js'
 
@@ -24,7 +27,7 @@ export function prepareDevPage(html: string, base: string): string {
   const relaxed = html.replace(/<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi, (tag) =>
     tag.replace(
       /content\s*=\s*(["'])(.*?)\1/is,
-      (_, _quote: string, policy: string) => `content="${escapeAttribute(relaxCsp(decodeEntities(policy)))}"`,
+      (_, _quote: string, policy: string) => `content="${escapeHtml(relaxCsp(decodeEntities(policy)))}"`,
     ),
   )
   const head = /<\/head\s*>/i.exec(relaxed)
@@ -38,11 +41,7 @@ export function prepareDevPage(html: string, base: string): string {
  * overlay. Every other directive is kept as it is.
  */
 export function relaxCsp(policy: string): string {
-  const directives = new Map<string, string[]>()
-  for (const part of policy.split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/)
-    if (name) directives.set(name.toLowerCase(), sources)
-  }
+  const directives = new Map(parsePolicy(policy).map(({ name, sources }) => [name, sources]))
   const fallback = directives.get('default-src')
   const widen = (name: string, extra: string[], inherit = true): void => {
     const current = directives.get(name) ?? (fallback && inherit ? [...fallback] : undefined)
@@ -56,7 +55,7 @@ export function relaxCsp(policy: string): string {
   widen('connect-src', ["'self'", 'ws:', 'wss:'])
   widen('style-src', ["'self'", "'unsafe-inline'"])
   widen('style-src-elem', ["'self'", "'unsafe-inline'"], false)
-  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ')
+  return formatPolicy([...directives].map(([name, sources]) => ({ name, sources })))
 }
 
 /** Decode the character references an attribute value may hold (`&#39;`, `&#x3d;`, `&amp;`, …). */
@@ -68,8 +67,4 @@ function decodeEntities(value: string): string {
       code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number.parseInt(code.slice(1), 10)
     return Number.isFinite(number) ? String.fromCodePoint(number) : whole
   })
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 }

@@ -1,0 +1,71 @@
+/**
+ * A story's frontmatter as a YAML document whose node ranges map to places
+ * in the file: the one place that knows how a YAML offset becomes a
+ * `line:column` on disk. Used to validate the frontmatter and to point a
+ * later message (a theme, a brand colour, a rule switch) at its key.
+ */
+import type { Yaml } from 'mdast'
+import type { Point } from 'unist'
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import { type Document, isMap, isScalar, parseDocument } from 'yaml'
+import type { Locate } from './schema.ts'
+
+/** The parsed frontmatter and the way from its offsets to points in the file. */
+export interface FrontmatterYaml {
+  doc: Document.Parsed
+  /** YAML offset -> point in the file (clamped to the frontmatter). */
+  locate: Locate
+}
+
+/**
+ * Parse the frontmatter node (from remark-frontmatter) as YAML, keeping
+ * offsets true to the file.
+ */
+export function readFrontmatterYaml(file: VFile, node: Yaml): FrontmatterYaml {
+  const text = String(file.value)
+  const place = location(file)
+  const start = node.position?.start.offset ?? 0
+  const fence = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text.slice(start))
+  const valueStart = start + (fence?.[0].length ?? 4)
+  const locate: Locate = (offset) =>
+    place.toPoint(valueStart + Math.max(0, Math.min(offset, node.value.length))) ?? { line: 1, column: 1 }
+  // Note: the yaml package does not take a lone CR (old Mac files) as a line
+  // break; turning it into LF keeps every offset, so positions stay right.
+  const doc = parseDocument(node.value.replace(/\r(?!\n)/g, '\n'), {
+    uniqueKeys: true,
+    prettyErrors: false,
+    schema: 'core',
+    strict: true,
+  })
+  return { doc, locate }
+}
+
+/**
+ * Where a key is written in a parsed story's frontmatter, from the YAML
+ * nodes' ranges (not by searching the text).
+ *
+ * @param path keys from the top, e.g. `['brand', 'primary']`.
+ * @returns the start of the deepest key of `path` that is there (`brand:`
+ *   when it has no `primary`), or undefined when the first is not (or the
+ *   story has no frontmatter).
+ */
+export function frontmatterKeyPlace(
+  file: VFile,
+  path: readonly string[],
+): { line: number; column: number } | undefined {
+  const node = file.data.tree?.children[0]
+  if (node?.type !== 'yaml') return undefined
+  const { doc, locate } = readFrontmatterYaml(file, node)
+  let found: Point | undefined
+  let map: unknown = doc.contents
+  for (const key of path) {
+    if (!isMap(map)) break
+    const pair = map.items.find((item) => isScalar(item.key) && String(item.key.value) === key)
+    const range = pair && isScalar(pair.key) ? pair.key.range : undefined
+    if (pair === undefined || range == null) break
+    found = locate(range[0])
+    map = pair.value
+  }
+  return found === undefined ? undefined : { line: found.line, column: found.column }
+}
