@@ -12,7 +12,7 @@ import { hashedName } from './render/assets.ts'
 import { contrastNote, contrastReason } from './colour/palette.ts'
 import { brandPalette, type RenderBrand } from './render/brand-view.ts'
 import { FONT_PACKAGE } from './story/brand-check.ts'
-import { frontmatterKeyPlace } from './story/frontmatter-yaml.ts'
+import { frontmatterKeyPlace, jsonKeyPlace } from './story/key-place.ts'
 import { report, type ReportOptions } from './story/report.ts'
 import type { Theme } from './themes/theme.ts'
 import type { Brand, Story } from './types.ts'
@@ -54,7 +54,7 @@ export async function collectBrand(
         ? from === 'story'
           ? brandKeyPlace(file, key)
           : { line: 1, column: 1 }
-        : jsonKeyPlace(target, key)
+        : (jsonKeyPlace(target, ['brand', key]) ?? { line: 1, column: 1 })
     // Note: a project-wide setting is checked once per story; say it once.
     if (target.messages.some((message) => message.reason === reason && message.line === place.line)) return
     const note =
@@ -142,15 +142,4 @@ function looksLike(extension: string, bytes: Uint8Array): boolean {
 /** The line of `key:` under `brand:` in the frontmatter (else the `brand:` line, else the first line). */
 export function brandKeyPlace(file: VFile, key: string): { line: number; column: number } {
   return frontmatterKeyPlace(file, ['brand', key]) ?? { line: 1, column: 1 }
-}
-
-/** The place of `"key"` inside the `"brand"` object of a JSON file. */
-function jsonKeyPlace(file: VFile, key: string): { line: number; column: number } {
-  const text = String(file.value)
-  const brand = text.indexOf('"brand"')
-  const offset = text.indexOf(`"${key}"`, Math.max(brand, 0))
-  const at = offset === -1 ? brand : offset
-  if (at === -1) return { line: 1, column: 1 }
-  const before = text.slice(0, at).split(/\r?\n|\r/)
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }
 }

@@ -4,7 +4,6 @@
  */
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
-import { location } from 'vfile-location'
 import { report, suggest } from '../story/report.ts'
 import { POSTER_GEOMETRY, type PosterGeometry } from '../themes/poster-geometry.ts'
 import type { RuleSetting, Story } from '../types.ts'
@@ -12,7 +11,7 @@ import { listsFor } from './lists.ts'
 import { PRESET } from './preset.ts'
 import { collectProse, type ProseBlock } from './prose.ts'
 import type { RuleContext, RuleDocs } from './rule.ts'
-import { frontmatterKeyPlace } from '../story/frontmatter-yaml.ts'
+import { frontmatterKeyPlace, jsonKeyPlace } from '../story/key-place.ts'
 import '../story/data.ts'
 
 /** Options of {@link lintStory}. */
@@ -112,21 +111,19 @@ export function checkRuleSettings(
   rules: Readonly<Record<string, RuleSetting>> | null | undefined,
 ): Record<string, RuleSetting> {
   const known: Record<string, RuleSetting> = {}
-  const text = String(file.value)
   for (const [id, setting] of Object.entries(rules ?? {})) {
     if (RULE_IDS.includes(id)) {
       known[id] = setting
       continue
     }
     const guess = suggest(id, RULE_IDS)
-    const offset = text.indexOf(JSON.stringify(id))
     report(
       file,
       `Unexpected rule \`${id}\` in \`lint\`, expected ${guess ? `\`${guess}\`` : 'a rule id listed in docs/rules.md'}`,
       {
         ruleId: 'lint/unknown-rule',
         severity: 'warn',
-        place: (offset === -1 ? undefined : location(file).toPoint(offset)) ?? { line: 1, column: 1 },
+        place: jsonKeyPlace(file, ['lint', id]) ?? { line: 1, column: 1 },
         actual: id,
         expected: guess ? [guess] : [...RULE_IDS],
       },

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { Brand, ProjectConfig, RuleSetting } from '../types.ts'
 import { BRAND_KEYS, brandValue, brandValueProblem } from '../story/brand-check.ts'
+import { jsonKeyPlace } from '../story/key-place.ts'
 import { report, suggest } from '../story/report.ts'
 
 /** File name of the project configuration. */
@@ -44,7 +45,7 @@ export function parseConfig(file: VFile): ProjectConfig {
   }
   const config: ProjectConfig = {}
   for (const [key, value] of Object.entries(data)) {
-    const place = placeOfKey(file, key)
+    const place = jsonKeyPlace(file, [key]) ?? { line: 1, column: 1 }
     if (!(KEYS as readonly string[]).includes(key)) {
       const guess = suggest(key, KEYS)
       report(
@@ -80,7 +81,7 @@ export function parseConfig(file: VFile): ProjectConfig {
 function parseBrand(file: VFile, value: Readonly<Record<string, string>>): Brand {
   const brand: Brand = {}
   for (const [key, text] of Object.entries(value)) {
-    const place = placeOfKey(file, key)
+    const place = jsonKeyPlace(file, ['brand', key]) ?? { line: 1, column: 1 }
     if (!(BRAND_KEYS as readonly string[]).includes(key)) {
       const guess = suggest(key, BRAND_KEYS)
       report(
@@ -111,9 +112,4 @@ function isRecordOfStrings(value: unknown): value is Record<string, string> {
 
 function isSetting(value: string): boolean {
   return value === 'off' || value === 'info' || value === 'warn' || value === 'error'
-}
-
-function placeOfKey(file: VFile, key: string): { line: number; column: number } {
-  const offset = String(file.value).indexOf(JSON.stringify(key))
-  return (offset === -1 ? undefined : location(file).toPoint(offset)) ?? { line: 1, column: 1 }
 }

@@ -5,7 +5,7 @@
 import type { Yaml } from 'mdast'
 import type { VFile } from 'vfile'
 import type { StoryMeta } from '../types.ts'
-import { readFrontmatterYaml } from './frontmatter-yaml.ts'
+import { readFrontmatterYaml } from './key-place.ts'
 import { report } from './report.ts'
 import { validateFrontmatter } from './schema.ts'
 

@@ -1,8 +1,9 @@
 /**
- * A story's frontmatter as a YAML document whose node ranges map to places
- * in the file: the one place that knows how a YAML offset becomes a
- * `line:column` on disk. Used to validate the frontmatter and to point a
- * later message (a theme, a brand colour, a rule switch) at its key.
+ * Where a key is written, from the YAML nodes' ranges (never by searching the
+ * text): in a story's frontmatter, and in a JSON file such as
+ * `storydeck.config.json` (JSON is YAML, so the same parser keeps its
+ * offsets). Also the one place that knows how a frontmatter offset becomes a
+ * `line:column` on disk, shared with the frontmatter's validation.
  */
 import type { Yaml } from 'mdast'
 import type { Point } from 'unist'
@@ -57,8 +58,29 @@ export function frontmatterKeyPlace(
   const node = file.data.tree?.children[0]
   if (node?.type !== 'yaml') return undefined
   const { doc, locate } = readFrontmatterYaml(file, node)
+  return keyPlaceIn(doc.contents, locate, path)
+}
+
+/**
+ * Where a key is written in a JSON file (the whole file), e.g.
+ * `jsonKeyPlace(configFile, ['brand', 'primary'])` -> the place of `"primary"`.
+ *
+ * @returns as {@link frontmatterKeyPlace}: the deepest key of `path` there, or undefined.
+ */
+export function jsonKeyPlace(file: VFile, path: readonly string[]): { line: number; column: number } | undefined {
+  const place = location(file)
+  // Note: JSON allows a key twice (the last wins); YAML would call it an error. The first is shown, as a text search found it.
+  const doc = parseDocument(String(file.value), { uniqueKeys: false })
+  return keyPlaceIn(doc.contents, (offset) => place.toPoint(offset) ?? { line: 1, column: 1 }, path)
+}
+
+function keyPlaceIn(
+  root: unknown,
+  locate: Locate,
+  path: readonly string[],
+): { line: number; column: number } | undefined {
   let found: Point | undefined
-  let map: unknown = doc.contents
+  let map: unknown = root
   for (const key of path) {
     if (!isMap(map)) break
     const pair = map.items.find((item) => isScalar(item.key) && String(item.key.value) === key)

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { frontmatterKeyPlace } from '../../src/story/frontmatter-yaml.ts'
+import { VFile } from 'vfile'
+import { frontmatterKeyPlace, jsonKeyPlace } from '../../src/story/key-place.ts'
 import { SPINE, parse } from '../util/story.ts'
 
 function placeIn(frontmatter: string, path: string[], lineBreak = '\n'): { line: number; column: number } | undefined {
@@ -35,5 +36,22 @@ describe('frontmatterKeyPlace', () => {
   test('is undefined for a story without frontmatter', () => {
     const { file } = parse(SPINE)
     expect(frontmatterKeyPlace(file, ['theme'])).toBeUndefined()
+  })
+})
+
+describe('jsonKeyPlace', () => {
+  const config = (text: string): VFile => new VFile({ path: 'storydeck.config.json', value: text })
+
+  test('finds a key by the nodes, not the first text that looks like it', () => {
+    const file = config(
+      '{\n  "primary": "the word comes first",\n  "brand": {\n\t"logo": "a.svg",\n\t"primary": "navy"\n  }\n}\n',
+    )
+    expect(jsonKeyPlace(file, ['brand', 'primary'])).toEqual({ line: 5, column: 2 })
+    expect(jsonKeyPlace(file, ['brand', 'accent'])).toEqual({ line: 3, column: 3 })
+    expect(jsonKeyPlace(file, ['lint'])).toBeUndefined()
+  })
+
+  test('shows the first of a key written twice, as JSON.parse keeps the last', () => {
+    expect(jsonKeyPlace(config('{ "theme": "a",\n  "theme": "b" }'), ['theme'])).toEqual({ line: 1, column: 3 })
   })
 })
