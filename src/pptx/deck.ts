@@ -4,6 +4,7 @@
  * the timeline, placed images, speaker notes in the notes pane, theme
  * colours and the logo on the slide master. Pure: bytes in, bytes out.
  */
+import { normaliseHex } from '../colour/hex.ts'
 import { labelsFor } from '../i18n/labels.ts'
 import { planDeck, type NoteGroup } from '../render/deck-plan.ts'
 import type { ThemeColours } from '../themes/theme.ts'
@@ -126,7 +127,7 @@ export function firstFamily(list: string): string {
   return first === '' || /^(sans-serif|serif|system-ui|monospace)$/i.test(first) ? 'Arial' : first
 }
 
+/** `#rgb` / `#rrggbb` -> `rrggbb`, as PowerPoint writes colours. */
 function hex(colour: string): string {
-  const value = colour.replace(/^#/, '')
-  return value.length === 3 ? [...value].map((char) => char + char).join('') : value
+  return normaliseHex(colour).slice(1)
 }
