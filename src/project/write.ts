@@ -1,10 +1,11 @@
 /**
  * Writes the build's outputs (and a new story for `storydeck new`) to disk.
  * Not the only module that writes: the build cache writes its own file
- * (`cache.ts`) and the browser used for PDFs makes and removes a temporary
- * profile folder (`browser.ts`). Each story's folder is written to a
- * temporary folder and moved into place whole, so a failed or interrupted
- * build never leaves half a deck and never removes the previous one.
+ * (`project/cache.ts`) and the browser used for PDFs makes and removes a
+ * temporary profile folder (`export/browser.ts`). Each story's folder is
+ * written to a temporary folder and moved into place whole, so a failed or
+ * interrupted build never leaves half a deck and never removes the previous
+ * one.
  *
  * Note: only the file contents are written asynchronously; the steps around
  * them (folders, renames) are synchronous, so a story's write does not wait
