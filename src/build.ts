@@ -12,6 +12,7 @@ import { deckView } from './render/deck-view.ts'
 import { renderHandout } from './render/handout.ts'
 import { loadRawHtml } from './render/markdown.ts'
 import { renderPoster } from './render/poster.ts'
+import { findFamily } from './family.ts'
 import { lintStory } from './lint/lint.ts'
 import { classifyImage } from './story/images.ts'
 import { parseStory } from './story/parse.ts'
@@ -76,6 +77,12 @@ export interface BuildEnvironment {
   loadFont?(name: string): Promise<FontPackage | undefined>
   /** The config file, so problems with project-wide settings (`brand`) are shown there, once. */
   configFile?: VFile
+  /**
+   * The story files of the language family of the project-relative story
+   * file `storyPath` (`<name>.md` and `<name>.<lang>.md`, itself included),
+   * project-relative. Default: none (each story is built alone).
+   */
+  family?(storyPath: string): readonly string[]
 }
 
 /**
@@ -127,6 +134,7 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
     )
   }
 
+  const family = await findFamily(file, story, env)
   const { theme, error } = loaded
   if (error !== undefined) {
     report(file, `Unexpected theme \`${themeName}\` with errors, expected a theme without errors`, {
@@ -157,10 +165,14 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   const context: RenderContext = {
     theme,
     images: images.urls,
-    assets: Object.fromEntries(Object.entries(env.assets).map(([key, value]) => [key, `../${value}`])),
+    // Note: a language version's folder is one level deeper (`<name>/<lang>/`).
+    assets: Object.fromEntries(
+      Object.entries(env.assets).map(([key, value]) => [key, `${'../'.repeat(story.slug.split('/').length)}${value}`]),
+    ),
     html: env.config.html === true,
     scriptHashes: env.scriptHashes ?? [],
     brand: branding.brand,
+    ...(family && family.links.length > 1 ? { family: family.links } : {}),
   }
   if (context.html) await loadRawHtml()
   const outputs: OutputFile[] = [

@@ -148,6 +148,11 @@ export interface Story {
   spine: Partial<Record<SpineKind, Section>>
   questions: Question[]
   images: ImageRef[]
+  /**
+   * Set for a language version (`<name>.<lang>.md`): the source's slug and
+   * this version's language. The slug is then `<name>/<lang>`.
+   */
+  version?: { name: string; lang: Lang }
 }
 
 /** What the index and the CLI need of a story that was not rebuilt. */

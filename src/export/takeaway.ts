@@ -33,7 +33,7 @@ export async function addTakeaways(result: ProjectBuild, options: Readonly<Takea
   return singles
 }
 
-/** The deck and poster of one story as single files: `<slug>.html`, `<slug>.poster.html`. */
+/** The deck and poster of one story as single files: `<slug>.html`, `<slug>.poster.html` (`<name>.<lang>.html` for a version). */
 export function singleFiles(build: StoryBuild, shared: readonly OutputFile[]): OutputFile[] {
   const slug = build.story?.slug
   if (slug === undefined) return []
@@ -50,7 +50,9 @@ export function singleFiles(build: StoryBuild, shared: readonly OutputFile[]): O
       ? []
       : [{ path: target, contents: inlineDocument(new TextDecoder().decode(html), { path: source, read }) }]
   }
-  return [...page(`${slug}/index.html`, `${slug}.html`), ...page(`${slug}/poster.html`, `${slug}.poster.html`)]
+  // Note: a language version `<name>/<lang>` becomes `<name>.<lang>.html`, beside its source's single file.
+  const flat = slug.replace('/', '.')
+  return [...page(`${slug}/index.html`, `${flat}.html`), ...page(`${slug}/poster.html`, `${flat}.poster.html`)]
 }
 
 /** The story's PowerPoint, with its images and logo taken from the build's outputs. */

@@ -44,7 +44,7 @@ export function createMiddleware(
       return
     }
     const outputPath = rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest
-    const slug = outputPath.split('/')[0] ?? ''
+    const slug = slugOfPath(site, outputPath)
     const story = site.story(slug)
     if (story?.failed && outputPath.endsWith('.html')) {
       const message = firstError(story.file)
@@ -67,7 +67,7 @@ export function createMiddleware(
 /** The coach messages shown on a page: its story's, or every story's on the index. */
 export function messagesOf(site: Site, page: string, base: string): ClientMessage[] {
   const rest = page.startsWith(base) ? page.slice(base.length) : page
-  const slug = rest.split('/')[0] ?? ''
+  const slug = slugOfPath(site, rest)
   const builds =
     slug === '' || slug === 'index.html' ? site.builds() : [site.story(slug)].filter((build) => build !== undefined)
   return builds.flatMap((build) =>
@@ -87,4 +87,11 @@ export function messagesOf(site: Site, page: string, base: string): ClientMessag
 function sendJson(response: ServerResponse, value: unknown): void {
   response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
   response.end(JSON.stringify(value))
+}
+
+/** The story folder a page is in: `<name>` or, for a language version, `<name>/<lang>`. */
+function slugOfPath(site: Site, outputPath: string): string {
+  const parts = outputPath.split('/')
+  const version = parts.slice(0, 2).join('/')
+  return parts.length > 2 && site.story(version) !== undefined ? version : (parts[0] ?? '')
 }
