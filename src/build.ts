@@ -121,7 +121,13 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
       return { theme: null, error }
     },
   )
-  lintStory(file, story, { rules: env.config.lint ?? null, poster: loaded.theme?.manifest.poster ?? null })
+  // Note: a language version is coached against its source (`translation/drift`).
+  const family = await findFamily(file, story, env)
+  lintStory(file, story, {
+    rules: env.config.lint ?? null,
+    poster: loaded.theme?.manifest.poster ?? null,
+    ...(family?.source && family.sourceFile ? { source: { story: family.source, file: family.sourceFile } } : {}),
+  })
   if (RESERVED_SLUGS.has(story.slug)) {
     report(
       file,
@@ -134,7 +140,6 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
     )
   }
 
-  const family = await findFamily(file, story, env)
   const { theme, error } = loaded
   if (error !== undefined) {
     report(file, `Unexpected theme \`${themeName}\` with errors, expected a theme without errors`, {

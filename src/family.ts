@@ -39,7 +39,11 @@ export interface Family {
  *
  * @returns undefined for a story without versions (its output stays as it always was).
  */
-export async function findFamily(file: VFile, story: Story, env: BuildEnvironment): Promise<Family | undefined> {
+export async function findFamily(
+  file: VFile,
+  story: Story,
+  env: Pick<BuildEnvironment, 'readFile' | 'family'>,
+): Promise<Family | undefined> {
   const own = projectPathOf(file)
   const paths = env.family?.(own) ?? []
   const members = paths.map((each) => ({ path: each, stem: stemVersion(path.basename(each).replace(/\.md$/i, '')) }))

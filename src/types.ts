@@ -74,6 +74,12 @@ export interface StoryMeta {
   /** Rule id -> setting, for this story. */
   lint: Readonly<Record<string, RuleSetting>>
   brand?: Brand
+  /**
+   * A language version's `source-fingerprint`: the structure and numbers of
+   * its source when the version was last brought in step (written by
+   * `storydeck translations sync`).
+   */
+  sourceFingerprint?: string
 }
 
 /** One slide's worth of Markdown inside a section. */

@@ -4,7 +4,8 @@
  */
 import type { VFile } from 'vfile'
 import { lintStory } from '../../lint/lint.ts'
-import { findStoryFiles, readConfig, readStory } from '../../project/read.ts'
+import { findFamily } from '../../family.ts'
+import { familyFiles, findStoryFiles, readConfig, readProjectFile, readStory } from '../../project/read.ts'
 import { exitCode, formatReport, severityOf } from '../report.ts'
 import { parseStory } from '../../story/parse.ts'
 import { DEFAULT_THEME, loadTheme } from '../../themes/load.ts'
@@ -48,6 +49,10 @@ export async function runLint(parsed: Parsed, io: Io): Promise<number> {
     )
     return 1
   }
+  const env = {
+    readFile: (projectPath: string) => readProjectFile(io.cwd, projectPath),
+    family: (storyPath: string) => familyFiles(io.cwd, storyPath),
+  }
   const files: VFile[] = configFile && configFile.messages.length > 0 ? [configFile] : []
   // Note: the poster rule fits the poster with the story's theme's geometry, as `build` does; a missing
   // or broken theme is `build`'s and `check`'s to report, and coaching falls back to the default geometry.
@@ -66,9 +71,15 @@ export async function runLint(parsed: Parsed, io: Io): Promise<number> {
   for (const absolute of paths) {
     const file = await readStory(absolute, io.cwd)
     const story = parseStory(file)
+    // Note: a language version is coached against its source, as in a build.
+    const family = story ? await findFamily(file, story, env) : undefined
     if (story) {
       const poster = await posterOf(story.meta.theme ?? config.theme ?? DEFAULT_THEME)
-      lintStory(file, story, { rules, poster })
+      lintStory(file, story, {
+        rules,
+        poster,
+        ...(family?.source && family.sourceFile ? { source: { story: family.source, file: family.sourceFile } } : {}),
+      })
     }
     files.push(file)
   }
