@@ -58,7 +58,8 @@ export function versionTemplate(source: string, story: Story, lang: Lang): strin
     const blank = line.trim() === ''
     if (/^\s*(```|~~~)/.test(line)) fence = !fence
     const starts = previousBlank || /^\s*([-*+]|\d+[.)])\s|^#{1,6}\s|^>/.test(line)
-    previousBlank = blank
+    // Note: the line after a heading or a `---` starts a new block too.
+    previousBlank = blank || /^#{1,6}\s|^\s*(---|\*\*\*|___)\s*$/.test(line)
     if (fence || blank || !starts) {
       out.push(line)
       continue

@@ -88,11 +88,12 @@ function checkCounts(context: RuleContext, source: SourceStory): void {
   const own = shapeOf(version)
   const theirs = shapeOf(source.story)
   const counts: Array<[SectionKind, number, number, string]> = [
-    ['roles', own.roles, theirs.roles, 'roles'],
-    ['steps', own.steps.length, theirs.steps.length, 'steps'],
-    ['questions', own.questions, theirs.questions, 'questions'],
+    ['roles', own.roles, theirs.roles, 'role'],
+    ['steps', own.steps.length, theirs.steps.length, 'step'],
+    ['questions', own.questions, theirs.questions, 'question'],
   ]
-  for (const [kind, mine, expected, noun] of counts) {
+  for (const [kind, mine, expected, one] of counts) {
+    const noun = mine === 1 ? one : `${one}s`
     const section = version.sections.find((each) => each.kind === kind)
     const sourceSection = source.story.sections.find((each) => each.kind === kind)
     if (mine === expected || section === undefined || sourceSection === undefined) continue
