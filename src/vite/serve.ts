@@ -39,7 +39,8 @@ export function createMiddleware(
     const rest = pathname.slice(prefix.length)
     if (rest === MESSAGES_PATH) return sendJson(response, messagesOf(site, url.searchParams.get('page') ?? '', prefix))
     if (rest.includes('\0') || rest.split('/').some((part) => part === '..' || part.startsWith('.'))) return next()
-    if (rest !== '' && !rest.includes('/') && site.story(rest) !== undefined) {
+    // Note: `/<name>` and a language version's `/<name>/<lang>` redirect to their folder.
+    if (rest !== '' && !rest.endsWith('/') && site.story(rest) !== undefined) {
       response.writeHead(302, { location: `${prefix}${rest}/${url.search}` }).end()
       return
     }

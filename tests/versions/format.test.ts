@@ -1,8 +1,11 @@
 import path from 'node:path'
-import { readdir } from 'node:fs/promises'
+import { readdir, writeFile } from 'node:fs/promises'
 import { VFile } from 'vfile'
 import { afterEach, describe, expect, test } from 'vitest'
+import type { StoryBuild } from '../../src/build.ts'
+import { singleFiles } from '../../src/export/takeaway.ts'
 import { buildProject } from '../../src/project/build.ts'
+import { createSite } from '../../src/project/site.ts'
 import { writeOutputs } from '../../src/project/write.ts'
 import { parseStory } from '../../src/story/parse.ts'
 import { stemVersion } from '../../src/story/versions.ts'
@@ -124,5 +127,39 @@ describe('families in a project', () => {
   test('two files for one language are an error on the second', async () => {
     const result = await build({ 'claims.md': story('en'), 'claims.de.md': story('de'), 'Claims.DE.md': story('de') })
     expect(errors(result)).toEqual(['stories/claims.de.md:1:1 story/duplicate-slug'])
+  })
+})
+
+describe('families in the dev server and single files', () => {
+  let sandbox: Sandbox | undefined
+  afterEach(async () => sandbox?.remove())
+
+  test('saving the source builds its versions again, with their drift findings', async () => {
+    sandbox = await createSandbox()
+    const source = await sandbox.write('stories/claims.md', story('da').replace('within a day', 'by 2029'))
+    await sandbox.write('stories/claims.de.md', story('de').replace('within a day', 'by 2029'))
+    const site = createSite({ root: sandbox.root, stories: 'stories', theme: undefined })
+    await site.buildAll()
+    expect(site.output('claims/de/index.html')).toBeDefined()
+    await writeFile(source, story('da').replace('within a day', 'by 2030'))
+    const update = await site.fileChanged(source, 'update')
+    expect(update?.rebuilt.map((build) => build.story?.slug)).toEqual(['claims', 'claims/de'])
+    const version = site.story('claims/de')
+    expect(version?.file.messages.find((m) => m.ruleId === 'translation/drift')?.reason).toContain(
+      'expected 2030 as in the source (`stories/claims.md:12:1`)',
+    )
+  })
+
+  test('a version’s single file links its siblings’ single files', async () => {
+    sandbox = await createSandbox()
+    await sandbox.write('stories/claims.md', story('en'))
+    await sandbox.write('stories/claims.sv.md', story('sv'))
+    const result = await buildProject({ root: sandbox.root })
+    const version = result.builds.find((each) => each.story?.slug === 'claims/sv') as StoryBuild
+    const [deck, poster] = singleFiles(version, result.shared)
+    expect(deck?.path).toBe('claims.sv.html')
+    expect(poster?.path).toBe('claims.sv.poster.html')
+    expect(String(deck?.contents)).toContain('href="claims.html"')
+    expect(String(poster?.contents)).toContain('href="claims.poster.html"')
   })
 })
