@@ -9,6 +9,8 @@ import { firstError, toStoryError } from './errors.ts'
 import { MESSAGES_PATH, prepareDevPage } from './html.ts'
 import type { Site } from '../project/site.ts'
 import { mediaTypeOf } from '../media-types.ts'
+import type { Story } from '../types.ts'
+import { SIDE_BY_SIDE_PAGE, SIDE_BY_SIDE_SCRIPT, SIDE_BY_SIDE_SCRIPT_PATH, sideBySidePage } from './side-by-side.ts'
 
 /** A connect-style middleware. */
 export type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void
@@ -42,6 +44,17 @@ export function createMiddleware(
     // Note: `/<name>` and a language version's `/<name>/<lang>` redirect to their folder.
     if (rest !== '' && !rest.endsWith('/') && site.story(rest) !== undefined) {
       response.writeHead(302, { location: `${prefix}${rest}/${url.search}` }).end()
+      return
+    }
+    if (rest === SIDE_BY_SIDE_SCRIPT_PATH) {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
+      response.end(request.method === 'HEAD' ? undefined : SIDE_BY_SIDE_SCRIPT)
+      return
+    }
+    const pair = sideBySide(site, rest)
+    if (pair !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      response.end(request.method === 'HEAD' ? undefined : sideBySidePage(pair.source, pair.version, prefix))
       return
     }
     const outputPath = rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest
@@ -88,6 +101,16 @@ export function messagesOf(site: Site, page: string, base: string): ClientMessag
 function sendJson(response: ServerResponse, value: unknown): void {
   response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
   response.end(JSON.stringify(value))
+}
+
+/** The source and version of a side-by-side page `<name>/<lang>/side-by-side.html`, when both built. */
+function sideBySide(site: Site, rest: string): { source: Story; version: Story } | undefined {
+  if (!rest.endsWith(`/${SIDE_BY_SIDE_PAGE}`)) return undefined
+  const slug = rest.slice(0, -SIDE_BY_SIDE_PAGE.length - 1)
+  const version = site.story(slug)?.story
+  if (version?.version === undefined) return undefined
+  const source = site.story(version.version.name)?.story
+  return source === undefined ? undefined : { source, version }
 }
 
 /** The story folder a page is in: `<name>` or, for a language version, `<name>/<lang>`. */
