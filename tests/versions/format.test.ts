@@ -163,3 +163,30 @@ describe('families in the dev server and single files', () => {
     expect(String(poster?.contents)).toContain('href="claims.poster.html"')
   })
 })
+
+describe('families and the build cache', () => {
+  let sandbox: Sandbox | undefined
+  afterEach(async () => sandbox?.remove())
+
+  test('a new version builds its source again; a changed source builds its versions again', async () => {
+    sandbox = await createSandbox()
+    const root = sandbox.root
+    const outDir = path.join(root, 'dist')
+    const built = async (): Promise<string[]> => {
+      const result = await buildProject({ root, cache: { outDir } })
+      await writeOutputs(outDir, result.builds, result.shared)
+      await result.cache?.save(result.builds)
+      return result.builds.filter((one) => one.cached === undefined).map((one) => String(one.file.basename))
+    }
+    await sandbox.write('stories/claims.md', story('en'))
+    await sandbox.write('stories/other.md', story('en', 'Other'))
+    expect(await built()).toEqual(['claims.md', 'other.md'])
+    expect(await built()).toEqual([])
+    await sandbox.write('stories/claims.da.md', story('da'))
+    expect(await built()).toEqual(['claims.da.md', 'claims.md'])
+    expect(await readdir(path.join(outDir, 'claims'))).toContain('da')
+    await sandbox.write('stories/claims.md', story('en').replace('within a day', 'by 2029'))
+    expect(await built()).toEqual(['claims.da.md', 'claims.md'])
+    expect(await built()).toEqual([])
+  })
+})
