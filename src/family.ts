@@ -64,8 +64,7 @@ export async function findFamily(
   }
   const read = await env.readFile(sourceEntry.path)
   if (!read.ok) return undefined
-  const sourceFile = decodeStory(read.bytes, sourceEntry.path)
-  const source = sourceFile.messages.length === 0 ? parseStory(sourceFile) : undefined
+  const { sourceFile, source } = parseSource(read.bytes, sourceEntry.path)
   if (source === undefined) return { links: [] }
   if (source.meta.lang === story.meta.lang) {
     report(
@@ -80,6 +79,18 @@ export async function findFamily(
     return undefined
   }
   return { links: links(story, source.meta.lang, versionLangs), source, sourceFile }
+}
+
+/** The last source parsed: a source's versions are built one after another, so it is parsed once for all of them. */
+let lastSource: { path: string; text: string; sourceFile: VFile; source: Story | undefined } | undefined
+
+function parseSource(bytes: Uint8Array, sourcePath: string): { sourceFile: VFile; source: Story | undefined } {
+  const sourceFile = decodeStory(bytes, sourcePath)
+  const text = String(sourceFile.value)
+  if (lastSource?.path === sourcePath && lastSource.text === text && sourceFile.messages.length === 0) return lastSource
+  const source = sourceFile.messages.length === 0 ? parseStory(sourceFile) : undefined
+  lastSource = { path: sourcePath, text, sourceFile, source }
+  return lastSource
 }
 
 /** Links from `story` to each member: the source in `sourceLang`, the versions in `versionLangs`. */
