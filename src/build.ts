@@ -128,16 +128,14 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
     poster: loaded.theme?.manifest.poster ?? null,
     ...(family?.source && family.sourceFile ? { source: { story: family.source, file: family.sourceFile } } : {}),
   })
-  if (RESERVED_SLUGS.has(story.slug)) {
-    report(
-      file,
-      `Unexpected story file name \`${story.slug}\`, expected another name: storydeck keeps its own files there`,
-      {
-        ruleId: 'story/reserved-name',
-        place: { line: 1, column: 1 },
-        note: `Rename the file, for example to \`${story.slug}-story.md\`.`,
-      },
-    )
+  // Note: a language version writes into its source's folder, so the source's name counts.
+  const name = story.version?.name ?? story.slug
+  if (RESERVED_SLUGS.has(name)) {
+    report(file, `Unexpected story file name \`${name}\`, expected another name: storydeck keeps its own files there`, {
+      ruleId: 'story/reserved-name',
+      place: { line: 1, column: 1 },
+      note: `Rename the file, for example to \`${name}-story${story.version ? `.${story.version.lang}` : ''}.md\`.`,
+    })
   }
 
   const { theme, error } = loaded

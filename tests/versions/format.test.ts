@@ -190,3 +190,20 @@ describe('families and the build cache', () => {
     expect(await built()).toEqual([])
   })
 })
+
+describe('reserved names', () => {
+  let sandbox: Sandbox | undefined
+  afterEach(async () => sandbox?.remove())
+
+  test('a version of a story named like storydeck’s own folders is refused too', async () => {
+    sandbox = await createSandbox()
+    await sandbox.write('stories/assets.md', story('en'))
+    await sandbox.write('stories/assets.da.md', story('da'))
+    const result = await buildProject({ root: sandbox.root })
+    const version = result.builds.find((each) => String(each.file.path).endsWith('assets.da.md'))
+    expect(version?.failed).toBe(true)
+    expect(version?.file.messages.find((m) => m.ruleId === 'story/reserved-name')?.note).toContain(
+      '`assets-story.da.md`',
+    )
+  })
+})
