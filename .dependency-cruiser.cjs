@@ -19,7 +19,7 @@
 
 /** The pure core, as a path pattern. The theme loader (load, list, fontsource) reads theme folders and font packages. */
 const CORE =
-  '^src/(story|lint|poster|render|colour|i18n)/|^src/themes/(?!(load|list|fontsource)\\.ts$)|^src/(build|build-types|brand|types)\\.ts$'
+  '^src/(story|lint|poster|render|colour|i18n)/|^src/themes/(?!(load|list|fontsource)\\.ts$)|^src/(build|build-types|brand|family|types)\\.ts$'
 
 /** The file-system side: the project engine (reads the project, owns the cache, writes the outputs). */
 const PROJECT = '^src/project/'

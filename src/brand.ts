@@ -101,7 +101,11 @@ export async function collectBrand(
       const faces = font.files.map((face) => {
         const target = hashedName(face.fileName, face.bytes)
         outputs.push({ path: target, contents: face.bytes })
-        return { url: `../${target}`, weight: face.weight, unicodeRange: face.unicodeRange }
+        return {
+          url: `${'../'.repeat(story.slug.split('/').length)}${target}`,
+          weight: face.weight,
+          unicodeRange: face.unicodeRange,
+        }
       })
       result.font = { family: font.family, faces }
     }

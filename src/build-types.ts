@@ -61,6 +61,12 @@ export interface BuildEnvironment {
   loadFont?(name: string): Promise<FontPackage | undefined>
   /** The config file, so problems with project-wide settings (`brand`) are shown there, once. */
   configFile?: VFile
+  /**
+   * The story files of the language family of the project-relative story
+   * file `storyPath` (`<name>.md` and `<name>.<lang>.md`, itself included),
+   * project-relative. Default: none (each story is built alone).
+   */
+  family?(storyPath: string): readonly string[]
 }
 
 /** A font's files as read from an `@fontsource/<name>` package (before naming them in `assets/`). */

@@ -12,6 +12,7 @@ import { deckView } from './render/deck-view.ts'
 import { renderHandout } from './render/handout.ts'
 import { loadRawHtml } from './render/markdown.ts'
 import { renderPoster } from './render/poster.ts'
+import { findFamily, type Family } from './family.ts'
 import { lintStory } from './lint/lint.ts'
 import { frontmatterKeyPlace } from './story/key-place.ts'
 import { classifyImage } from './story/images.ts'
@@ -62,27 +63,38 @@ export async function coachStory(
   config: Readonly<ProjectConfig>,
   defaultTheme: string,
   geometryOf: PosterGeometryOf,
+  env: FamilyEnvironment,
 ): Promise<Story | undefined> {
   try {
-    return await coachStoryUnsafe(file, config, defaultTheme, geometryOf)
+    return (await coachStoryUnsafe(file, config, defaultTheme, geometryOf, env))?.story
   } catch (error) {
     reportCrash(file, error)
     return undefined
   }
 }
 
+/** What the coach needs of the environment to find a language version's source (see `family.ts`). */
+export type FamilyEnvironment = Pick<BuildEnvironment, 'readFile' | 'family'>
+
 async function coachStoryUnsafe(
   file: VFile,
   config: Readonly<ProjectConfig>,
   defaultTheme: string,
   geometryOf: PosterGeometryOf,
-): Promise<Story | undefined> {
+  env: FamilyEnvironment,
+): Promise<{ story: Story; family: Family | undefined } | undefined> {
   if (hasErrors(file)) return undefined
   const story = parseStory(file)
   if (story === undefined) return undefined
   const poster = await geometryOf(story.meta.theme ?? config.theme ?? defaultTheme)
-  lintStory(file, story, { rules: config.lint ?? null, poster })
-  return story
+  // Note: a language version is coached against its source (`translation/drift`).
+  const family = await findFamily(file, story, env)
+  lintStory(file, story, {
+    rules: config.lint ?? null,
+    poster,
+    ...(family?.source && family.sourceFile ? { source: { story: family.source, file: family.sourceFile } } : {}),
+  })
+  return { story, family }
 }
 
 function reportCrash(file: VFile, error: unknown): void {
@@ -102,28 +114,33 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   // Note: the theme is loaded before coaching (the poster rule fits with its geometry); its problems are
   // reported after the coach's, in the order they always were.
   let loaded: { theme: Theme | null | undefined; error: ThemeError | undefined } = { theme: null, error: undefined }
-  const story = await coachStoryUnsafe(file, env.config, env.defaultTheme, async (name) => {
-    loaded = await env.loadTheme(name).then(
-      (theme) => ({ theme, error: undefined }),
-      (error: unknown) => {
-        if (!(error instanceof ThemeError)) throw error
-        return { theme: null, error }
-      },
-    )
-    return loaded.theme?.manifest.poster ?? null
-  })
-  if (story === undefined) return failed()
+  const coached = await coachStoryUnsafe(
+    file,
+    env.config,
+    env.defaultTheme,
+    async (name) => {
+      loaded = await env.loadTheme(name).then(
+        (theme) => ({ theme, error: undefined }),
+        (error: unknown) => {
+          if (!(error instanceof ThemeError)) throw error
+          return { theme: null, error }
+        },
+      )
+      return loaded.theme?.manifest.poster ?? null
+    },
+    env,
+  )
+  if (coached === undefined) return failed()
+  const { story, family } = coached
   const themeName = story.meta.theme ?? env.config.theme ?? env.defaultTheme
-  if (RESERVED_SLUGS.has(story.slug)) {
-    report(
-      file,
-      `Unexpected story file name \`${story.slug}\`, expected another name: storydeck keeps its own files there`,
-      {
-        ruleId: 'story/reserved-name',
-        place: { line: 1, column: 1 },
-        note: `Rename the file, for example to \`${story.slug}-story.md\`.`,
-      },
-    )
+  // Note: a language version writes into its source's folder, so the source's name counts.
+  const name = story.version?.name ?? story.slug
+  if (RESERVED_SLUGS.has(name)) {
+    report(file, `Unexpected story file name \`${name}\`, expected another name: storydeck keeps its own files there`, {
+      ruleId: 'story/reserved-name',
+      place: { line: 1, column: 1 },
+      note: `Rename the file, for example to \`${name}-story${story.version ? `.${story.version.lang}` : ''}.md\`.`,
+    })
   }
 
   const { theme, error } = loaded
@@ -156,10 +173,14 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   const context: RenderContext = {
     theme,
     images: images.urls,
-    assets: Object.fromEntries(Object.entries(env.assets).map(([key, value]) => [key, `../${value}`])),
+    // Note: a language version's folder is one level deeper (`<name>/<lang>/`).
+    assets: Object.fromEntries(
+      Object.entries(env.assets).map(([key, value]) => [key, `${'../'.repeat(story.slug.split('/').length)}${value}`]),
+    ),
     html: env.config.html === true,
     scriptHashes: env.scriptHashes ?? [],
     brand: branding.brand,
+    ...(family && family.links.length > 1 ? { family: family.links } : {}),
   }
   if (context.html) await loadRawHtml()
   const outputs: OutputFile[] = [

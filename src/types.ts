@@ -74,6 +74,12 @@ export interface StoryMeta {
   /** Rule id -> setting, for this story. */
   lint: Readonly<Record<string, RuleSetting>>
   brand?: Brand
+  /**
+   * A language version's `source-fingerprint`: the structure and numbers of
+   * its source when the version was last brought in step (written by
+   * `storydeck translations sync`).
+   */
+  sourceFingerprint?: string
 }
 
 /** One slide's worth of Markdown inside a section. */
@@ -148,6 +154,11 @@ export interface Story {
   spine: Partial<Record<SpineKind, Section>>
   questions: Question[]
   images: ImageRef[]
+  /**
+   * Set for a language version (`<name>.<lang>.md`): the source's slug and
+   * this version's language. The slug is then `<name>/<lang>`.
+   */
+  version?: { name: string; lang: Lang }
 }
 
 /** What the index and the CLI need of a story that was not rebuilt. */
@@ -175,3 +186,12 @@ export type ReadFailure = 'missing' | 'outside' | 'not-a-file'
 
 /** Result of {@link readProjectFile}. */
 export type ProjectFileResult = { ok: true; bytes: Uint8Array; path: string } | { ok: false; reason: ReadFailure }
+
+/** One member of a family as a page links to it. */
+export interface FamilyLink {
+  lang: Lang
+  /** The member's output folder relative to this story's folder, ending in `/` (`da/`, `../`, `../de/`). */
+  href: string
+  /** Whether this is the story being built. */
+  current: boolean
+}

@@ -83,13 +83,26 @@ const commands: readonly Command[] = [
   {
     name: 'new',
     summary: 'Start a new story from a template in your language.',
-    usage: 'storydeck new <name> [--lang en|da|nb|nn|sv|de] [--title "…"]',
+    usage:
+      'storydeck new <name> [--lang en|da|nb|nn|sv|de] [--title "…"]  ·  storydeck new --from <name> --lang <code>',
     help: {
       '--lang <code>': 'language of the template: en, da, nb, nn, sv or de (default: en)',
       '--title <text>': 'the story title (default: a placeholder to replace)',
+      '--from <name>':
+        'start the --lang version of stories/<name>.md as stories/<name>.<code>.md: same structure, headings in the new language, the text marked for translation',
     },
-    flags: { lang: { type: 'string' }, title: { type: 'string' } },
+    flags: { lang: { type: 'string' }, title: { type: 'string' }, from: { type: 'string' } },
     run: async (parsed, io) => (await import('./commands/new.ts')).runNew(parsed, io),
+  },
+  {
+    name: 'translations',
+    summary: 'Record that language versions are in step with their source (after translating).',
+    usage: 'storydeck translations sync [files…]',
+    help: {
+      sync: 'write the source’s current fingerprint into each version (default: every version in stories/), so the coach reports when the source changes again',
+    },
+    flags: {},
+    run: async (parsed, io) => (await import('./commands/translations.ts')).runTranslations(parsed, io),
   },
   {
     name: 'themes',

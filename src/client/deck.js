@@ -40,6 +40,97 @@
     for (var index = 0; index < sections.length; index++) fit(sections[index])
   }
 
+  /*
+   * Language versions: a link to a sibling deck carries the current slide's
+   * place (section and position within it, `data-place`) and number; the
+   * sibling opens on its slide with that place, else the nearest earlier one
+   * of the same section, else the same number. So a version with one more
+   * picture slide still lands right.
+   */
+  function placeHash() {
+    var slide = Reveal.getCurrentSlide()
+    var place = (slide ? slide.getAttribute('data-place') : '') || ''
+    return '#place=' + encodeURIComponent(place) + '&n=' + Reveal.getIndices().h
+  }
+
+  // Note: read before reveal.js starts: it rewrites a hash it does not know.
+  var arrival = window.location.hash
+
+  function land() {
+    var match = /^#place=([^&]*)&n=(\d+)$/.exec(arrival)
+    if (!match) return
+    var parts = decodeURIComponent(match[1]).split('.')
+    var section = parts[0]
+    var position = Number(parts[1])
+    var slides = Reveal.getHorizontalSlides()
+    var best = -1
+    var bestPosition = -1
+    for (var index = 0; index < slides.length; index++) {
+      var own = (slides[index].getAttribute('data-place') || '').split('.')
+      var ownPosition = Number(own[1])
+      if (own[0] === section && ownPosition <= position && ownPosition > bestPosition) {
+        best = index
+        bestPosition = ownPosition
+      }
+    }
+    if (best === -1) best = Math.min(Number(match[2]), slides.length - 1)
+    Reveal.slide(best, 0)
+  }
+
+  function languages() {
+    var nav = document.querySelector('nav.languages')
+    var toggle = document.querySelector('button.languages-toggle')
+    if (!nav || !toggle) return
+    var links = nav.querySelectorAll('a[data-key]')
+    toggle.hidden = false
+
+    function go(link) {
+      window.location.href = link.getAttribute('href') + placeHash()
+    }
+    function open(show) {
+      nav.hidden = !show
+      toggle.setAttribute('aria-expanded', show ? 'true' : 'false')
+      if (!show) return
+      var first = nav.querySelector('a:not([aria-current])')
+      if (first) first.focus()
+    }
+
+    toggle.addEventListener('click', function () {
+      open(nav.hidden)
+    })
+    nav.addEventListener('click', function (event) {
+      var link = event.target.closest ? event.target.closest('a[data-key]') : null
+      if (!link) return
+      event.preventDefault()
+      go(link)
+    })
+    document.addEventListener(
+      'keydown',
+      function (event) {
+        if (nav.hidden) return
+        var key = event.key
+        if (key === 'Escape') {
+          open(false)
+          toggle.focus()
+        } else if (/^[1-9]$/.test(key) && links[Number(key) - 1]) {
+          go(links[Number(key) - 1])
+        } else return
+        event.preventDefault()
+        event.stopPropagation()
+      },
+      true
+    )
+    // Note: with two languages one key switches; with more it opens the menu (a number then picks).
+    Reveal.addKeyBinding(
+      { keyCode: 76, key: 'L', description: nav.getAttribute('aria-label') || 'Language' },
+      function () {
+        var others = nav.querySelectorAll('a[data-key]:not([aria-current])')
+        if (others.length === 1) go(others[0])
+        else open(nav.hidden)
+      }
+    )
+  }
+
   var Reveal = window.Reveal
   Reveal.initialize({
     width: 1280,
@@ -65,7 +156,11 @@
     pdfMaxPagesPerSlide: 1,
     pdfSeparateFragments: false,
     plugins: window.RevealNotes ? [window.RevealNotes] : []
-  }).then(fitAll)
+  }).then(function () {
+    fitAll()
+    land()
+    languages()
+  })
 
   Reveal.on('slidechanged', function (event) {
     if (event.currentSlide) fit(event.currentSlide)

@@ -33,7 +33,7 @@ export async function addTakeaways(result: ProjectBuild, options: Readonly<Takea
   return singles
 }
 
-/** The deck and poster of one story as single files: `<slug>.html`, `<slug>.poster.html`. */
+/** The deck and poster of one story as single files: `<slug>.html`, `<slug>.poster.html` (`<name>.<lang>.html` for a version). */
 export function singleFiles(build: StoryBuild, shared: readonly OutputFile[]): OutputFile[] {
   const slug = build.story?.slug
   if (slug === undefined) return []
@@ -46,11 +46,32 @@ export function singleFiles(build: StoryBuild, shared: readonly OutputFile[]): O
   }
   const page = (source: string, target: string): OutputFile[] => {
     const html = read(source)
-    return html === undefined
-      ? []
-      : [{ path: target, contents: inlineDocument(new TextDecoder().decode(html), { path: source, read }) }]
+    if (html === undefined) return []
+    const inlined = inlineDocument(new TextDecoder().decode(html), { path: source, read })
+    return [{ path: target, contents: siblingLinks(build, inlined, target.endsWith('.poster.html')) }]
   }
-  return [...page(`${slug}/index.html`, `${slug}.html`), ...page(`${slug}/poster.html`, `${slug}.poster.html`)]
+  // Note: a language version `<name>/<lang>` becomes `<name>.<lang>.html`, beside its source's single file.
+  const flat = slug.replace('/', '.')
+  return [...page(`${slug}/index.html`, `${flat}.html`), ...page(`${slug}/poster.html`, `${flat}.poster.html`)]
+}
+
+/**
+ * A single file of a story with language versions links its siblings'
+ * single files (`<name>.de.html`), not their folders.
+ */
+function siblingLinks(build: StoryBuild, html: string, poster: boolean): string {
+  const story = build.story
+  const family = build.context?.family
+  if (story === undefined || family === undefined) return html
+  const name = story.version?.name ?? story.slug
+  const source = family[0]?.lang
+  let result = html
+  for (const member of family) {
+    const flat = member.lang === source ? name : `${name}.${member.lang}`
+    const page = poster ? 'poster.html' : 'index.html'
+    result = result.replaceAll(`href="${member.href}${page}"`, `href="${flat}${poster ? '.poster' : ''}.html"`)
+  }
+  return result
 }
 
 /** The story's PowerPoint, with its images and logo taken from the build's outputs. */

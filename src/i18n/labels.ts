@@ -27,6 +27,12 @@ export interface Labels {
   stories: string
   /** "We go from … to … because …" joiners for the closing slide. */
   weGoFrom: string
+  /** "Language" (the deck's language menu). */
+  language: string
+  /** "Also in" before the other languages on the poster's footer. */
+  alsoIn: string
+  /** "Press L to switch language" (the deck's language menu). */
+  switchHint: string
 }
 
 const en: Labels = {
@@ -40,6 +46,9 @@ const en: Labels = {
   poster: 'Poster',
   stories: 'Stories',
   weGoFrom: 'We go from … to … because …',
+  language: 'Language',
+  alsoIn: 'Also in',
+  switchHint: 'Press L to switch language, then the number',
 }
 
 const da: Labels = {
@@ -53,6 +62,9 @@ const da: Labels = {
   poster: 'Plakat',
   stories: 'Fortællinger',
   weGoFrom: 'Vi går fra … til … fordi …',
+  language: 'Sprog',
+  alsoIn: 'Findes også på',
+  switchHint: 'Tryk L for at skifte sprog, og derefter tallet',
 }
 
 const nb: Labels = {
@@ -66,6 +78,9 @@ const nb: Labels = {
   poster: 'Plakat',
   stories: 'Fortellinger',
   weGoFrom: 'Vi går fra … til … fordi …',
+  language: 'Språk',
+  alsoIn: 'Finnes også på',
+  switchHint: 'Trykk L for å bytte språk, og deretter tallet',
 }
 
 const nn: Labels = {
@@ -79,6 +94,9 @@ const nn: Labels = {
   poster: 'Plakat',
   stories: 'Forteljingar',
   weGoFrom: 'Vi går frå … til … fordi …',
+  language: 'Språk',
+  alsoIn: 'Finst òg på',
+  switchHint: 'Trykk L for å byte språk, og deretter talet',
 }
 
 const sv: Labels = {
@@ -92,6 +110,9 @@ const sv: Labels = {
   poster: 'Affisch',
   stories: 'Berättelser',
   weGoFrom: 'Vi går från … till … därför att …',
+  language: 'Språk',
+  alsoIn: 'Finns även på',
+  switchHint: 'Tryck L för att byta språk och sedan siffran',
 }
 
 const de: Labels = {
@@ -105,6 +126,9 @@ const de: Labels = {
   poster: 'Plakat',
   stories: 'Geschichten',
   weGoFrom: 'Wir gehen von … zu … weil …',
+  language: 'Sprache',
+  alsoIn: 'Auch auf',
+  switchHint: 'Drücken Sie L, um die Sprache zu wechseln, dann die Ziffer',
 }
 
 const byLang: Readonly<Record<Lang, Labels>> = { en, da, nb, nn, sv, de }

@@ -10,7 +10,7 @@ import type { RuleSetting, Story } from '../types.ts'
 import { listsFor } from './lists.ts'
 import { PRESET } from './preset.ts'
 import { collectProse, type ProseBlock } from './prose.ts'
-import type { RuleContext, RuleDocs } from './rule.ts'
+import type { RuleContext, RuleDocs, SourceStory } from './rule.ts'
 import { frontmatterKeyPlace, jsonKeyPlace } from '../story/key-place.ts'
 import '../story/data.ts'
 
@@ -26,6 +26,8 @@ export interface LintOptions {
    * coach fits the poster the way the renderer will. Default: Nordic's.
    */
   poster?: Readonly<PosterGeometry> | null
+  /** For a language version: its source, which `translation/drift` compares it with. Default: none. */
+  source?: SourceStory
 }
 
 /** A rule as listed for documentation and validation. */
@@ -84,6 +86,7 @@ export function lintStory(file: VFile, story: Story, options?: Readonly<LintOpti
       lists: listsFor(story.meta.lang),
       poster: options?.poster ?? POSTER_GEOMETRY,
       prose: () => (prose ??= collectProse(file, story)),
+      ...(options?.source === undefined ? {} : { source: options.source }),
       report: (reason, finding) => {
         report(file, reason, {
           ruleId: rule.id,

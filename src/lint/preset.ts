@@ -14,6 +14,8 @@ import readabilityHardText from './rules/readability-hard-text.ts'
 import readabilityLongSentence from './rules/readability-long-sentence.ts'
 import spineHeadlineEmpty from './rules/spine-headline-empty.ts'
 import spineHeadlineTooLong from './rules/spine-headline-too-long.ts'
+import translationDrift from './rules/translation-drift.ts'
+import translationUntranslated from './rules/translation-untranslated.ts'
 
 /** Every rule of the coach. */
 export const PRESET: ReadonlyArray<Readonly<Rule>> = Object.freeze([
@@ -28,4 +30,6 @@ export const PRESET: ReadonlyArray<Readonly<Rule>> = Object.freeze([
   focusRoles,
   deckSlideTooLong,
   posterTooLong,
+  translationDrift,
+  translationUntranslated,
 ])

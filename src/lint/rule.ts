@@ -31,8 +31,16 @@ export interface RuleContext {
   poster: Readonly<PosterGeometry>
   /** Visible prose of the story in document order (built once, shared). */
   prose(): readonly ProseBlock[]
+  /** For a language version: its source story and file (see `LintOptions.source`). */
+  source?: SourceStory
   /** Report a finding at this rule's effective severity. */
   report(reason: string, options: FindingOptions): void
+}
+
+/** The source of a language version, parsed by the build. */
+export interface SourceStory {
+  story: Story
+  file: VFile
 }
 
 /** Documentation of a rule, rendered into docs/rules.md. */

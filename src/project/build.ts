@@ -9,7 +9,7 @@ import type { OutputFile, StoryBuild } from '../build.ts'
 import { openCache, type BuildCache, type CacheOptions } from './cache.ts'
 import type { ProjectConfig } from './config.ts'
 import { markDuplicateSlug, openProject } from './project.ts'
-import { findStoryFiles, readConfig, readStory } from './read.ts'
+import { familyFiles, findStoryFiles, readConfig, readProjectFile, readStory } from './read.ts'
 import { DEFAULT_THEME, loadTheme } from '../themes/load.ts'
 import type { PosterGeometry } from '../themes/poster-geometry.ts'
 
@@ -126,11 +126,16 @@ export async function coachProject(
     }
     return geometry
   }
+  // Note: a language version is coached against its source, as in a build.
+  const env = {
+    readFile: (projectPath: string) => readProjectFile(root, projectPath),
+    family: (storyPath: string) => familyFiles(root, storyPath),
+  }
   // Note: as in openProject, the core is loaded only when there is a story.
   const core = paths.length > 0 ? await import('../build.ts') : undefined
   for (const absolute of paths) {
     const file = await readStory(absolute, root)
-    await core?.coachStory(file, config, DEFAULT_THEME, geometryOf)
+    await core?.coachStory(file, config, DEFAULT_THEME, geometryOf, env)
     stories.push(file)
   }
   return { stories, missing, ...(configFile && configFile.messages.length > 0 ? { configFile } : {}) }

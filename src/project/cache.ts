@@ -27,6 +27,7 @@ import path from 'node:path'
 import { VFile } from 'vfile'
 import pkg from '../../package.json' with { type: 'json' }
 import type { StoryBuild } from '../build.ts'
+import { projectPathOf } from '../family.ts'
 import type { CachedStory } from '../types.ts'
 import { digest } from './digest.ts'
 import type { Project } from './project.ts'
@@ -157,7 +158,9 @@ export async function openCache(project: Project, options: Readonly<CacheOptions
     scriptHashes: env.scriptHashes ?? [],
     defaultTheme: env.defaultTheme,
   })
-  const keyOf = (file: VFile): string => digest([identity, file.path, String(file.value)])
+  // Note: the story files of a language family change each member's links (and a version's checks), so they are part of the key.
+  const keyOf = (file: VFile): string =>
+    digest([identity, file.path, String(file.value), env.family?.(projectPathOf(file)) ?? []])
   const built = new Map<string, Built>()
   const reused = new Map<string, Entry>()
   // Note: config-file messages already accounted for; those a build adds after this belong to it.

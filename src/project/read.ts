@@ -10,6 +10,8 @@ import path from 'node:path'
 import { VFile } from 'vfile'
 import { CONFIG_FILE, parseConfig, type ProjectConfig } from './config.ts'
 import { decodeStory } from '../story/decode.ts'
+import { slugOf } from '../story/parse.ts'
+import { stemVersion } from '../story/versions.ts'
 import { report } from '../story/report.ts'
 
 export type { ProjectFileResult, ReadFailure } from '../types.ts'
@@ -33,7 +35,7 @@ export async function findStoryFiles(
     if (info?.isDirectory()) {
       const names = readdirSync(absolute)
       for (const name of names) {
-        if (name.toLowerCase().endsWith('.md') && !name.startsWith('.') && name.toLowerCase() !== 'readme.md') {
+        if (isStoryName(name)) {
           files.add(path.join(absolute, name))
         }
       }
@@ -44,6 +46,29 @@ export async function findStoryFiles(
     }
   }
   return { files: [...files].sort(), missing }
+}
+
+/**
+ * The language family of a story file (`<name>.md` and every
+ * `<name>.<lang>.md` beside it, itself included), project-relative with
+ * posix separators, sorted.
+ *
+ * @param storyPath project-relative story file.
+ */
+export function familyFiles(root: string, storyPath: string): string[] {
+  const folder = path.dirname(path.resolve(root, storyPath))
+  const nameOf = (file: string): string => slugOf(stemVersion(file.replace(/\.md$/i, '')).name)
+  const own = nameOf(path.basename(storyPath))
+  const names = attempt(() => readdirSync(folder)) ?? []
+  return names
+    .filter((name) => isStoryName(name) && nameOf(name) === own)
+    .map((name) => path.relative(root, path.join(folder, name)).split(path.sep).join('/'))
+    .sort()
+}
+
+/** Whether a file name is one `findStoryFiles` reads from a folder. */
+function isStoryName(name: string): boolean {
+  return name.toLowerCase().endsWith('.md') && !name.startsWith('.') && name.toLowerCase() !== 'readme.md'
 }
 
 /** Read a story into a VFile whose path is relative to `cwd` (as messages show it). */

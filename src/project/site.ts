@@ -7,7 +7,7 @@
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { OutputFile, StoryBuild } from '../build.ts'
-import { slugOf } from '../story/parse.ts'
+import { storySlug } from '../story/parse.ts'
 import { changeOf, projectPath } from './changes.ts'
 import { markDuplicateSlug, openProject, type Project } from './project.ts'
 import { findStoryFiles, readStory } from './read.ts'
@@ -92,7 +92,7 @@ export function createSite(options: Readonly<SiteOptions>): Site {
     if (project === undefined) throw new Error('buildAll() must run before single stories are built')
     const stamp = stampOf(absolute)
     const { build, reads } = await project.build(await readStory(absolute, root))
-    const slug = build.story?.slug ?? slugOf(path.basename(absolute, path.extname(absolute)))
+    const slug = build.story?.slug ?? storySlug(path.basename(absolute, path.extname(absolute)))
     const entry: Entry = { build, slug, reads, stamp }
     entries.set(absolute, entry)
     return entry
@@ -155,7 +155,12 @@ export function createSite(options: Readonly<SiteOptions>): Site {
           const before = entries.get(absolute)
           const entry = await buildOne(absolute)
           if (before !== undefined && before.slug !== entry.slug) return buildAll()
-          return { rebuilt: [entry.build], removed: [], shared: refreshShared() }
+          // Note: a source's language versions read it (their links and drift checks): they are built again too.
+          const relative = projectPath(root, absolute)
+          const readers = [...entries].filter(([file, each]) => file !== absolute && each.reads.files.has(relative))
+          const rebuilt = [entry.build]
+          for (const [file] of readers) rebuilt.push((await buildOne(file)).build)
+          return { rebuilt, removed: [], shared: refreshShared() }
         })
       case 'readers':
         return serial(async () => {

@@ -17,6 +17,8 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { OutputFile, StoryBuild } from '../build.ts'
+import { LANGS } from '../types.ts'
+import { MISSING, stampOf } from './stamp.ts'
 
 /** What {@link writeOutputs} did. */
 export interface WriteSummary {
@@ -76,8 +78,10 @@ export async function writeStory(outDir: string, build: StoryBuild, summary: Wri
 /** Replace `outDir/<slug>/` by a folder holding exactly `outputs`. */
 async function replaceFolder(outDir: string, slug: string, outputs: readonly OutputFile[]): Promise<void> {
   const token = randomBytes(4).toString('hex')
-  const temporary = path.join(outDir, `.tmp-${slug}-${token}`)
-  const old = path.join(outDir, `.old-${slug}-${token}`)
+  // Note: a language version's slug is `<name>/<lang>`; its temporary folders sit beside the source's folder.
+  const flat = slug.replace('/', '.')
+  const temporary = path.join(outDir, `.tmp-${flat}-${token}`)
+  const old = path.join(outDir, `.old-${flat}-${token}`)
   const target = path.join(outDir, slug)
   try {
     const files = outputs.map((file) => ({
@@ -92,6 +96,15 @@ async function replaceFolder(outDir: string, slug: string, outputs: readonly Out
       mkdirSync(folder, { recursive: true })
     // Note: creating a file is the slow part on many disks (about a millisecond here); these run on libuv's threads while the next story builds.
     await Promise.all(files.map((file) => writeFile(file.destination, file.contents)))
+    // Note: the language versions' folders (`<name>/<lang>/`) inside a source's folder are theirs: they move over.
+    if (!slug.includes('/')) {
+      for (const lang of LANGS) {
+        const inside = path.join(target, lang)
+        if (stampOf(inside) !== MISSING && stampOf(path.join(temporary, lang)) === MISSING)
+          renameSync(inside, path.join(temporary, lang))
+      }
+    }
+    mkdirSync(path.dirname(target), { recursive: true })
     let hadOld = true
     try {
       renameSync(target, old)

@@ -3,6 +3,7 @@
  * assets are, and the project's HTML policy. Plain data.
  */
 import type { Theme } from '../themes/theme.ts'
+import type { FamilyLink } from '../types.ts'
 import type { RenderBrand } from './brand-view.ts'
 
 /** Input of `renderDeck` and `renderPoster`. */
@@ -25,4 +26,6 @@ export interface RenderContext {
    * and its logo when `images` has it.
    */
   brand?: RenderBrand
+  /** The story's language family (source and versions), when it has versions; absent for a story without versions. */
+  family?: readonly FamilyLink[]
 }

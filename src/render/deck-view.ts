@@ -13,6 +13,7 @@ import { ASSET_KEYS, themeAssetKey } from './assets.ts'
 import type { RenderContext } from './context.ts'
 import { deckPolicy } from './csp.ts'
 import { planDeck, roleGridColumns, slideLabel, type NoteGroup, type SlidePlan } from './deck-plan.ts'
+import { familyView, slidePlaces, type FamilyView } from './family-view.ts'
 import { markdownToHtml } from './markdown.ts'
 import { fontFaceCss, renderBrand } from './brand-view.ts'
 import { themeStyle } from './theme-style.ts'
@@ -31,11 +32,15 @@ export interface DeckView {
   stylesheets: string[]
   scripts: string[]
   slides: SlideView[]
+  /** The story's language versions (links, menu); empty lists without versions. */
+  family: FamilyView
 }
 
 /** One `<section>`: exactly one of the kind objects is set, the others are `false`. */
 export interface SlideView {
   kind: SlidePlan['type']
+  /** `<section>.<position>` (see `slidePlaces`), only when the story has language versions; else empty. */
+  place: string
   className: string
   hasNotes: boolean
   notesHtml: string
@@ -112,11 +117,14 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
     const url = context.assets[key]
     return url === undefined ? [] : [url]
   }
+  const plans = planDeck(story)
+  const places = context.family === undefined ? [] : slidePlaces(story, plans)
   // biome-ignore lint/suspicious/useIterableCallbackReturn: each case of the exhaustive switch returns
-  const slides = planDeck(story).map((plan): SlideView => {
+  const slides = plans.map((plan, index): SlideView => {
     const notesHtml = notesToHtml(plan.notes, html)
     const base: SlideView = {
       kind: plan.type,
+      place: places[index] ?? '',
       className: `slide-${plan.type}`,
       hasNotes: notesHtml !== '',
       notesHtml,
@@ -192,6 +200,7 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
     stylesheets: [...asset(ASSET_KEYS.revealCss), ...asset(themeAssetKey(context.theme.name, 'deck.css'))],
     scripts: [...asset(ASSET_KEYS.revealJs), ...asset(ASSET_KEYS.notesJs), ...asset(ASSET_KEYS.deckJs)],
     slides,
+    family: familyView(story, context, 'index.html'),
   }
 }
 

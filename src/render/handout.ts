@@ -14,6 +14,7 @@ import type { RenderContext } from './context.ts'
 import { staticPolicy } from './csp.ts'
 import { roleGridColumns } from './deck-plan.ts'
 import { deckView, type SlideView } from './deck-view.ts'
+import { familyView } from './family-view.ts'
 import { HANDOUT_CSS } from './handout-style.ts'
 
 /** Slides per printed page: the handout's page count is the deck's slide count. */
@@ -50,6 +51,9 @@ export function renderHandout(story: Story, context: Readonly<RenderContext>, vi
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('meta', { name: 'generator', content: 'storydeck' }),
           h('title', `${view.documentTitle} · ${labels.notes}`),
+          ...familyView(story, context, 'handout.html').alternates.map((alternate) =>
+            h('link', { rel: 'alternate', hrefLang: alternate.hreflang, href: alternate.href }),
+          ),
           h('style', HANDOUT_CSS),
         ]),
         h('body', pages),

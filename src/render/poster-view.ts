@@ -7,6 +7,7 @@
 import type { RootContent } from 'mdast'
 import { formatDate, labelsFor } from '../i18n/labels.ts'
 import type { Story } from '../types.ts'
+import { familyView, type AlternateView } from './family-view.ts'
 import type { RenderContext } from './context.ts'
 import { markdownToHtml } from './markdown.ts'
 import type { PosterFit } from '../poster/fit.ts'
@@ -83,7 +84,12 @@ export interface PosterView {
     link: string
     qr: string
     scanToOpen: string
+    /** "Also in" and the other language versions, each named in itself; empty without versions. */
+    alsoIn: string
+    otherLanguages: Array<{ lang: string; name: string; href: string }>
   }
+  /** `<link rel="alternate" hreflang>` to every language version (none without versions). */
+  alternates: AlternateView[]
 }
 
 /** Build the poster's view model. */
@@ -124,6 +130,7 @@ export function posterView(story: Story, parts: PosterParts, fit: PosterFit, con
   const link = meta.poster.link ?? ''
   const brand = renderBrand(story, context)
   const talk = parts.talk
+  const family = familyView(story, context, 'poster.html')
   return {
     lang: meta.lang,
     documentTitle: meta.organisation ? `${meta.title} · ${meta.organisation}` : meta.title,
@@ -162,7 +169,12 @@ export function posterView(story: Story, parts: PosterParts, fit: PosterFit, con
       link,
       qr: link ? qrSvg(link, { label: `${labels.scanToOpen}: ${link}` }) : '',
       scanToOpen: labels.scanToOpen,
+      alsoIn: family.hasLanguages ? labels.alsoIn : '',
+      otherLanguages: family.languages
+        .filter((language) => !language.current)
+        .map(({ lang, name, href }) => ({ lang, name, href })),
     },
+    alternates: family.alternates,
   }
 }
 

@@ -15,6 +15,7 @@ import { parseFrontmatter } from './frontmatter.ts'
 import { SPINE_KINDS, headingExamples, sectionKindOf } from './kinds.ts'
 import { checkComplexity, checkDepth } from './limits.ts'
 import { report } from './report.ts'
+import { checkVersionName, stemVersion } from './versions.ts'
 import { chunkToSlide, plainText, splitChunks, spanOf, splitNotes } from './slides.ts'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
@@ -52,6 +53,9 @@ export function parseStory(file: VFile): Story | undefined {
     )
   }
   const meta = parseFrontmatter(file, yaml)
+  const stem = file.stem ?? 'story'
+  const versionLang = checkVersionName(file, stem, yaml)
+  if (meta !== undefined && versionLang !== undefined) meta.lang = versionLang
 
   const body = tree.children.filter((node) => node.type !== 'yaml')
   const lead: RootContent[] = []
@@ -83,7 +87,7 @@ export function parseStory(file: VFile): Story | undefined {
   if (meta === undefined) return undefined
   const { body: leadBody, notes: leadNotes } = splitNotes(lead)
   const story: Story = {
-    slug: slugOf(file.stem ?? 'story'),
+    slug: storySlug(stem),
     meta,
     lead: leadBody,
     leadNotes,
@@ -92,6 +96,8 @@ export function parseStory(file: VFile): Story | undefined {
     questions: collectQuestions(sections),
     images,
   }
+  const version = stemVersion(stem)
+  if (version.kind === 'version') story.version = { name: slugOf(version.name), lang: version.lang }
   file.data.story = story
   return story
 }
@@ -225,6 +231,15 @@ function collectQuestions(sections: readonly Section[]): Question[] {
     }
   }
   return questions
+}
+
+/**
+ * The output folder of a story file: its slug, and `<name>/<lang>` for a
+ * language version `<name>.<lang>` (`claims-2029.da` -> `claims-2029/da`).
+ */
+export function storySlug(stem: string): string {
+  const version = stemVersion(stem)
+  return version.kind === 'version' ? `${slugOf(version.name)}/${version.lang}` : slugOf(stem)
 }
 
 /**

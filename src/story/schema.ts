@@ -34,6 +34,7 @@ const TOP_KEYS = [
   'glossary',
   'lint',
   'brand',
+  'source-fingerprint',
 ] as const
 const POSTER_KEYS = ['size', 'orientation', 'link'] as const
 const SIZES: readonly PaperSize[] = ['A4', 'A3', 'A2', 'letter', 'tabloid']
@@ -140,6 +141,10 @@ export function validateFrontmatter(
         meta.brand = brand(context, value, keyPlace, at)
         break
       }
+      case 'source-fingerprint': {
+        meta['source-fingerprint'] = fingerprint(context, value, keyPlace)
+        break
+      }
     }
   }
   if (!titleSeen) {
@@ -167,6 +172,8 @@ export function validateFrontmatter(
     if (typeof value === 'string') result[key] = value
   }
   if (meta.brand !== undefined) result.brand = meta.brand as Brand
+  const synced = meta['source-fingerprint']
+  if (typeof synced === 'string') result.sourceFingerprint = synced
   return result
 }
 
@@ -244,6 +251,19 @@ function text(context: Context, key: string, node: YamlNode | null, place: Point
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** `source-fingerprint`: what `storydeck translations sync` wrote, 12 hexadecimal digits. */
+function fingerprint(context: Context, node: YamlNode | null, place: Point): string | undefined {
+  const value = scalarOf(context, 'source-fingerprint', node, place, 'text')
+  if (value === undefined || /^[0-9a-f]{12}$/.test(value)) return value
+  return fail(
+    context,
+    `Unexpected \`source-fingerprint\` \`${value}\`, expected the 12 letters and digits \`storydeck translations sync\` writes`,
+    place,
+    'frontmatter/value',
+    { actual: value, note: 'Run `storydeck translations sync` to write it again, or remove the line.' },
+  )
+}
 
 function date(context: Context, node: YamlNode | null, place: Point): string | undefined {
   const value = scalarOf(context, 'date', node, place, 'a date such as `2026-11-22`')

@@ -5,7 +5,7 @@
  */
 import type { ViteDevServer } from 'vite'
 import type { StoryBuild } from '../build.ts'
-import { slugOf as slugOfStem } from '../story/parse.ts'
+import { storySlug as slugOfStem } from '../story/parse.ts'
 import { RELOAD_EVENT, type ReloadPayload } from './client.ts'
 import { firstError, formatWarnings, toErrorPayload, toStoryError } from './errors.ts'
 import type { SiteUpdate } from '../project/site.ts'

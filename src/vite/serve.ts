@@ -9,6 +9,8 @@ import { firstError, toStoryError } from './errors.ts'
 import { MESSAGES_PATH, prepareDevPage } from './html.ts'
 import type { Site } from '../project/site.ts'
 import { mediaTypeOf } from '../media-types.ts'
+import type { Story } from '../types.ts'
+import { SIDE_BY_SIDE_PAGE, SIDE_BY_SIDE_SCRIPT, SIDE_BY_SIDE_SCRIPT_PATH, sideBySidePage } from './side-by-side.ts'
 
 /** A connect-style middleware. */
 export type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void
@@ -39,12 +41,24 @@ export function createMiddleware(
     const rest = pathname.slice(prefix.length)
     if (rest === MESSAGES_PATH) return sendJson(response, messagesOf(site, url.searchParams.get('page') ?? '', prefix))
     if (rest.includes('\0') || rest.split('/').some((part) => part === '..' || part.startsWith('.'))) return next()
-    if (rest !== '' && !rest.includes('/') && site.story(rest) !== undefined) {
+    // Note: `/<name>` and a language version's `/<name>/<lang>` redirect to their folder.
+    if (rest !== '' && !rest.endsWith('/') && site.story(rest) !== undefined) {
       response.writeHead(302, { location: `${prefix}${rest}/${url.search}` }).end()
       return
     }
+    if (rest === SIDE_BY_SIDE_SCRIPT_PATH) {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
+      response.end(request.method === 'HEAD' ? undefined : SIDE_BY_SIDE_SCRIPT)
+      return
+    }
+    const pair = sideBySide(site, rest)
+    if (pair !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      response.end(request.method === 'HEAD' ? undefined : sideBySidePage(pair.source, pair.version, prefix))
+      return
+    }
     const outputPath = rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest
-    const slug = outputPath.split('/')[0] ?? ''
+    const slug = slugOfPath(site, outputPath)
     const story = site.story(slug)
     if (story?.failed && outputPath.endsWith('.html')) {
       const message = firstError(story.file)
@@ -67,7 +81,7 @@ export function createMiddleware(
 /** The coach messages shown on a page: its story's, or every story's on the index. */
 export function messagesOf(site: Site, page: string, base: string): ClientMessage[] {
   const rest = page.startsWith(base) ? page.slice(base.length) : page
-  const slug = rest.split('/')[0] ?? ''
+  const slug = slugOfPath(site, rest)
   const builds =
     slug === '' || slug === 'index.html' ? site.builds() : [site.story(slug)].filter((build) => build !== undefined)
   return builds.flatMap((build) =>
@@ -87,4 +101,21 @@ export function messagesOf(site: Site, page: string, base: string): ClientMessag
 function sendJson(response: ServerResponse, value: unknown): void {
   response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
   response.end(JSON.stringify(value))
+}
+
+/** The source and version of a side-by-side page `<name>/<lang>/side-by-side.html`, when both built. */
+function sideBySide(site: Site, rest: string): { source: Story; version: Story } | undefined {
+  if (!rest.endsWith(`/${SIDE_BY_SIDE_PAGE}`)) return undefined
+  const slug = rest.slice(0, -SIDE_BY_SIDE_PAGE.length - 1)
+  const version = site.story(slug)?.story
+  if (version?.version === undefined) return undefined
+  const source = site.story(version.version.name)?.story
+  return source === undefined ? undefined : { source, version }
+}
+
+/** The story folder a page is in: `<name>` or, for a language version, `<name>/<lang>`. */
+function slugOfPath(site: Site, outputPath: string): string {
+  const parts = outputPath.split('/')
+  const version = parts.slice(0, 2).join('/')
+  return parts.length > 2 && site.story(version) !== undefined ? version : (parts[0] ?? '')
 }

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { INSTALL_HINT, type LaunchedBrowser } from '../../src/export/browser.ts'
 import { run } from '../../src/cli/main.ts'
 import { deckSlideCount } from '../../src/render/deck-plan.ts'
-import { parseStory } from '../../src/story/parse.ts'
+import { parseStory, storySlug } from '../../src/story/parse.ts'
 import '../../src/story/data.ts'
 import { hasBrowser, openBrowser, serveStatic } from '../util/browser.ts'
 
@@ -95,19 +95,28 @@ describe.skipIf(!hasBrowser())('sample decks in Chromium', () => {
     const hrefs = $('a.deck')
       .toArray()
       .map((node) => $(node).attr('href'))
-    expect(hrefs).toEqual([...counts.keys()].map((slug) => `${slug}/index.html`))
+    // Note: one card per story; its language versions are listed on the source's card.
+    const sources = [...counts.keys()].filter((slug) => !slug.includes('/'))
+    expect(hrefs).toEqual(sources.map((slug) => `${slug}/index.html`))
     expect(
       $('h2 a')
         .toArray()
         .map((node) => $(node).text()),
-    ).toHaveLength(counts.size)
+    ).toHaveLength(sources.length)
+    const versions = $('p.languages a')
+      .toArray()
+      .map((node) => $(node).attr('href'))
+      .filter((href) => href?.split('/').length === 3)
+    expect(versions).toEqual(
+      [...counts.keys()].filter((slug) => slug.includes('/')).map((slug) => `${slug}/index.html`),
+    )
   })
 
   const modes = ['http', 'file'] as const
   for (const name of names) {
     for (const mode of modes) {
       it(`${name.replace(/\.md$/, '')} over ${mode}: all slides, navigation, speaker notes, nothing from outside`, async () => {
-        const slug = name.replace(/\.md$/, '')
+        const slug = storySlug(name.replace(/\.md$/, ''))
         const base = mode === 'http' ? server.url : `${pathToFileURL(out).href}/`
         const context = await browser.browser.newContext({ viewport: { width: 1280, height: 720 } })
         const problems: string[] = []

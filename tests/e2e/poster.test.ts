@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LaunchedBrowser } from '../../src/export/browser.ts'
 import { run } from '../../src/cli/main.ts'
 import { renderPoster } from '../../src/render/poster.ts'
-import { parseStory } from '../../src/story/parse.ts'
+import { parseStory, storySlug } from '../../src/story/parse.ts'
 import { loadTheme, packageRoot } from '../../src/themes/load.ts'
 import type { Theme } from '../../src/themes/theme.ts'
 import type { Orientation, PaperSize, Story } from '../../src/types.ts'
@@ -155,7 +155,7 @@ describe.skipIf(!hasBrowser())('sample posters in Chromium', () => {
   it('builds every sample poster under 40 KB', async () => {
     expect(buildCode, buildLog).toBe(0)
     for (const name of names) {
-      const html = await readFile(path.join(out, name.replace(/\.md$/, ''), 'poster.html'))
+      const html = await readFile(path.join(out, storySlug(name.replace(/\.md$/, '')), 'poster.html'))
       expect(html.byteLength, name).toBeLessThan(40 * 1024)
     }
   })
@@ -170,21 +170,21 @@ describe.skipIf(!hasBrowser())('sample posters in Chromium', () => {
         .map((node) => toString(node))
         .join(' ')
         .split(/\s+/).length
-    const slug = names[0]?.replace(/\.md$/, '') ?? ''
+    const slug = storySlug(names[0]?.replace(/\.md$/, '') ?? '')
     expect(words(stories.get(`ten-times-${slug}`))).toBeGreaterThan(9 * words(stories.get(slug)))
   })
 
   for (const name of names) {
     for (const variant of ['sample', 'ten times'] as const) {
       it(`${name.replace(/\.md$/, '')} (${variant}): one sheet of every size and orientation, nothing cut`, async () => {
-        const slug = `${variant === 'sample' ? '' : 'ten-times-'}${name.replace(/\.md$/, '')}`
+        const slug = storySlug(`${variant === 'sample' ? '' : 'ten-times-'}${name.replace(/\.md$/, '')}`)
         const story = stories.get(slug) as Story
         const page = await browser.browser.newPage()
         try {
           for (const size of SIZES) {
             for (const orientation of ORIENTATIONS) {
               const sheet = { ...story, meta: { ...story.meta, poster: { ...story.meta.poster, size, orientation } } }
-              const dir = path.join(sheets, `${slug}-${size}-${orientation}`)
+              const dir = path.join(sheets, `${slug.replace('/', '.')}-${size}-${orientation}`)
               await mkdir(dir, { recursive: true })
               const file = path.join(dir, 'poster.html')
               await writeFile(file, renderPoster(sheet, { theme, images: new Map(), assets: {}, html: false }))
@@ -209,7 +209,7 @@ describe.skipIf(!hasBrowser())('sample posters in Chromium', () => {
   for (const name of names) {
     for (const mode of ['http', 'file'] as const) {
       it(`${name.replace(/\.md$/, '')} over ${mode}: phone width, no errors, nothing from outside, AA contrast, QR decodes`, async () => {
-        const slug = name.replace(/\.md$/, '')
+        const slug = storySlug(name.replace(/\.md$/, ''))
         const base = mode === 'http' ? server.url : `${pathToFileURL(out).href}/`
         const context = await browser.browser.newContext({
           viewport: { width: 360, height: 800 },

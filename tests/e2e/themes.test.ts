@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LaunchedBrowser } from '../../src/export/browser.ts'
 import { run } from '../../src/cli/main.ts'
 import { renderPoster } from '../../src/render/poster.ts'
-import { parseStory } from '../../src/story/parse.ts'
+import { parseStory, storySlug } from '../../src/story/parse.ts'
 import { loadTheme, packageRoot } from '../../src/themes/load.ts'
 import type { Theme } from '../../src/themes/theme.ts'
 import type { Orientation, PaperSize, Story } from '../../src/types.ts'
@@ -182,7 +182,7 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
       })
 
       for (const name of names) {
-        const slug = name.replace(/\.md$/, '')
+        const slug = storySlug(name.replace(/\.md$/, ''))
         it(`${slug}: axe finds nothing serious on any slide or on the poster`, async () => {
           const context = await browser.browser.newContext({ viewport: { width: 1280, height: 720 } })
           try {

@@ -21,6 +21,8 @@ describe('lintStory', () => {
       'focus/roles: info',
       'deck/slide-too-long: warn',
       'poster/too-long: warn',
+      'translation/drift: warn',
+      'translation/untranslated: warn',
     ])
   })
 

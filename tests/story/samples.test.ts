@@ -24,6 +24,10 @@ const expectedLang: Readonly<Record<string, Lang>> = {
   'fjordsamband-ferje.md': 'nn',
   'ekbacken-fonster-leveransdatum.md': 'sv',
   'stadtwerke-lindental-waerme.md': 'de',
+  // Language versions (`<name>.<lang>.md`) of two samples.
+  'harbour-mutual-claims.da.md': 'da',
+  'harbour-mutual-claims.de.md': 'de',
+  'stadtwerke-lindental-waerme.en.md': 'en',
 }
 
 const names = readdirSync(storiesDir)
@@ -46,7 +50,7 @@ describe('sample stories', () => {
   })
 
   it('names every sample with a plain ascii kebab-case slug', () => {
-    for (const name of names) expect(name).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/)
+    for (const name of names) expect(name).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.(?:en|da|nb|nn|sv|de))?\.md$/)
   })
 
   describe.each(names)('%s', (name) => {
@@ -63,7 +67,8 @@ describe('sample stories', () => {
     })
 
     it('keeps its slug from the file name', () => {
-      expect(story?.slug).toBe(name.replace(/\.md$/, ''))
+      // Note: a language version `<name>.<lang>.md` builds into `<name>/<lang>/`.
+      expect(story?.slug).toBe(name.replace(/\.md$/, '').replace(/\.([a-z]{2})$/, '/$1'))
     })
 
     it('has a From, To and Because headline of under 25 words', () => {

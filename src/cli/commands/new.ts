@@ -12,6 +12,8 @@ import type { Io } from '../io.ts'
 
 /** Run `storydeck new`. */
 export async function runNew(parsed: Parsed, io: Io): Promise<number> {
+  const from = stringFlag(parsed, 'from')
+  if (from !== undefined) return (await import('./new-version.ts')).runNewVersion(from, parsed, io)
   const [slug, ...extra] = parsed.positionals
   if (slug === undefined) throw new UsageError('Missing the story name, e.g. `storydeck new vision-2028`')
   if (extra.length > 0)
