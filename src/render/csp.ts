@@ -45,3 +45,27 @@ export function staticPolicy(): string {
     "form-action 'none'",
   ].join('; ')
 }
+
+/**
+ * Policy of the town hall pages served by `storydeck present` (audience and
+ * moderation pages): our own scripts and styles only, and a websocket back
+ * to the same server (`connect-src 'self'` covers `ws:` to the same host).
+ */
+export function livePolicy(): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ')
+}
+
+/** Policy of the presenter's deck when served live: the deck's own policy plus the websocket to the same server. */
+export function presenterDeckPolicy(scriptHashes: readonly string[]): string {
+  return `${deckPolicy(scriptHashes)}; connect-src 'self'`
+}
