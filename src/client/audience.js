@@ -122,7 +122,7 @@
       li.classList.remove('is-pending')
       li.classList.toggle('is-answered', q.answered)
       li.querySelector('.q-text').textContent = q.text
-      var meta = [q.name || labels.anonymous, fill(labels.votes, { n: q.votes })]
+      var meta = [q.name || labels.anonymous, (q.votes === 1 ? labels.oneVote : fill(labels.votes, { n: q.votes }))]
       if (q.answered) meta.push(labels.answered)
       li.querySelector('.q-meta').textContent = meta.join(' · ')
       var button = li.querySelector('.vote')

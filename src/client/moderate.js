@@ -56,7 +56,7 @@
       text.textContent = q.text
       var meta = document.createElement('p')
       meta.className = 'q-meta'
-      var parts = [q.name || labels.anonymous, fill(labels.votes, { n: q.votes }), labels[STATES[q.state]]]
+      var parts = [q.name || labels.anonymous, (q.votes === 1 ? labels.oneVote : fill(labels.votes, { n: q.votes })), labels[STATES[q.state]]]
       if (q.answered) parts.push(labels.answered)
       meta.textContent = parts.join(' · ')
       var actions = document.createElement('p')

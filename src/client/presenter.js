@@ -50,7 +50,7 @@
         text.textContent = q.text
         var meta = document.createElement('p')
         meta.className = 'q-meta'
-        meta.textContent = (q.name || labels.anonymous) + ' · ' + labels.votes.replace('{n}', String(q.votes))
+        meta.textContent = (q.name || labels.anonymous) + ' · ' + (q.votes === 1 ? labels.oneVote : labels.votes.replace('{n}', String(q.votes)))
         li.append(text, meta)
         return li
       })

@@ -35,6 +35,8 @@ export interface LiveLabels {
   voted: string
   /** "{n} votes". */
   votes: string
+  /** "1 vote". */
+  oneVote: string
   answered: string
   pending: string
   anonymous: string
@@ -101,6 +103,7 @@ const en: LiveLabels = {
   vote: 'Vote for this question',
   voted: 'You voted for this question',
   votes: '{n} votes',
+  oneVote: '1 vote',
   answered: 'Answered',
   pending: 'Waiting for the presenter',
   anonymous: 'Anonymous',
@@ -164,6 +167,7 @@ const da: LiveLabels = {
   vote: 'Stem på dette spørgsmål',
   voted: 'Du har stemt på dette spørgsmål',
   votes: '{n} stemmer',
+  oneVote: '1 stemme',
   answered: 'Besvaret',
   pending: 'Venter på oplægsholderen',
   anonymous: 'Anonym',
@@ -227,6 +231,7 @@ const nb: LiveLabels = {
   vote: 'Stem på dette spørsmålet',
   voted: 'Du har stemt på dette spørsmålet',
   votes: '{n} stemmer',
+  oneVote: '1 stemme',
   answered: 'Besvart',
   pending: 'Venter på foredragsholderen',
   anonymous: 'Anonym',
@@ -291,6 +296,7 @@ const nn: LiveLabels = {
   vote: 'Røyst på dette spørsmålet',
   voted: 'Du har røysta på dette spørsmålet',
   votes: '{n} røyster',
+  oneVote: '1 røyst',
   answered: 'Svara på',
   pending: 'Ventar på foredragshaldaren',
   anonymous: 'Anonym',
@@ -355,6 +361,7 @@ const sv: LiveLabels = {
   vote: 'Rösta på den här frågan',
   voted: 'Du har röstat på den här frågan',
   votes: '{n} röster',
+  oneVote: '1 röst',
   answered: 'Besvarad',
   pending: 'Väntar på talaren',
   anonymous: 'Anonym',
@@ -419,6 +426,7 @@ const de: LiveLabels = {
   vote: 'Für diese Frage stimmen',
   voted: 'Sie haben für diese Frage gestimmt',
   votes: '{n} Stimmen',
+  oneVote: '1 Stimme',
   answered: 'Beantwortet',
   pending: 'Wartet auf die vortragende Person',
   anonymous: 'Anonym',

@@ -102,7 +102,7 @@ export function formatSessions(slug: string, sessions: readonly Session[], forma
     for (const q of session.questions) {
       const details = [
         q.name === '' ? labels.anonymous : markdownText(q.name),
-        fillLabel(labels.votes, { n: q.votes }),
+        q.votes === 1 ? labels.oneVote : fillLabel(labels.votes, { n: q.votes }),
         ...(q.answered ? [labels.answered] : []),
         ...(q.state === 'hidden' ? [labels.stateHidden] : q.state === 'new' ? [labels.stateNew] : []),
       ]

@@ -140,6 +140,8 @@ export async function startServer(options: Readonly<ServerOptions>): Promise<Tow
         role: presenter ? 'presenter' : 'audience',
         device: presenter ? 'presenter' : deviceHash(code, device as string),
       }
+      // Note: a message over the size cap or a broken frame closes the socket (1009/1002); it must not crash the server.
+      socket.on('error', () => socket.terminate())
       let alive = true
       socket.on('pong', () => {
         alive = true
