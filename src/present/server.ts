@@ -133,8 +133,8 @@ export async function startServer(options: Readonly<ServerOptions>): Promise<Tow
     const presenter = isPresenter(request)
     const device = cookies(request)[DEVICE_COOKIE]
     if (!presenter && !/^[\w-]{22}$/.test(device ?? '')) return refuse(401, 'Unauthorized')
-    connections++
     wss.handleUpgrade(request, socket, head, (socket: WebSocket) => {
+      connections++
       const client: Client = {
         socket,
         role: presenter ? 'presenter' : 'audience',
