@@ -115,7 +115,7 @@ async function connectPhones(server, handler) {
 }
 
 /** Part 3 and 4: questions and votes at the given rates; returns what was acknowledged. */
-function load(server, phones, presenter, seconds, onTick) {
+function load(phones, presenter, seconds, onTick) {
   const acked = { questions: new Set(), votes: new Map(), refused: {} }
   const shown = []
   const votedBy = new Map()
@@ -136,7 +136,10 @@ function load(server, phones, presenter, seconds, onTick) {
     })
     votedBy.set(index, new Set())
   }
-  const total = { asks: Math.round((QUESTIONS_PER_MINUTE * seconds) / 60), votes: Math.round((VOTES_PER_MINUTE * seconds) / 60) }
+  const total = {
+    asks: Math.round((QUESTIONS_PER_MINUTE * seconds) / 60),
+    votes: Math.round((VOTES_PER_MINUTE * seconds) / 60),
+  }
   const events = [
     ...Array.from({ length: total.asks }, (_, n) => ({ kind: 'ask', at: (n * seconds * 1000) / total.asks })),
     ...Array.from({ length: total.votes }, (_, n) => ({ kind: 'vote', at: (n * seconds * 1000) / total.votes })),
@@ -205,7 +208,9 @@ async function main() {
     })
     await sleep(1000)
     const after = rssKb(server.child.pid)
-    say(`memory: ${((after - before) / CLIENTS).toFixed(1)} KB per connection (server RSS ${(before / 1024).toFixed(0)} MB -> ${(after / 1024).toFixed(0)} MB)`)
+    say(
+      `memory: ${((after - before) / CLIENTS).toFixed(1)} KB per connection (server RSS ${(before / 1024).toFixed(0)} MB -> ${(after / 1024).toFixed(0)} MB)`,
+    )
 
     // 2. Slide changes.
     const presenter = await client(server, server.cookie, () => undefined)
@@ -225,13 +230,17 @@ async function main() {
       arrivals.delete(index)
       await sleep(100)
     }
-    say(`slide change -> each phone: p50 ${ms(percentile(every, 50))}, p99 ${ms(percentile(every, 99))} (${every.length} deliveries)`)
-    say(`slide change -> all ${CLIENTS} phones: p50 ${ms(percentile(slowest, 50))}, p99 ${ms(percentile(slowest, 99))}, max ${ms(Math.max(...slowest))}`)
+    say(
+      `slide change -> each phone: p50 ${ms(percentile(every, 50))}, p99 ${ms(percentile(every, 99))} (${every.length} deliveries)`,
+    )
+    say(
+      `slide change -> all ${CLIENTS} phones: p50 ${ms(percentile(slowest, 50))}, p99 ${ms(percentile(slowest, 99))}, max ${ms(Math.max(...slowest))}`,
+    )
 
     // 3. Questions and votes while slides change.
     let slide = 0
     const slides = setInterval(() => presenter.send(JSON.stringify({ type: 'goto', index: ++slide % 7 })), 2000)
-    const run = load(server, phones, presenter, SECONDS)
+    const run = load(phones, presenter, SECONDS)
     await run.done
     clearInterval(slides)
     for (let wait = 0; wait < 100 && run.pending.size > 0; wait++) await sleep(100)
@@ -262,7 +271,7 @@ async function main() {
     const killAfter = 8000
     const killAt = performance.now() + killAfter
     let killed = false
-    const run2 = load(server, phones2, presenter2, 20, () => {
+    const run2 = load(phones2, presenter2, 20, () => {
       if (!killed && performance.now() >= killAt) {
         killed = true
         server.child.kill('SIGKILL')

@@ -72,6 +72,8 @@ export interface LiveLabels {
   cliTorn: string
   /** "Port {port} is in use…". */
   cliPortInUse: string
+  /** "Could not save to {path}: {reason}…". */
+  cliLogFailed: string
   cliStop: string
   cliStopped: string
   /** Export heading: "Questions of {date}". */
@@ -137,6 +139,8 @@ const en: LiveLabels = {
   cliTorn: '{place}: skipped a line that was cut off when the server stopped; everything confirmed before it is kept.',
   cliPortInUse:
     'Port {port} is already in use by another program. Start again with another port, for example --port {next}.',
+  cliLogFailed:
+    'Could not save to {path}: {reason}. Questions sent now are not confirmed to the phones; check the disk.',
   cliStop: 'Press Ctrl+C to stop.',
   cliStopped: 'Stopped. Questions and votes are saved in {path}.',
   exportSession: 'Questions of {date}',
@@ -201,6 +205,8 @@ const da: LiveLabels = {
   cliTorn: '{place}: sprang en linje over, der blev afbrudt, da serveren stoppede; alt bekræftet før den er bevaret.',
   cliPortInUse:
     'Port {port} bruges allerede af et andet program. Start igen med en anden port, for eksempel --port {next}.',
+  cliLogFailed:
+    'Kunne ikke gemme i {path}: {reason}. Spørgsmål, der sendes nu, bliver ikke bekræftet over for telefonerne; tjek disken.',
   cliStop: 'Tryk Ctrl+C for at stoppe.',
   cliStopped: 'Stoppet. Spørgsmål og stemmer er gemt i {path}.',
   exportSession: 'Spørgsmål fra {date}',
@@ -266,6 +272,8 @@ const nb: LiveLabels = {
     '{place}: hoppet over en linje som ble avbrutt da serveren stoppet; alt som var bekreftet før den, er tatt vare på.',
   cliPortInUse:
     'Port {port} brukes allerede av et annet program. Start på nytt med en annen port, for eksempel --port {next}.',
+  cliLogFailed:
+    'Kunne ikke lagre i {path}: {reason}. Spørsmål som sendes nå, blir ikke bekreftet til mobilene; sjekk disken.',
   cliStop: 'Trykk Ctrl+C for å stoppe.',
   cliStopped: 'Stoppet. Spørsmål og stemmer er lagret i {path}.',
   exportSession: 'Spørsmål fra {date}',
@@ -331,6 +339,8 @@ const nn: LiveLabels = {
     '{place}: hoppa over ei linje som vart broten då serveren stoppa; alt som var stadfesta før ho, er teke vare på.',
   cliPortInUse:
     'Port {port} er alt i bruk av eit anna program. Start på nytt med ein annan port, til dømes --port {next}.',
+  cliLogFailed:
+    'Kunne ikkje lagre i {path}: {reason}. Spørsmål som blir sende no, blir ikkje stadfesta til mobilane; sjekk disken.',
   cliStop: 'Trykk Ctrl+C for å stoppe.',
   cliStopped: 'Stoppa. Spørsmål og røyster er lagra i {path}.',
   exportSession: 'Spørsmål frå {date}',
@@ -395,6 +405,8 @@ const sv: LiveLabels = {
   cliTorn: '{place}: hoppade över en rad som avbröts när servern stannade; allt som bekräftats före den finns kvar.',
   cliPortInUse:
     'Port {port} används redan av ett annat program. Starta igen med en annan port, till exempel --port {next}.',
+  cliLogFailed:
+    'Kunde inte spara i {path}: {reason}. Frågor som skickas nu bekräftas inte till mobilerna; kontrollera disken.',
   cliStop: 'Tryck Ctrl+C för att stoppa.',
   cliStopped: 'Stoppad. Frågor och röster är sparade i {path}.',
   exportSession: 'Frågor från {date}',
@@ -461,6 +473,8 @@ const de: LiveLabels = {
     '{place}: Eine beim Anhalten des Servers abgebrochene Zeile wurde übersprungen; alles zuvor Bestätigte bleibt erhalten.',
   cliPortInUse:
     'Port {port} wird bereits von einem anderen Programm verwendet. Starten Sie erneut mit einem anderen Port, zum Beispiel --port {next}.',
+  cliLogFailed:
+    'Speichern in {path} nicht möglich: {reason}. Jetzt gesendete Fragen werden den Handys nicht bestätigt; prüfen Sie den Datenträger.',
   cliStop: 'Zum Beenden Strg+C drücken.',
   cliStopped: 'Beendet. Fragen und Stimmen sind in {path} gespeichert.',
   exportSession: 'Fragen vom {date}',

@@ -70,7 +70,9 @@ describe('storydeck questions', () => {
 
   it('exports JSON with every session', async () => {
     const { stdout } = await cli(['questions', 'talk', '--format', 'json'])
-    const data = JSON.parse(stdout) as { sessions: Array<{ date: string; questions: Array<{ id: string; votes: number }> }> }
+    const data = JSON.parse(stdout) as {
+      sessions: Array<{ date: string; questions: Array<{ id: string; votes: number }> }>
+    }
     expect(data.sessions.map((session) => session.date)).toEqual(['2026-12-05', '2026-12-06'])
     expect(data.sessions[0]?.questions.map((question) => [question.id, question.votes])).toEqual([
       ['q2', 1],

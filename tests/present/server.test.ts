@@ -19,9 +19,11 @@ let deviceCookie = ''
 let presenterCookie = ''
 
 /** Open a websocket; resolves with it and the messages it receives. */
-async function connect(
-  options: { cookie?: string; origin?: string | null } = {},
-): Promise<{ socket: WebSocket; messages: Record<string, unknown>[]; next(type: string): Promise<Record<string, unknown>> }> {
+async function connect(options: { cookie?: string; origin?: string | null } = {}): Promise<{
+  socket: WebSocket
+  messages: Record<string, unknown>[]
+  next(type: string): Promise<Record<string, unknown>>
+}> {
   const headers: Record<string, string> = {}
   if (options.cookie) headers.cookie = options.cookie
   const socket = new WebSocket(`${base.replace('http', 'ws')}ws`, {

@@ -19,6 +19,10 @@ export async function runPresent(parsed: Parsed, io: Io): Promise<number> {
   const host = stringFlag(parsed, 'host') ?? '127.0.0.1'
   if (!/^[\w.:-]+$/.test(host)) throw new UsageError(`Option '--host' takes an address such as 0.0.0.0, not '${host}'`)
   let failed: unknown
+  // Note: set once the story's language and the log's path are known; a failure before that is thrown.
+  let report = (error: unknown): void => {
+    io.stderr.write(`storydeck present: ${(error as Error).message}\n`)
+  }
   const started = await startTownHall({
     root: io.cwd,
     story,
@@ -26,11 +30,11 @@ export async function runPresent(parsed: Parsed, io: Io): Promise<number> {
     port,
     onError: (error) => {
       failed ??= error
-      io.stderr.write(`storydeck present: could not save to the log: ${(error as Error).message}\n`)
+      report(error)
     },
   })
-  const report = formatReport(started.files, { quiet: true })
-  if (report !== '') io.stderr.write(`${report}\n`)
+  const messages = formatReport(started.files, { quiet: true })
+  if (messages !== '') io.stderr.write(`${messages}\n`)
   if (!started.ok && started.listen !== undefined) {
     const message =
       started.listen.code === 'EADDRINUSE'
@@ -48,6 +52,10 @@ export async function runPresent(parsed: Parsed, io: Io): Promise<number> {
   const logPath = path.relative(io.cwd, started.logFile)
   const line = (text: string): void => {
     io.stdout.write(`${text}\n`)
+  }
+  report = (error) => {
+    const reason = (error as Error).message
+    io.stderr.write(`storydeck present: ${fillLabel(labels.cliLogFailed, { path: logPath, reason })}\n`)
   }
   for (const problem of started.problems)
     io.stderr.write(`${fillLabel(labels.cliTorn, { place: `${logPath}:${problem.line}:1` })}\n`)
