@@ -83,7 +83,7 @@
     socket = new WebSocket('ws://' + location.host + location.pathname.replace(/[^/]*$/, '') + 'ws')
     socket.onopen = function () {
       retry = 0
-      status.textContent = labels.connected
+      status.textContent = labels.moderateConnected
     }
     socket.onmessage = function (event) {
       var message = JSON.parse(event.data)

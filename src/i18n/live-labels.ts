@@ -44,6 +44,7 @@ export interface LiveLabels {
   otherLanguages: string
   moderateTitle: string
   moderateIntro: string
+  moderateConnected: string
   show: string
   hide: string
   answer: string
@@ -113,6 +114,7 @@ const en: LiveLabels = {
   moderateTitle: 'Questions to moderate',
   moderateIntro:
     'New questions reach the room only when you show them. The top questions are those with the most votes that are not answered yet.',
+  moderateConnected: 'Connected. New questions appear here as they arrive.',
   show: 'Show to the room',
   hide: 'Hide',
   answer: 'Mark answered',
@@ -179,6 +181,7 @@ const da: LiveLabels = {
   moderateTitle: 'Spørgsmål til moderation',
   moderateIntro:
     'Nye spørgsmål vises først for salen, når du viser dem. Topspørgsmålene er dem med flest stemmer, som endnu ikke er besvaret.',
+  moderateConnected: 'Forbundet. Nye spørgsmål vises her, efterhånden som de kommer.',
   show: 'Vis for salen',
   hide: 'Skjul',
   answer: 'Markér som besvaret',
@@ -245,6 +248,7 @@ const nb: LiveLabels = {
   moderateTitle: 'Spørsmål til moderering',
   moderateIntro:
     'Nye spørsmål vises for salen først når du viser dem. Toppspørsmålene er de med flest stemmer som ikke er besvart ennå.',
+  moderateConnected: 'Tilkoblet. Nye spørsmål vises her etter hvert som de kommer inn.',
   show: 'Vis for salen',
   hide: 'Skjul',
   answer: 'Merk som besvart',
@@ -312,6 +316,7 @@ const nn: LiveLabels = {
   moderateTitle: 'Spørsmål til moderering',
   moderateIntro:
     'Nye spørsmål blir viste for salen først når du viser dei. Toppspørsmåla er dei med flest røyster som ikkje er svara på enno.',
+  moderateConnected: 'Kopla til. Nye spørsmål blir viste her etter kvart som dei kjem inn.',
   show: 'Vis for salen',
   hide: 'Gøym',
   answer: 'Merk som svara på',
@@ -379,6 +384,7 @@ const sv: LiveLabels = {
   moderateTitle: 'Frågor att moderera',
   moderateIntro:
     'Nya frågor syns för publiken först när du visar dem. Toppfrågorna är de med flest röster som ännu inte är besvarade.',
+  moderateConnected: 'Ansluten. Nya frågor visas här när de kommer in.',
   show: 'Visa för publiken',
   hide: 'Dölj',
   answer: 'Markera som besvarad',
@@ -446,6 +452,7 @@ const de: LiveLabels = {
   moderateTitle: 'Fragen moderieren',
   moderateIntro:
     'Neue Fragen sieht das Publikum erst, wenn Sie sie freigeben. Die Top-Fragen sind die noch nicht beantworteten mit den meisten Stimmen.',
+  moderateConnected: 'Verbunden. Neue Fragen erscheinen hier, sobald sie eintreffen.',
   show: 'Für das Publikum freigeben',
   hide: 'Ausblenden',
   answer: 'Als beantwortet markieren',

@@ -74,7 +74,8 @@ describe.skipIf(!hasBrowser())('town hall live in Chromium', () => {
   afterAll(async () => {
     await browser?.close()
     await hall?.server.close()
-    await rm(root, { recursive: true, force: true })
+    if (process.env.STORYDECK_KEEP_SHOTS === undefined) await rm(root, { recursive: true, force: true })
+    else console.log(`screenshots in ${root}`)
   })
 
   it('shows the join address, code and QR code on the title slide', async () => {
@@ -130,6 +131,8 @@ describe.skipIf(!hasBrowser())('town hall live in Chromium', () => {
     expect(await top.locator('.q-text').first().textContent()).toBe(question)
     await moderate.getByRole('button', { name: 'Take them off the screen' }).click()
     await top.waitFor({ state: 'hidden' })
+    expect(await axeProblems(moderate)).toEqual([])
+    await moderate.screenshot({ path: `${root}/moderate.png` })
     await moderate.close()
   })
 
@@ -144,6 +147,21 @@ describe.skipIf(!hasBrowser())('town hall live in Chromium', () => {
 
   it('the audience page is axe clean', async () => {
     expect(await axeProblems(phones[0] as Page)).toEqual([])
+  })
+
+  it('the speaker view still shows the notes, and its preview frames move no phone', async () => {
+    await deck.evaluate(() => (window as unknown as { Reveal: { slide(index: number): void } }).Reveal.slide(1))
+    const [popup] = await Promise.all([presenter.waitForEvent('page'), deck.keyboard.press('s')])
+    await popup.waitForFunction(
+      (words) => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').includes(words),
+      NOTE_MARKER,
+      { timeout: 15_000 },
+    )
+    await deck.waitForTimeout(500)
+    expect(hall.server.channel.clients.size).toBeGreaterThan(0)
+    for (const phone of phones)
+      await expect.poll(() => phone.locator('#sd-slide-label').textContent()).toBe('Slide 2 · live')
+    await popup.close()
   })
 
   it('phones never receive notes, slides not reached, nor errors', () => {
