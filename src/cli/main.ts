@@ -96,7 +96,7 @@ const commands: readonly Command[] = [
   {
     name: 'questions',
     summary: 'Export the questions of a town hall, ranked and grouped by session.',
-    usage: 'storydeck questions <story name> [--format md|json|csv]',
+    usage: 'storydeck questions <story> [--format md|json|csv]',
     help: { '--format <md|json|csv>': 'md to read and answer (default), json for tools, csv for spreadsheets' },
     flags: { format: { type: 'string' } },
     run: async (parsed, io) => (await import('./commands/questions.ts')).runQuestions(parsed, io),

@@ -234,6 +234,14 @@ export class Channel {
     return new Date(this.now()).toISOString()
   }
 
+  /** Forget rate-limit entries of devices and connections that went quiet (the server calls this every minute). */
+  prune(): void {
+    const now = this.now()
+    this.questionsLimit.prune(now)
+    this.votesLimit.prune(now)
+    this.messagesLimit.prune(now)
+  }
+
   /** Stop the batch timer (the server is closing). */
   stop(): void {
     clearTimeout(this.timer)

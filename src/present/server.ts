@@ -121,6 +121,8 @@ export async function startServer(options: Readonly<ServerOptions>): Promise<Tow
   })
 
   let connections = 0
+  const pruning = setInterval(() => channel.prune(), 60_000)
+  pruning.unref()
   server.on('upgrade', (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const refuse = (status: number, reason: string): void => {
       socket.end(`HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`)
@@ -166,6 +168,7 @@ export async function startServer(options: Readonly<ServerOptions>): Promise<Tow
     moderateUrl: `http://${localHost}:${port}${base}moderate`,
     channel,
     async close() {
+      clearInterval(pruning)
       channel.stop()
       for (const client of channel.clients) client.socket.close(1001, 'server stopping')
       await new Promise<void>((resolve) => {

@@ -80,8 +80,9 @@ describe('storydeck questions', () => {
     ])
   })
 
-  it('refuses a path or an unknown format, and says when there are no logs', async () => {
-    expect((await cli(['questions', '../talk'])).code).toBe(2)
+  it('takes a story file for its name, refuses `..` or an unknown format, and says when there are no logs', async () => {
+    expect((await cli(['questions', '..'])).code).toBe(2)
+    expect((await cli(['questions', 'stories/talk.md', '--format', 'json'])).code).toBe(0)
     expect((await cli(['questions', 'talk', '--format', 'xml'])).code).toBe(2)
     const none = await cli(['questions', 'nothing'])
     expect(none.code).toBe(1)

@@ -18,10 +18,10 @@ export async function runQuestions(parsed: Parsed, io: Io): Promise<number> {
   const format = stringFlag(parsed, 'format') ?? 'md'
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`Option '--format' takes md, json or csv, not '${format}'`)
-  // Note: a slug is a file name: a path here could read logs outside the project.
+  // Note: only the file name counts (`stories/vision.md` -> `vision`), so no path can lead outside `town-halls/`.
   const name = path.basename(slug, '.md')
-  if (name !== slug.replace(/\.md$/, '') || name.startsWith('.'))
-    throw new UsageError(`Expected a story name such as \`vision\`, not the path \`${slug}\``)
+  if (name === '' || name.startsWith('.'))
+    throw new UsageError(`Expected a story name such as \`vision\`, not \`${slug}\``)
   const folder = talkFolder(io.cwd, name)
   const sessions = await readSessions(folder)
   if (sessions.length === 0) {
