@@ -4,6 +4,7 @@
 import path from 'node:path'
 import { fillLabel, liveLabelsFor } from '../../i18n/live-labels.ts'
 import { openInBrowser } from '../../present/open.ts'
+import { qrTerminal } from '../../render/qr.ts'
 import { startTownHall } from '../../present/town-hall.ts'
 import { exitCode, formatReport } from '../../report.ts'
 import { UsageError, booleanFlag, numberFlag, stringFlag, type Parsed } from '../args.ts'
@@ -62,6 +63,8 @@ export async function runPresent(parsed: Parsed, io: Io): Promise<number> {
   line(fillLabel(labels.cliReady, { title: started.story.meta.title }))
   line('')
   line(fillLabel(labels.cliJoin, { url: server.joinUrl, code: server.joinUrl.split('/').at(-2) ?? '' }))
+  // Note: only on a terminal: a QR code in a log file or pipe is noise.
+  if (io.stdout.isTTY === true) line(qrTerminal(server.joinUrl))
   line(fillLabel(labels.cliPresenter, { url: server.presenterUrl }))
   line(fillLabel(labels.cliModerate, { url: server.moderateUrl }))
   line('')
