@@ -208,4 +208,18 @@ describe('storydeck present: the live channel', () => {
     presenter.socket.close()
     asker.socket.close()
   })
+
+  it('closes an audience connection that floods, but never limits the presenter', async () => {
+    const phone = await connect({ cookie: 'sd_device=CCCCCCCCCCCCCCCCCCCCCC' })
+    await phone.next('hello')
+    const closed = new Promise<number>((resolve) => phone.socket.once('close', (code) => resolve(code)))
+    for (let index = 0; index < 60; index++) phone.socket.send(JSON.stringify({ type: 'vote', id: 'q0' }))
+    expect(await closed).toBe(1008)
+    const presenter = await connect({ cookie: presenterCookie })
+    await presenter.next('hello')
+    for (let index = 0; index < 60; index++) presenter.socket.send(JSON.stringify({ type: 'goto', index: index % 3 }))
+    presenter.socket.send(JSON.stringify({ type: 'moderate', id: 'q1', action: 'show', nonce: 'last' }))
+    expect(await presenter.next('ack')).toMatchObject({ nonce: 'last' })
+    presenter.socket.close()
+  })
 })
