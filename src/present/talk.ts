@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import type { VFile } from 'vfile'
-import { buildProject } from '../project.ts'
+import { buildProject } from '../project/build.ts'
 import type { RenderContext } from '../render/context.ts'
 import type { Story } from '../types.ts'
 

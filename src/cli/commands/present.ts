@@ -6,7 +6,7 @@ import { fillLabel, liveLabelsFor } from '../../i18n/live-labels.ts'
 import { openInBrowser } from '../../present/open.ts'
 import { qrTerminal } from '../../render/qr.ts'
 import { startTownHall } from '../../present/town-hall.ts'
-import { exitCode, formatReport } from '../../report.ts'
+import { exitCode, formatReport } from '../report.ts'
 import { UsageError, booleanFlag, numberFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 
