@@ -62,6 +62,8 @@ export interface LiveLabels {
   /** Terminal: "Town hall live: {title}". */
   cliReady: string
   cliJoin: string
+  /** "…this computer also has: {list}". */
+  cliOtherAddresses: string
   cliPresenter: string
   cliModerate: string
   cliLocalOnly: string
@@ -130,6 +132,7 @@ const en: LiveLabels = {
   joinKey: 'Show or hide the join address',
   cliReady: 'Town hall live: {title}',
   cliJoin: 'The audience joins at {url} (code {code}).',
+  cliOtherAddresses: 'If phones cannot open that address, this computer also has: {list}',
   cliPresenter: 'Your deck (keep this address to yourself, it opens your notes): {url}',
   cliModerate: 'Questions to moderate: {url}',
   cliLocalOnly:
@@ -197,6 +200,7 @@ const da: LiveLabels = {
   joinKey: 'Vis eller skjul adressen til at deltage',
   cliReady: 'Town hall direkte: {title}',
   cliJoin: 'Publikum deltager på {url} (kode {code}).',
+  cliOtherAddresses: 'Hvis telefonerne ikke kan åbne den adresse, har computeren også: {list}',
   cliPresenter: 'Din præsentation (hold adressen for dig selv, den åbner dine noter): {url}',
   cliModerate: 'Spørgsmål til moderation: {url}',
   cliLocalOnly:
@@ -264,6 +268,7 @@ const nb: LiveLabels = {
   joinKey: 'Vis eller skjul adressen for å bli med',
   cliReady: 'Allmøte direkte: {title}',
   cliJoin: 'Publikum blir med på {url} (kode {code}).',
+  cliOtherAddresses: 'Hvis mobilene ikke får åpnet den adressen, har maskinen også: {list}',
   cliPresenter: 'Presentasjonen din (hold adressen for deg selv, den åpner notatene dine): {url}',
   cliModerate: 'Spørsmål til moderering: {url}',
   cliLocalOnly:
@@ -332,6 +337,7 @@ const nn: LiveLabels = {
   joinKey: 'Vis eller gøym adressa for å vere med',
   cliReady: 'Allmøte direkte: {title}',
   cliJoin: 'Publikum blir med på {url} (kode {code}).',
+  cliOtherAddresses: 'Viss mobilane ikkje får opna den adressa, har maskina også: {list}',
   cliPresenter: 'Presentasjonen din (hald adressa for deg sjølv, ho opnar notata dine): {url}',
   cliModerate: 'Spørsmål til moderering: {url}',
   cliLocalOnly:
@@ -400,6 +406,7 @@ const sv: LiveLabels = {
   joinKey: 'Visa eller dölj adressen för att delta',
   cliReady: 'Town hall live: {title}',
   cliJoin: 'Publiken ansluter på {url} (kod {code}).',
+  cliOtherAddresses: 'Om mobilerna inte kan öppna den adressen har datorn också: {list}',
   cliPresenter: 'Din presentation (håll adressen för dig själv, den öppnar dina anteckningar): {url}',
   cliModerate: 'Frågor att moderera: {url}',
   cliLocalOnly:
@@ -468,6 +475,7 @@ const de: LiveLabels = {
   joinKey: 'Teilnahmeadresse zeigen oder ausblenden',
   cliReady: 'Town Hall live: {title}',
   cliJoin: 'Das Publikum nimmt teil unter {url} (Code {code}).',
+  cliOtherAddresses: 'Falls die Handys diese Adresse nicht öffnen können, hat dieser Computer auch: {list}',
   cliPresenter: 'Ihre Präsentation (Adresse nicht weitergeben, sie öffnet Ihre Notizen): {url}',
   cliModerate: 'Fragen moderieren: {url}',
   cliLocalOnly:

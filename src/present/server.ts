@@ -44,6 +44,8 @@ export interface TownHallServer {
   /** Address that gives the presenter's browser its cookie and opens the deck. */
   presenterUrl: string
   moderateUrl: string
+  /** Other addresses of this computer the audience could use (when listening on every interface). */
+  otherJoinUrls: string[]
   channel: Channel
   /** Close every connection, flush the log, stop listening. */
   close(): Promise<void>
@@ -166,6 +168,11 @@ export async function startServer(options: Readonly<ServerOptions>): Promise<Tow
     joinUrl,
     presenterUrl: `http://${localHost}:${port}${base}presenter?key=${secret}`,
     moderateUrl: `http://${localHost}:${port}${base}moderate`,
+    otherJoinUrls: isWildcard(host)
+      ? networkAddresses()
+          .filter((address) => address !== publicHost && !address.startsWith('['))
+          .map((address) => `http://${address}:${port}${base}`)
+      : [],
     channel,
     async close() {
       clearInterval(pruning)

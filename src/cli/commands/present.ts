@@ -63,6 +63,8 @@ export async function runPresent(parsed: Parsed, io: Io): Promise<number> {
   line(fillLabel(labels.cliReady, { title: started.story.meta.title }))
   line('')
   line(fillLabel(labels.cliJoin, { url: server.joinUrl, code: server.joinUrl.split('/').at(-2) ?? '' }))
+  if (server.otherJoinUrls.length > 0)
+    line(fillLabel(labels.cliOtherAddresses, { list: server.otherJoinUrls.join('  ') }))
   // Note: only on a terminal: a QR code in a log file or pipe is noise.
   if (io.stdout.isTTY === true) line(qrTerminal(server.joinUrl))
   line(fillLabel(labels.cliPresenter, { url: server.presenterUrl }))
