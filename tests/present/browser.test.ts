@@ -145,6 +145,16 @@ describe.skipIf(!hasBrowser())('town hall live in Chromium', () => {
         .toBe('Slide 4 · live')
   })
 
+  it('key Q shows the join panel large on any slide, and hides it again', async () => {
+    const join = deck.locator('.sd-join')
+    expect(await join.isVisible()).toBe(false)
+    await deck.keyboard.press('q')
+    await join.waitFor({ state: 'visible' })
+    expect(await join.getAttribute('class')).toContain('is-big')
+    await deck.keyboard.press('q')
+    await join.waitFor({ state: 'hidden' })
+  })
+
   it('the audience page is axe clean', async () => {
     expect(await axeProblems(phones[0] as Page)).toEqual([])
   })
