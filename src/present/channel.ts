@@ -5,7 +5,6 @@
  * other devices hear of it in batches (every {@link BATCH_MS}).
  */
 import { createHash } from 'node:crypto'
-import type { WebSocket } from 'ws'
 import { RateLimiter, type ServerLimits } from './limits.ts'
 import type { TalkLog } from './log.ts'
 import {
@@ -20,17 +19,12 @@ import {
   rankQuestions,
   topQuestions,
 } from './room.ts'
+import { broadcast, type Client, type Message, parseMessage, send } from './wire.ts'
+
+export type { Client } from './wire.ts'
 
 /** How often changed questions are sent to everyone, in ms. */
 export const BATCH_MS = 100
-
-/** A connected device. */
-export interface Client {
-  socket: WebSocket
-  role: 'presenter' | 'audience'
-  /** Hash of the device cookie (audience) or `presenter`. */
-  device: string
-}
 
 /** Options of {@link Channel}. */
 export interface ChannelOptions {
@@ -247,37 +241,5 @@ export class Channel {
   stop(): void {
     clearTimeout(this.timer)
     this.flush()
-  }
-}
-
-/** A parsed message: an object with a string `type`. */
-type Message = Record<string, unknown> & { type: string }
-
-function parseMessage(data: unknown): Message | undefined {
-  try {
-    const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : String(data)
-    const value: unknown = JSON.parse(text)
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const type = (value as { type?: unknown }).type
-      if (typeof type === 'string') return value as Message
-    }
-  } catch {
-    // Note: not JSON: refused like any other bad message.
-  }
-  return undefined
-}
-
-function send(client: Client, message: object): void {
-  if (client.socket.readyState === client.socket.OPEN) client.socket.send(JSON.stringify(message))
-}
-
-/** Send one message to every client of a role, serialised once. */
-function broadcast(clients: Iterable<Client>, role: Client['role'], message: object): void {
-  const bytes = Buffer.from(JSON.stringify(message))
-  for (const client of clients) {
-    if (client.role !== role || client.socket.readyState !== client.socket.OPEN) continue
-    // Note: a device that cannot keep up (over 1 MB queued) is dropped; it reconnects and catches up.
-    if (client.socket.bufferedAmount > 1_048_576) client.socket.terminate()
-    else client.socket.send(bytes, { binary: false })
   }
 }
