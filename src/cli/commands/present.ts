@@ -75,10 +75,11 @@ export async function runPresent(parsed: Parsed, io: Io): Promise<number> {
   else line(fillLabel(labels.cliLog, { path: logPath }))
   line(labels.cliStop)
   if (!booleanFlag(parsed, 'no-open')) openInBrowser(server.presenterUrl)
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve)
-    process.once('SIGTERM', resolve)
-  })
+  await (io.stopped ??
+    new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve)
+      process.once('SIGTERM', resolve)
+    }))
   await server.close()
   line(fillLabel(labels.cliStopped, { path: logPath }))
   return failed === undefined ? 0 : 1
