@@ -87,6 +87,9 @@
     }
     socket.onmessage = function (event) {
       var message = JSON.parse(event.data)
+      if (message.type === 'hello' || message.type === 'top') {
+        topOn.setAttribute('aria-pressed', (message.type === 'hello' ? message.top : message.items) ? 'true' : 'false')
+      }
       if (message.type === 'hello') {
         questions = {}
         ;(message.questions || []).forEach(function (q) {
@@ -107,7 +110,8 @@
     }
   }
 
-  document.getElementById('sd-top-on').addEventListener('click', function () {
+  var topOn = document.getElementById('sd-top-on')
+  topOn.addEventListener('click', function () {
     send({ type: 'top', show: true })
   })
   document.getElementById('sd-top-off').addEventListener('click', function () {

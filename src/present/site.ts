@@ -54,7 +54,7 @@ export function makeSite(talk: BuiltTalk, code: string, joinUrl: string): Site {
   })
   const options = { lang: story.meta.lang, title: story.meta.title, labels }
   files.set(base, page(renderAudiencePage(options), false, livePolicy()))
-  files.set(`${base}moderate`, page(renderModeratePage(options), true, livePolicy()))
+  files.set(`${base}moderate`, page(renderModeratePage(options, { url: joinUrl, code }), true, livePolicy()))
   const scriptHashes = context.scriptHashes ?? []
   const deck = renderPresenterDeck({ deckHtml: talk.deckHtml, scriptHashes, joinUrl, code, labels })
   files.set(`${base}deck`, page(deck, true, presenterDeckPolicy(scriptHashes)))

@@ -86,11 +86,12 @@ const MODERATE = `${HEAD}
 <header class="bar">
 <h1>{{labels.moderateTitle}}</h1>
 <p class="talk-title">{{title}}</p>
+{{#joinText}}<p class="talk-title">{{joinText}}</p>{{/joinText}}
 <p id="sd-status" class="status" role="status">{{labels.reconnecting}}</p>
 </header>
 <main>
 <p>{{labels.moderateIntro}}</p>
-<p class="top-controls"><button type="button" id="sd-top-on">{{labels.topOnScreen}}</button> <button type="button" id="sd-top-off">{{labels.topOffScreen}}</button></p>
+<p class="top-controls"><button type="button" id="sd-top-on" aria-pressed="false">{{labels.topOnScreen}}</button> <button type="button" id="sd-top-off">{{labels.topOffScreen}}</button></p>
 <p id="sd-none">{{labels.noQuestions}}</p>
 <ol id="sd-questions" class="question-list"></ol>
 </main>
@@ -113,9 +114,19 @@ export function renderAudiencePage(options: Readonly<LivePageOptions>): string {
   })
 }
 
-/** The moderation page (served to the presenter only). */
-export function renderModeratePage(options: Readonly<LivePageOptions>): string {
-  return Mustache.render(MODERATE, pageView(options, `${options.labels.moderateTitle} · ${options.title}`))
+/**
+ * The moderation page (served to the presenter only).
+ *
+ * @param join the audience's join address and code, shown at the top (default: not shown).
+ */
+export function renderModeratePage(
+  options: Readonly<LivePageOptions>,
+  join?: Readonly<{ url: string; code: string }>,
+): string {
+  return Mustache.render(MODERATE, {
+    ...pageView(options, `${options.labels.moderateTitle} · ${options.title}`),
+    joinText: join === undefined ? '' : fillLabel(options.labels.cliJoin, join),
+  })
 }
 
 function pageView(options: Readonly<LivePageOptions>, documentTitle: string): Record<string, unknown> {
