@@ -58,6 +58,10 @@ export interface LiveLabels {
   /** "Open {url} and type the code". */
   joinOpen: string
   code: string
+  /** The page at `/`: "Code shown on the screen", "Join", and the answer to a wrong code. */
+  joinCodeLabel: string
+  joinButton: string
+  joinWrong: string
   joinKey: string
   /** Terminal: "Town hall live: {title}". */
   cliReady: string
@@ -129,6 +133,9 @@ const en: LiveLabels = {
   joinHeading: 'Follow on your phone and ask questions',
   joinOpen: 'Scan the code or open {url}',
   code: 'Code',
+  joinCodeLabel: 'Code shown on the screen',
+  joinButton: 'Join',
+  joinWrong: 'That code is not right. Check the screen and try again.',
   joinKey: 'Show or hide the join address',
   cliReady: 'Town hall live: {title}',
   cliJoin: 'The audience joins at {url} (code {code}).',
@@ -197,6 +204,9 @@ const da: LiveLabels = {
   joinHeading: 'Følg med på telefonen, og stil spørgsmål',
   joinOpen: 'Scan koden, eller åbn {url}',
   code: 'Kode',
+  joinCodeLabel: 'Koden på skærmen',
+  joinButton: 'Deltag',
+  joinWrong: 'Koden er ikke rigtig. Se efter på skærmen, og prøv igen.',
   joinKey: 'Vis eller skjul adressen til at deltage',
   cliReady: 'Town hall direkte: {title}',
   cliJoin: 'Publikum deltager på {url} (kode {code}).',
@@ -265,6 +275,9 @@ const nb: LiveLabels = {
   joinHeading: 'Følg med på mobilen og still spørsmål',
   joinOpen: 'Skann koden eller åpne {url}',
   code: 'Kode',
+  joinCodeLabel: 'Koden som vises på skjermen',
+  joinButton: 'Bli med',
+  joinWrong: 'Koden er ikke riktig. Se på skjermen og prøv igjen.',
   joinKey: 'Vis eller skjul adressen for å bli med',
   cliReady: 'Allmøte direkte: {title}',
   cliJoin: 'Publikum blir med på {url} (kode {code}).',
@@ -334,6 +347,9 @@ const nn: LiveLabels = {
   joinHeading: 'Følg med på mobilen og still spørsmål',
   joinOpen: 'Skann koden eller opna {url}',
   code: 'Kode',
+  joinCodeLabel: 'Koden som blir vist på skjermen',
+  joinButton: 'Ver med',
+  joinWrong: 'Koden er ikkje rett. Sjå på skjermen og prøv att.',
   joinKey: 'Vis eller gøym adressa for å vere med',
   cliReady: 'Allmøte direkte: {title}',
   cliJoin: 'Publikum blir med på {url} (kode {code}).',
@@ -403,6 +419,9 @@ const sv: LiveLabels = {
   joinHeading: 'Följ med i mobilen och ställ frågor',
   joinOpen: 'Skanna koden eller öppna {url}',
   code: 'Kod',
+  joinCodeLabel: 'Koden som visas på skärmen',
+  joinButton: 'Delta',
+  joinWrong: 'Koden stämmer inte. Titta på skärmen och försök igen.',
   joinKey: 'Visa eller dölj adressen för att delta',
   cliReady: 'Town hall live: {title}',
   cliJoin: 'Publiken ansluter på {url} (kod {code}).',
@@ -472,6 +491,9 @@ const de: LiveLabels = {
   joinHeading: 'Auf dem Handy mitlesen und Fragen stellen',
   joinOpen: 'Code scannen oder {url} öffnen',
   code: 'Code',
+  joinCodeLabel: 'Code auf der Leinwand',
+  joinButton: 'Teilnehmen',
+  joinWrong: 'Dieser Code stimmt nicht. Bitte prüfen Sie die Leinwand und versuchen Sie es erneut.',
   joinKey: 'Teilnahmeadresse zeigen oder ausblenden',
   cliReady: 'Town Hall live: {title}',
   cliJoin: 'Das Publikum nimmt teil unter {url} (Code {code}).',

@@ -106,7 +106,11 @@ export async function startServer(options: Readonly<ServerOptions>): Promise<Tow
         'cache-control': 'no-store',
       })
     }
-    const file = built.files.get(url.pathname)
+    if (url.pathname === '/join') {
+      const typed = (url.searchParams.get('code') ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '')
+      if (typed === code) return reply(303, '', { location: base })
+    }
+    const file = url.pathname === '/join' ? built.joinWrong : built.files.get(url.pathname)
     if (file === undefined) return reply(404, 'Not found.\n')
     if (file.presenter && !isPresenter(request)) return reply(403, 'For the presenter only.\n')
     if (file.csp !== undefined) {

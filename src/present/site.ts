@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { liveLabelsFor } from '../i18n/live-labels.ts'
-import { livePolicy, presenterDeckPolicy } from '../render/csp.ts'
-import { renderAudiencePage, renderModeratePage, renderPresenterDeck } from '../render/live-pages.ts'
+import { joinPolicy, livePolicy, presenterDeckPolicy } from '../render/csp.ts'
+import { renderAudiencePage, renderJoinPage, renderModeratePage, renderPresenterDeck } from '../render/live-pages.ts'
 import { readingSlides } from '../render/live-slides.ts'
 import { mediaTypeOf } from '../media-types.ts'
 import { packageRoot } from '../themes/load.ts'
@@ -30,6 +30,8 @@ export interface Site {
   files: Map<string, SiteFile>
   /** Reading-view HTML per slide (sent over the channel as slides are reached). */
   slides: string[]
+  /** The join page again, saying the code typed was not right (answer of `/join`). */
+  joinWrong: SiteFile
 }
 
 /** Our client files served with every talk. */
@@ -69,5 +71,9 @@ export function makeSite(talk: BuiltTalk, code: string, joinUrl: string): Site {
     files.set(`${base}${name}`, { body: Buffer.from(bytes), type: mediaTypeOf(name), presenter: false })
   for (const [name, bytes] of talk.sharedFiles)
     files.set(`/${name}`, { body: Buffer.from(bytes), type: mediaTypeOf(name), presenter: false })
-  return { files, slides: readingSlides(story, context) }
+  // Note: the join page at `/` links its style from `/live.css`, not from the talk's folder, so it never shows the code.
+  files.set('/', page(renderJoinPage(options, '/live.css', false), false, joinPolicy()))
+  files.set('/live.css', { ...(files.get(`${base}live.css`) as SiteFile) })
+  const joinWrong = page(renderJoinPage(options, '/live.css', true), false, joinPolicy())
+  return { files, slides: readingSlides(story, context), joinWrong }
 }

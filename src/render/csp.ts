@@ -69,3 +69,10 @@ export function livePolicy(): string {
 export function presenterDeckPolicy(scriptHashes: readonly string[]): string {
   return `${deckPolicy(scriptHashes)}; connect-src 'self'`
 }
+
+/** Policy of the town hall's join page (`/`): no script at all, and a form sent to the same server. */
+export function joinPolicy(): string {
+  return ["default-src 'none'", "style-src 'self'", "base-uri 'none'", "form-action 'self'", "object-src 'none'"].join(
+    '; ',
+  )
+}

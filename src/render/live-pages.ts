@@ -8,7 +8,7 @@
 import Mustache from 'mustache'
 import { fillLabel, type LiveLabels } from '../i18n/live-labels.ts'
 import type { Lang } from '../types.ts'
-import { livePolicy, presenterDeckPolicy } from './csp.ts'
+import { joinPolicy, livePolicy, presenterDeckPolicy } from './csp.ts'
 import { qrSvg } from './qr.ts'
 
 /** Another language version of the story (none exist yet: the hook for when they do). */
@@ -37,7 +37,7 @@ const HEAD = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>{{documentTitle}}</title>
-<link rel="stylesheet" href="live.css">
+<link rel="stylesheet" href="{{styleUrl}}">
 </head>`
 
 const AUDIENCE = `${HEAD}
@@ -131,6 +131,7 @@ export function renderModeratePage(
 
 function pageView(options: Readonly<LivePageOptions>, documentTitle: string): Record<string, unknown> {
   return {
+    styleUrl: 'live.css',
     lang: options.lang,
     csp: livePolicy(),
     documentTitle,
@@ -138,6 +139,44 @@ function pageView(options: Readonly<LivePageOptions>, documentTitle: string): Re
     labels: { ...options.labels, slideNav: options.labels.slide.replace(/\s*\{n\}\s*/, '') },
     labelsJson: jsonForScript(options.labels),
   }
+}
+
+const JOIN_PAGE = `${HEAD}
+<body class="audience">
+<main>
+<h1>{{labels.joinHeading}}</h1>
+{{#wrong}}<p class="ask-status" role="alert">{{labels.joinWrong}}</p>{{/wrong}}
+<form class="ask" method="get" action="/join">
+<label for="sd-code">{{labels.joinCodeLabel}}</label>
+<input id="sd-code" name="code" maxlength="12" autocomplete="off" autocapitalize="characters" spellcheck="false" required>
+<button type="submit">{{labels.joinButton}}</button>
+</form>
+</main>
+</body>
+</html>
+`
+
+/**
+ * The page at `/`, for people who typed only the computer's address: a form
+ * for the code shown on the screen. No script; it names no talk, so the
+ * address alone tells nothing.
+ *
+ * @param styleUrl URL of `live.css` from `/` (it lives under the talk's folder).
+ * @param wrong whether the code typed was not right.
+ */
+export function renderJoinPage(
+  options: Readonly<Pick<LivePageOptions, 'lang' | 'labels'>>,
+  styleUrl: string,
+  wrong: boolean,
+): string {
+  return Mustache.render(JOIN_PAGE, {
+    lang: options.lang,
+    csp: joinPolicy(),
+    documentTitle: options.labels.joinHeading,
+    styleUrl,
+    labels: options.labels,
+    wrong,
+  })
 }
 
 /** Input of {@link renderPresenterDeck}. */

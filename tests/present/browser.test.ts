@@ -158,8 +158,16 @@ describe.skipIf(!hasBrowser())('town hall live in Chromium', () => {
     await join.waitFor({ state: 'hidden' })
   })
 
-  it('the audience page is axe clean', async () => {
+  it('the audience page and the join page are axe clean; the join page leads to the talk', async () => {
     expect(await axeProblems(phones[0] as Page)).toEqual([])
+    const join = await (phones[0] as Page).context().newPage()
+    await join.goto(new URL('/', hall.server.joinUrl).href)
+    expect(await axeProblems(join)).toEqual([])
+    await join.locator('#sd-code').fill(hall.server.joinUrl.split('/')[3]?.toLowerCase() ?? '')
+    await join.getByRole('button', { name: 'Join' }).click()
+    await join.waitForURL(hall.server.joinUrl)
+    await join.screenshot({ path: `${root}/join.png` })
+    await join.close()
   })
 
   it('the speaker view still shows the notes, and its preview frames move no phone', async () => {

@@ -104,6 +104,24 @@ describe('storydeck present: what the server serves', () => {
     expect(response.status).toBe(404)
   })
 
+  it('asks for the code at the bare address, without giving it away', async () => {
+    const code = base.split('/')[3] ?? ''
+    const page = await fetch(new URL('/', base))
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('Code shown on the screen')
+    expect(html).not.toContain(code)
+    expect(html).not.toContain('<script')
+    expect((await fetch(new URL('/live.css', base))).status).toBe(200)
+    const wrong = await fetch(new URL('/join?code=AAAAAA', base), { redirect: 'manual' })
+    expect(wrong.status).toBe(200)
+    expect(await wrong.text()).toContain('That code is not right')
+    const typed = `${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`
+    const right = await fetch(new URL(`/join?code=${encodeURIComponent(typed)}`, base), { redirect: 'manual' })
+    expect(right.status).toBe(303)
+    expect(right.headers.get('location')).toBe(`/${code}/`)
+  })
+
   it('keeps the deck (with notes) and the moderation page behind the secret', async () => {
     for (const route of ['deck', 'moderate']) {
       expect((await fetch(`${base}${route}`)).status).toBe(403)
