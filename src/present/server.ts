@@ -96,7 +96,8 @@ export async function startServer(options: Readonly<ServerOptions>): Promise<Tow
     if (request.method !== 'GET' && request.method !== 'HEAD') return reply(405, 'Only GET.\n', { allow: 'GET' })
     const url = new URL(request.url ?? '/', 'http://localhost')
     const [first = '', ...rest] = url.pathname.split('/').slice(1)
-    if (first.toUpperCase() === code && first !== code) return reply(308, '', { location: `${base}${rest.join('/')}${url.search}` })
+    if (first.toUpperCase() === code && first !== code)
+      return reply(308, '', { location: `${base}${rest.join('/')}${url.search}` })
     if (url.pathname === `/${code}`) return reply(308, '', { location: base })
     if (url.pathname === `${base}presenter`) {
       if (!sameSecret(url.searchParams.get('key') ?? undefined, secret)) return reply(403, 'Wrong key.\n')
