@@ -16,4 +16,9 @@ export interface Io {
   stderr: Writable
   /** Folder the command runs in (the project folder). */
   cwd: string
+  /**
+   * Resolves when a command that runs until stopped (`present`) should stop.
+   * Default: the process receives SIGINT (Ctrl+C) or SIGTERM.
+   */
+  stopped?: Promise<void>
 }

@@ -81,6 +81,27 @@ const commands: readonly Command[] = [
     run: async (parsed, io) => (await import('./commands/dev.ts')).runDev(parsed, io),
   },
   {
+    name: 'present',
+    summary: 'Town hall live: present a story while the audience follows on their phones and asks questions.',
+    usage: 'storydeck present <story> [--host <address>] [--port 4321] [--no-open]',
+    help: {
+      '--host <address>':
+        'address to listen on (default: 127.0.0.1, this computer only); 0.0.0.0 lets phones on the same network join',
+      '--port <n>': 'port to listen on (default: 4321); phones reconnect only when you start again on the same port',
+      '--no-open': 'do not open the deck in the browser, only print its address',
+    },
+    flags: { host: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } },
+    run: async (parsed, io) => (await import('./commands/present.ts')).runPresent(parsed, io),
+  },
+  {
+    name: 'questions',
+    summary: 'Export the questions of a town hall, ranked and grouped by session.',
+    usage: 'storydeck questions <story> [--format md|json|csv]',
+    help: { '--format <md|json|csv>': 'md to read and answer (default), json for tools, csv for spreadsheets' },
+    flags: { format: { type: 'string' } },
+    run: async (parsed, io) => (await import('./commands/questions.ts')).runQuestions(parsed, io),
+  },
+  {
     name: 'new',
     summary: 'Start a new story from a template in your language.',
     usage:

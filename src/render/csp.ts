@@ -70,3 +70,34 @@ export function parsePolicy(policy: string): Directive[] {
 export function formatPolicy(directives: Iterable<Readonly<Directive>>): string {
   return [...directives].map(({ name, sources }) => [name, ...sources].join(' ')).join('; ')
 }
+
+/**
+ * Policy of the town hall pages served by `storydeck present` (audience and
+ * moderation pages): our own scripts and styles only, and a websocket back
+ * to the same server (`connect-src 'self'` covers `ws:` to the same host).
+ */
+export function livePolicy(): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ')
+}
+
+/** Policy of the presenter's deck when served live: the deck's own policy plus the websocket to the same server. */
+export function presenterDeckPolicy(scriptHashes: readonly string[]): string {
+  return `${deckPolicy(scriptHashes)}; connect-src 'self'`
+}
+
+/** Policy of the town hall's join page (`/`): no script at all, and a form sent to the same server. */
+export function joinPolicy(): string {
+  return ["default-src 'none'", "style-src 'self'", "base-uri 'none'", "form-action 'self'", "object-src 'none'"].join(
+    '; ',
+  )
+}

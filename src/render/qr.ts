@@ -43,3 +43,32 @@ export function qrSvg(text: string, options: Readonly<QrOptions>): string {
     `<rect width="${full}" height="${full}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
   )
 }
+
+/**
+ * Render `text` as a QR code for a terminal: two rows of modules per line
+ * with half-block characters, black on a white background (ANSI colours),
+ * so it scans from a dark or a light terminal alike.
+ *
+ * @returns lines joined with `\n`, each reset to the terminal's own colours at its end.
+ */
+export function qrTerminal(text: string): string {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' })
+  const quiet = 2
+  const size = modules.size + quiet * 2
+  const dark = (row: number, column: number): boolean => {
+    const r = row - quiet
+    const c = column - quiet
+    return r >= 0 && c >= 0 && r < modules.size && c < modules.size && Boolean(modules.get(r, c))
+  }
+  const lines: string[] = []
+  for (let row = 0; row < size; row += 2) {
+    let line = ''
+    for (let column = 0; column < size; column++) {
+      const top = dark(row, column)
+      const bottom = dark(row + 1, column)
+      line += top && bottom ? '█' : top ? '▀' : bottom ? '▄' : ' '
+    }
+    lines.push(`\u001b[30;47m${line}\u001b[0m`)
+  }
+  return lines.join('\n')
+}

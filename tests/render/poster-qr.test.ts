@@ -4,7 +4,7 @@
  */
 import jsQRModule from 'jsqr'
 import { describe, expect, it } from 'vitest'
-import { qrSvg } from '../../src/render/qr.ts'
+import { qrSvg, qrTerminal } from '../../src/render/qr.ts'
 
 // Note: jsqr is CommonJS; its function is both `module.exports` and `.default`, typed as the latter.
 const jsQR = jsQRModule.default
@@ -47,5 +47,26 @@ describe('qrSvg', () => {
     expect(svg).toContain('aria-label="Scan &quot;to&quot; &lt;open&gt;"')
     expect(svg.length).toBeLessThan(6000)
     expect(/<path[^>]* d="M4 4h/.test(svg)).toBe(true)
+  })
+})
+
+describe('qrTerminal (storydeck present)', () => {
+  it('draws a code that decodes to the join address, two module rows per line', () => {
+    const url = 'http://192.168.1.20:4321/K7QX4M/'
+    const lines = qrTerminal(url)
+      .split('\n')
+      .map((line) => [...line.replace(/\u001b\[[\d;]*m/g, '')])
+    const scale = 4
+    const width = (lines[0]?.length ?? 0) * scale
+    const height = lines.length * 2 * scale
+    const pixels = new Uint8ClampedArray(width * height * 4).fill(255)
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        const char = lines[Math.floor(y / (2 * scale))]?.[Math.floor(x / scale)]
+        const top = Math.floor(y / scale) % 2 === 0
+        const dark = char === '█' || (top ? char === '▀' : char === '▄')
+        if (dark) pixels.fill(0, (y * width + x) * 4, (y * width + x) * 4 + 3)
+      }
+    expect(jsQR(pixels, width, height)?.data).toBe(url)
   })
 })

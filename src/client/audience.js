@@ -1,0 +1,275 @@
+/*
+ * storydeck town hall, audience page: follows the presenter's slides as a
+ * reading view, lets a person page back through the slides shown so far,
+ * ask questions and vote. A classic script (like deck.js). Text from other
+ * people is only ever set with textContent; the one innerHTML is the slide,
+ * which the server made with storydeck's sanitising renderer.
+ */
+;(function () {
+  'use strict'
+
+  var labels = JSON.parse(document.getElementById('sd-labels').textContent)
+  var el = {
+    status: document.getElementById('sd-status'),
+    label: document.getElementById('sd-slide-label'),
+    slide: document.getElementById('sd-slide'),
+    earlier: document.getElementById('sd-earlier'),
+    later: document.getElementById('sd-later'),
+    live: document.getElementById('sd-live'),
+    form: document.getElementById('sd-ask'),
+    question: document.getElementById('sd-question'),
+    name: document.getElementById('sd-name'),
+    left: document.getElementById('sd-left'),
+    askStatus: document.getElementById('sd-ask-status'),
+    list: document.getElementById('sd-questions'),
+    none: document.getElementById('sd-none')
+  }
+  var MAX = 280
+  var slides = {}
+  var current = -1
+  var viewing = -1
+  var following = true
+  var questions = {}
+  var mine = {}
+  var voted = {}
+  var asking = {}
+  var voting = {}
+  var items = {}
+  var socket = null
+  var retry = 0
+  var counter = 0
+
+  function fill(label, values) {
+    return label.replace(/\{(\w+)\}/g, function (slot, key) {
+      return  Object.hasOwn(values, key) ? String(values[key]) : slot
+    })
+  }
+
+  function reached() {
+    return Object.keys(slides)
+      .map(Number)
+      .sort(function (a, b) {
+        return a - b
+      })
+  }
+
+  function show(index) {
+    viewing = index
+    if (index < 0 || slides[index] === undefined) {
+      var wait = document.createElement('p')
+      wait.textContent = labels.waiting
+      el.slide.replaceChildren(wait)
+      el.label.textContent = labels.live
+    } else {
+      // Note: made by the server from the story (sanitised); never text from the audience.
+      el.slide.innerHTML = slides[index]
+      el.label.textContent = fill(labels.slide, { n: index + 1 }) + (index === current ? ' · ' + labels.live : '')
+    }
+    var list = reached()
+    var at = list.indexOf(index)
+    el.earlier.disabled = at <= 0
+    el.later.disabled = at === -1 || at >= list.length - 1
+    el.live.hidden = following || current < 0
+  }
+
+  function step(by) {
+    var list = reached()
+    var at = list.indexOf(viewing)
+    var next = list[at + by]
+    if (next === undefined) return
+    following = next === current
+    show(next)
+  }
+
+  function rank(a, b) {
+    return (
+      Number(a.answered) - Number(b.answered) || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1))
+    )
+  }
+
+  function item(id) {
+    var li = items[id]
+    if (li) return li
+    li = document.createElement('li')
+    li.className = 'question'
+    li.innerHTML = '<p class="q-text"></p><p class="q-meta"></p><button type="button" class="vote"></button>'
+    li.querySelector('.vote').addEventListener('click', function () {
+      vote(id)
+    })
+    items[id] = li
+    return li
+  }
+
+  function renderQuestions() {
+    var list = Object.keys(questions).map(function (id) {
+      return questions[id]
+    })
+    list.sort(rank)
+    var pending = Object.keys(mine).filter(function (id) {
+      return !questions[id]
+    })
+    var wanted = []
+    pending.forEach(function (id) {
+      var li = item(id)
+      li.classList.add('is-pending')
+      li.querySelector('.q-text').textContent = mine[id].text
+      li.querySelector('.q-meta').textContent = (mine[id].name || labels.anonymous) + ' · ' + labels.pending
+      li.querySelector('.vote').hidden = true
+      wanted.push(li)
+    })
+    list.forEach(function (q) {
+      var li = item(q.id)
+      li.classList.remove('is-pending')
+      li.classList.toggle('is-answered', q.answered)
+      li.querySelector('.q-text').textContent = q.text
+      var meta = [q.name || labels.anonymous, (q.votes === 1 ? labels.oneVote : fill(labels.votes, { n: q.votes }))]
+      if (q.answered) meta.push(labels.answered)
+      li.querySelector('.q-meta').textContent = meta.join(' · ')
+      var button = li.querySelector('.vote')
+      button.hidden = false
+      button.textContent = voted[q.id] ? labels.voted : labels.vote
+      button.setAttribute('aria-pressed', voted[q.id] ? 'true' : 'false')
+      button.disabled = Boolean(voted[q.id]) || q.answered
+      wanted.push(li)
+    })
+    Object.keys(items).forEach(function (id) {
+      if (wanted.indexOf(items[id]) === -1) {
+        items[id].remove()
+        delete items[id]
+      }
+    })
+    // Note: move only what is out of place, so a focused button keeps its focus.
+    wanted.forEach(function (li, index) {
+      if (el.list.children[index] !== li) el.list.insertBefore(li, el.list.children[index] || null)
+    })
+    el.none.hidden = wanted.length > 0
+  }
+
+  function send(message) {
+    if (socket?.readyState !== 1) return false
+    socket.send(JSON.stringify(message))
+    return true
+  }
+
+  function vote(id) {
+    if (voted[id]) return
+    var nonce = 'v' + ++counter
+    voted[id] = true
+    voting[nonce] = id
+    if (!send({ type: 'vote', id: id, nonce: nonce })) delete voted[id]
+    renderQuestions()
+  }
+
+  var reasons = {
+    rate: 'refusedRate',
+    size: 'refusedSize',
+    empty: 'refusedEmpty'
+  }
+
+  function receive(message) {
+    if (message.type === 'hello') {
+      slides = {}
+      ;(message.slides || []).forEach(function (pair) {
+        slides[pair[0]] = pair[1]
+      })
+      current = message.current
+      questions = {}
+      ;(message.questions || []).forEach(function (q) {
+        questions[q.id] = q
+      })
+      ;(message.mine || []).forEach(function (q) {
+        mine[q.id] = q
+      })
+      ;(message.voted || []).forEach(function (id) {
+        voted[id] = true
+      })
+      show(following || slides[viewing] === undefined ? current : viewing)
+      renderQuestions()
+    } else if (message.type === 'slide') {
+      ;(message.add || []).forEach(function (pair) {
+        slides[pair[0]] = pair[1]
+      })
+      current = message.current
+      show(following ? current : viewing)
+    } else if (message.type === 'questions') {
+      message.items.forEach(function (q) {
+        if (q.gone) delete questions[q.id]
+        else questions[q.id] = q
+      })
+      renderQuestions()
+    } else if (message.type === 'ack' && voting[message.nonce]) {
+      delete voting[message.nonce]
+    } else if (message.type === 'ack' && asking[message.nonce]) {
+      mine[message.id] = asking[message.nonce]
+      delete asking[message.nonce]
+      el.question.value = ''
+      updateLeft()
+      el.askStatus.textContent = labels.sent
+      renderQuestions()
+    } else if (message.type === 'refused') {
+      if (asking[message.nonce]) {
+        delete asking[message.nonce]
+        el.askStatus.textContent = labels[reasons[message.reason] || 'refusedClosed']
+      } else if (voting[message.nonce]) {
+        if (message.reason !== 'already-voted') delete voted[voting[message.nonce]]
+        delete voting[message.nonce]
+        renderQuestions()
+      }
+    }
+  }
+
+  function connect() {
+    var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host
+    socket = new WebSocket(url + location.pathname.replace(/[^/]*$/, '') + 'ws')
+    socket.onopen = function () {
+      retry = 0
+      el.status.textContent = labels.connected
+    }
+    socket.onmessage = function (event) {
+      try {
+        receive(JSON.parse(event.data))
+      } catch (_error) {
+        // Note: a message this page does not understand is ignored.
+      }
+    }
+    socket.onclose = function () {
+      el.status.textContent = labels.reconnecting
+      socket = null
+      var wait = Math.min(5000, 400 * 2 ** retry++) + Math.random() * 400
+      setTimeout(connect, wait)
+    }
+  }
+
+  function updateLeft() {
+    el.left.textContent = fill(labels.charsLeft, { n: Math.max(0, MAX - Array.from(el.question.value).length) })
+  }
+
+  el.question.addEventListener('input', updateLeft)
+  el.form.addEventListener('submit', function (event) {
+    event.preventDefault()
+    var text = el.question.value.trim()
+    if (text === '') el.askStatus.textContent = labels.refusedEmpty
+    else if (Array.from(text).length > MAX) el.askStatus.textContent = labels.refusedSize
+    else {
+      var nonce = 'a' + ++counter
+      asking[nonce] = { text: text, name: el.name.value.trim() }
+      if (!send({ type: 'ask', text: text, name: el.name.value, nonce: nonce })) {
+        delete asking[nonce]
+        el.askStatus.textContent = labels.refusedClosed
+      }
+    }
+  })
+  el.earlier.addEventListener('click', function () {
+    step(-1)
+  })
+  el.later.addEventListener('click', function () {
+    step(1)
+  })
+  el.live.addEventListener('click', function () {
+    following = true
+    show(current)
+    el.slide.focus()
+  })
+  el.slide.setAttribute('tabindex', '-1')
+  connect()
+})()
