@@ -16,6 +16,7 @@ import { lintStory } from './lint/lint.ts'
 import { frontmatterKeyPlace } from './story/key-place.ts'
 import { classifyImage } from './story/images.ts'
 import { parseStory } from './story/parse.ts'
+import { publishesNotes, withoutNotes } from './story/without-notes.ts'
 import { hasErrors, report } from './story/report.ts'
 import type { PosterGeometry } from './themes/poster-geometry.ts'
 import { ThemeError, type Theme } from './themes/theme.ts'
@@ -30,6 +31,9 @@ export type { BuildEnvironment, OutputFile, StoryBuild } from './build-types.ts'
  * `dist/index.html` (which a single-file `index.html` would overwrite).
  */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['assets', 'index'])
+
+/** Size of the link-preview picture of a published story, in pixels (what chat tools and intranets show best). */
+export const PREVIEW_SIZE: Readonly<{ width: number; height: number }> = Object.freeze({ width: 1200, height: 630 })
 
 /**
  * Build one story. Never throws for anything a story contains: unexpected
@@ -102,7 +106,7 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   // Note: the theme is loaded before coaching (the poster rule fits with its geometry); its problems are
   // reported after the coach's, in the order they always were.
   let loaded: { theme: Theme | null | undefined; error: ThemeError | undefined } = { theme: null, error: undefined }
-  const story = await coachStoryUnsafe(file, env.config, env.defaultTheme, async (name) => {
+  const coached = await coachStoryUnsafe(file, env.config, env.defaultTheme, async (name) => {
     loaded = await env.loadTheme(name).then(
       (theme) => ({ theme, error: undefined }),
       (error: unknown) => {
@@ -112,7 +116,12 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
     )
     return loaded.theme?.manifest.poster ?? null
   })
-  if (story === undefined) return failed()
+  if (coached === undefined) return failed()
+  // Note: the coach read the notes too; what is published is decided after it.
+  if (env.publish === true && coached.meta.draft === true)
+    return { file, story: coached, outputs: [], failed: false, draft: true }
+  const story =
+    env.publish === true && !publishesNotes(coached.meta, env.config.publish) ? withoutNotes(coached) : coached
   const themeName = story.meta.theme ?? env.config.theme ?? env.defaultTheme
   if (RESERVED_SLUGS.has(story.slug)) {
     report(
@@ -160,6 +169,16 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
     html: env.config.html === true,
     scriptHashes: env.scriptHashes ?? [],
     brand: branding.brand,
+    ...(env.publish === true
+      ? {
+          social: {
+            ...(env.config.site?.url === undefined ? {} : { siteUrl: env.config.site.url }),
+            image: `${story.slug}/preview.png`,
+            imageSize: PREVIEW_SIZE,
+            imageAlt: story.meta.title,
+          },
+        }
+      : {}),
   }
   if (context.html) await loadRawHtml()
   const outputs: OutputFile[] = [

@@ -156,6 +156,8 @@ export async function openCache(project: Project, options: Readonly<CacheOptions
     assets: env.assets,
     scriptHashes: env.scriptHashes ?? [],
     defaultTheme: env.defaultTheme,
+    // Note: a published build (no notes, link previews) never reuses a presenter's build, nor the other way round.
+    publish: env.publish === true,
   })
   const keyOf = (file: VFile): string => digest([identity, file.path, String(file.value)])
   const built = new Map<string, Built>()

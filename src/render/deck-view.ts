@@ -15,6 +15,7 @@ import { deckPolicy } from './csp.ts'
 import { planDeck, roleGridColumns, slideLabel, type NoteGroup, type SlidePlan } from './deck-plan.ts'
 import { markdownToHtml } from './markdown.ts'
 import { fontFaceCss, renderBrand } from './brand-view.ts'
+import { storySocialTags, type SocialTag } from './social.ts'
 import { themeStyle } from './theme-style.ts'
 
 /** What `deck.mustache` prints. */
@@ -30,6 +31,8 @@ export interface DeckView {
   fontCss: string
   stylesheets: string[]
   scripts: string[]
+  /** Link-preview `<meta>` tags (published site only; empty otherwise). */
+  social: SocialTag[]
   slides: SlideView[]
 }
 
@@ -191,6 +194,7 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
     fontCss: fontFaceCss(brand),
     stylesheets: [...asset(ASSET_KEYS.revealCss), ...asset(themeAssetKey(context.theme.name, 'deck.css'))],
     scripts: [...asset(ASSET_KEYS.revealJs), ...asset(ASSET_KEYS.notesJs), ...asset(ASSET_KEYS.deckJs)],
+    social: storySocialTags(story, context, 'index.html'),
     slides,
   }
 }
