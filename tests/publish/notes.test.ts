@@ -142,6 +142,30 @@ describe('storydeck publish leaves the speaker notes out (issue 18)', () => {
     expect(leaks(texts, runs)).toEqual([])
   })
 
+  it.skipIf(!hasBrowser())(
+    'prints tagged PDFs with an outline and language, and a handout of three slides a page',
+    () => {
+      const pdfs = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.pdf'))
+      expect(pdfs).toHaveLength(18)
+      const pages = (file: string): number => {
+        const info = execFileSync('pdfinfo', [path.join(site, file)], { encoding: 'utf8' })
+        expect(info, file).toMatch(/^Tagged:\s+yes$/m)
+        return Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1])
+      }
+      for (const file of pdfs) {
+        const bytes = readFileSync(path.join(site, file)).toString('latin1')
+        expect(bytes, file).toContain('/Outlines')
+        expect(bytes, file).toMatch(/\/Lang \((en|da|nb|nn|sv|de)\)/)
+      }
+      const counts: Record<string, [number, number]> = {}
+      for (const slug of readdirSync(storiesDir).map((name) => name.replace(/\.md$/, '')))
+        counts[slug] = [pages(`${slug}/deck.pdf`), pages(`${slug}/handout.pdf`)]
+      // Note: without notes every slide takes a third of a page; the last page's last slide grows into the room left.
+      for (const [slug, [slides, handout]] of Object.entries(counts)) expect(handout, slug).toBe(Math.ceil(slides / 3))
+      expect(counts['harbour-mutual-claims']).toEqual([15, 5])
+    },
+  )
+
   it('publishes no cache and no sources', async () => {
     const names = [...(await readableTexts(site)).keys()]
     expect(names.filter((name) => name.endsWith('.md') || name.includes('.storydeck-cache'))).toEqual([])
