@@ -26,7 +26,7 @@ const commands: readonly Command[] = [
     help: {
       '--out, -o <dir>': 'output folder (default: dist)',
       '--pdf':
-        'also print deck.pdf (one page per slide), poster.pdf and handout.pdf (one A4 page per slide with its notes) with the system Chromium; an unchanged story keeps its PDFs',
+        'also print deck.pdf (one page per slide), poster.pdf and handout.pdf (each slide beside its notes, or three to an A4 page) with the system Chromium; an unchanged story keeps its PDFs',
       '--single-file':
         'also write <story>.html and <story>.poster.html: one file each, everything inlined, to mail around',
       '--pptx': 'also write deck.pptx: an editable PowerPoint with the speaker notes',

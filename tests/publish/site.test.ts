@@ -8,25 +8,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as cheerio from 'cheerio'
-import { PNG } from 'pngjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { hasBrowser } from '../util/browser.ts'
 import { makeProject, runCli } from '../util/cli.ts'
+import { histogram } from '../util/png.ts'
 
 const story = (title: string, extra: string): string =>
   `---\ntitle: ${title}\norganisation: Harbour Mutual\nauthor: Claire Okafor\n${extra}---\n\nA short lead.\n\nNote: secret lead note.\n\n# From\nWe wait for each other.\n\n# To\nOne person owns each claim.\n\nNote: secret to note.\n\n# Because\nCustomers remember the worst moment.\n`
-
-/** Share of the most common colour, and how many colours a picture has: a blank picture is one colour. */
-function histogram(file: string): { width: number; height: number; colours: number; top: number } {
-  const png = PNG.sync.read(readFileSync(file))
-  const counts = new Map<number, number>()
-  for (let index = 0; index < png.data.length; index += 4) {
-    const key = png.data.readUInt32BE(index)
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
-  const pixels = png.width * png.height
-  return { width: png.width, height: png.height, colours: counts.size, top: Math.max(...counts.values()) / pixels }
-}
 
 describe.skipIf(!hasBrowser())('storydeck publish: the site folder', () => {
   let root = ''
