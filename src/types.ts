@@ -163,7 +163,9 @@ export interface Story {
 /** What the index and the CLI need of a story that was not rebuilt. */
 export interface CachedStory {
   slug: string
-  meta: Pick<StoryMeta, 'lang' | 'title' | 'organisation' | 'subtitle'>
+  meta: Pick<StoryMeta, 'lang' | 'title' | 'organisation' | 'subtitle' | 'author' | 'date'>
+  /** The spine's headlines, for the story index's filter and summary. */
+  headlines?: { from?: string; to?: string; because?: string }
   /** Output paths (relative to the output folder) the earlier build wrote. */
   paths: string[]
 }

@@ -48,7 +48,7 @@ export function cacheFileOf(root: string, outDir: string): string {
 }
 
 /** Bump when the cache's shape or meaning changes. */
-const FORMAT = 1
+const FORMAT = 2
 
 // Note: set by scripts/compile.mjs to a hash of the sources and the lock
 // file, so a rebuilt storydeck never reuses output of an older one.
@@ -263,7 +263,13 @@ export async function openCache(project: Project, options: Readonly<CacheOptions
           stamp: stampOf(path.join(options.outDir, output.path)),
         }))
         if (outputs.some((output) => output.stamp === MISSING)) continue
-        const { lang, title, organisation, subtitle } = build.story.meta
+        const { lang, title, organisation, subtitle, author, date } = build.story.meta
+        const headlines = Object.fromEntries(
+          (['from', 'to', 'because'] as const).flatMap((kind) => {
+            const text = build.story?.spine[kind]?.headline?.text
+            return text === undefined ? [] : [[kind, text]]
+          }),
+        )
         stories[name] = {
           key: keyOf(build.file),
           ...saveReads(read),
@@ -277,7 +283,10 @@ export async function openCache(project: Project, options: Readonly<CacheOptions
               title,
               ...(organisation === undefined ? {} : { organisation }),
               ...(subtitle === undefined ? {} : { subtitle }),
+              ...(author === undefined ? {} : { author }),
+              ...(date === undefined ? {} : { date }),
             },
+            headlines,
           },
         }
       }

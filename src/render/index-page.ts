@@ -11,7 +11,7 @@ import Mustache from 'mustache'
 import type { StoryBuild } from '../build-types.ts'
 import { formatDate, labelsFor } from '../i18n/labels.ts'
 import { siteLabelsFor, type SiteLabels } from '../i18n/site-labels.ts'
-import { LANGS, type Lang, type StoryMeta } from '../types.ts'
+import { type CachedStory, LANGS, type Lang, type StoryMeta } from '../types.ts'
 import { ASSET_KEYS } from './assets.ts'
 import type { SocialInfo } from './context.ts'
 import { INDEX_SCRIPT, INDEX_SCRIPT_HASH } from './index-script.ts'
@@ -233,11 +233,15 @@ export function entriesOfBuilds(builds: readonly StoryBuild[]): StoryEntry[] {
       const text = full?.spine[kind]?.headline?.text
       return text === undefined ? {} : { [kind]: text }
     }
+    const headlines =
+      full === undefined
+        ? (story as CachedStory).headlines
+        : { ...headline('from'), ...headline('to'), ...headline('because') }
     return [
       {
         slug: story.slug,
         meta: story.meta,
-        headlines: { ...headline('from'), ...headline('to'), ...headline('because') },
+        ...(headlines === undefined ? {} : { headlines }),
         paths,
       },
     ]
