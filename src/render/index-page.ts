@@ -102,6 +102,8 @@ const LINKS: readonly {
   { file: (slug) => `${slug}/poster.pdf`, className: 'poster-pdf', label: (_, site) => site.posterPdf },
   { file: (slug) => `${slug}/deck.pdf`, className: 'deck-pdf', label: (_, site) => site.deckPdf },
   { file: (slug) => `${slug}/handout.pdf`, className: 'handout', label: (_, site) => `${site.handout} (PDF)` },
+  // Note: the handout page, when its PDF was not printed (`--no-pdf`); never both.
+  { file: (slug) => `${slug}/handout.html`, className: 'handout', label: (_, site) => site.handout },
   { file: (slug) => `${slug}/deck.pptx`, className: 'pptx', label: (_, site) => site.pptx },
   { file: (slug) => `${slug}.html`, className: 'single-file', label: (_, site) => site.singleFile },
 ]
@@ -139,7 +141,10 @@ export function renderIndexPage(entries: readonly StoryEntry[], options: Readonl
     const folder = encodeURIComponent(slug)
     const href = (file: string): string =>
       file.startsWith(`${slug}/`) ? `${folder}/${file.slice(slug.length + 1)}` : encodeURIComponent(file)
-    const links = LINKS.filter((link) => has.has(link.file(slug))).map((link) => ({
+    const links = LINKS.filter(
+      (link) =>
+        has.has(link.file(slug)) && !(link.file(slug).endsWith('/handout.html') && has.has(`${slug}/handout.pdf`)),
+    ).map((link) => ({
       className: link.className,
       href: href(link.file(slug)),
       label: link.label(storyLabels, site),
