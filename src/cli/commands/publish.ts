@@ -12,7 +12,8 @@ import { imageWidthOf } from './pictures.ts'
 /** Run `storydeck publish`. */
 export async function runPublish(parsed: Parsed, io: Io): Promise<number> {
   const imageWidth = imageWidthOf(parsed)
-  const silent = booleanFlag(parsed, 'silent')
+  // Note: `--quiet` and `--silent` keep to what needs attention: the warnings, not the progress.
+  const brief = booleanFlag(parsed, 'silent') || booleanFlag(parsed, 'quiet')
   return runBuild(parsed, io, {
     publish: true,
     out: 'site',
@@ -20,7 +21,7 @@ export async function runPublish(parsed: Parsed, io: Io): Promise<number> {
       finishSite(out, result, {
         ...(imageWidth === undefined ? {} : { imageWidth }),
         say: (line) => {
-          if (!silent || line.startsWith('storydeck')) io.stderr.write(`${line}\n`)
+          if (!brief || line.startsWith('storydeck')) io.stderr.write(`${line}\n`)
         },
       }),
   })
