@@ -257,7 +257,8 @@ export async function openCache(project: Project, options: Readonly<CacheOptions
           continue
         }
         const read = built.get(name)?.reads
-        if (build.failed || build.story === undefined || read === undefined) continue
+        // Note: a draft left out of a published site is checked again each time, so the run always says it was left out.
+        if (build.failed || build.story === undefined || build.draft === true || read === undefined) continue
         const outputs: OutputStamp[] = build.outputs.map((output) => ({
           path: output.path,
           stamp: stampOf(path.join(options.outDir, output.path)),
