@@ -4,6 +4,7 @@
  * title slide), one PNG per slide (`slide-01.png`, …) and the poster
  * (`poster.png`). Writes them into the story's folder.
  */
+import { readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -44,6 +45,25 @@ const PAPER_MM: Readonly<Record<PaperSize, readonly [number, number]>> = {
   tabloid: [279.4, 431.8],
 }
 
+/**
+ * The poster's paper of a story already in the output folder, read from its
+ * `story.json` (for a story the build reused without rendering it again).
+ *
+ * @returns undefined when the file is missing or says no usable paper.
+ */
+export function paperOf(folder: string): PictureJob['paper'] {
+  try {
+    const poster = (
+      JSON.parse(readFileSync(path.join(folder, 'story.json'), 'utf8')) as { meta?: { poster?: unknown } }
+    ).meta?.poster as { size?: unknown; orientation?: unknown } | undefined
+    const size = Object.keys(PAPER_MM).find((name) => name === poster?.size) as PaperSize | undefined
+    const orientation = poster?.orientation === 'landscape' ? 'landscape' : 'portrait'
+    return size === undefined ? undefined : { size, orientation }
+  } catch {
+    return undefined
+  }
+}
+
 /** Slide names sort in slide order: `slide-01.png` … `slide-12.png` (three digits from 100 slides). */
 export function slideFileName(index: number, total: number): string {
   return `slide-${String(index + 1).padStart(Math.max(2, String(total).length), '0')}.png`
@@ -65,24 +85,15 @@ export async function takePictures(
   const launched = await launchChromium(executablePath).catch((error: unknown) => error as Error)
   if (launched instanceof Error)
     return { ok: false, reason: `Chromium at \`${executablePath}\` did not start: ${launched.message}`, files }
+  const newContext: NewContext = (contextOptions) => launched.browser.newContext(contextOptions)
   try {
     for (const job of jobs) {
       const name = path.basename(job.folder)
       try {
-        if (job.preview) files.push(await takePreview(launched.browser.newContext.bind(launched.browser), job.folder))
+        if (job.preview) files.push(await takePreview(newContext, job.folder))
         if (job.imageWidth !== undefined) {
-          files.push(
-            ...(await takeSlides(launched.browser.newContext.bind(launched.browser), job.folder, job.imageWidth)),
-          )
-          if (job.paper !== undefined)
-            files.push(
-              await takePoster(
-                launched.browser.newContext.bind(launched.browser),
-                job.folder,
-                job.imageWidth,
-                job.paper,
-              ),
-            )
+          files.push(...(await takeSlides(newContext, job.folder, job.imageWidth)))
+          if (job.paper !== undefined) files.push(await takePoster(newContext, job.folder, job.imageWidth, job.paper))
         }
       } catch (error) {
         return { ok: false, reason: `Could not take the pictures of \`${name}\`: ${(error as Error).message}`, files }

@@ -13,7 +13,7 @@ import { ASSET_KEYS } from '../render/assets.ts'
 import { renderIndexPage } from '../render/index-page.ts'
 import { writeFileAtomic } from '../project/write.ts'
 import { readSiteEntries } from './entries.ts'
-import { takePictures, type PictureJob } from './pictures.ts'
+import { paperOf, takePictures, type PictureJob } from './pictures.ts'
 
 /** Options of {@link finishSite}. */
 export interface SiteOptions {
@@ -67,7 +67,7 @@ function pictureJob(out: string, build: StoryBuild, options: Readonly<SiteOption
     options.imageWidth !== undefined && (fresh || !existsSync(path.join(folder, 'slide-01.png')))
       ? { imageWidth: options.imageWidth }
       : {}
-  const paper = build.story?.meta.poster
+  const paper = build.story?.meta.poster ?? paperOf(folder)
   if (!preview && images.imageWidth === undefined) return []
   return [
     {

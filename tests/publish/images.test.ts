@@ -2,7 +2,7 @@
  * Issue 18: `storydeck build --images` writes one picture per slide, in slide
  * order, and the poster as a picture, at the width asked for; none is blank.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -27,9 +27,10 @@ describe('--images and --image-width', () => {
 
 describe.skipIf(!hasBrowser())('storydeck build --images', () => {
   let folder = ''
+  let out = ''
 
   beforeAll(async () => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'storydeck-images-'))
+    out = await mkdtemp(path.join(os.tmpdir(), 'storydeck-images-'))
     folder = path.join(out, 'harbour-mutual-claims')
     const result = await runCli(
       ['build', 'stories/harbour-mutual-claims.md', '--out', out, '--images', '--image-width', '640'],
@@ -65,4 +66,16 @@ describe.skipIf(!hasBrowser())('storydeck build --images', () => {
   it('leaves the link preview to the published site', () => {
     expect(readdirSync(folder)).not.toContain('preview.png')
   })
+
+  it('takes the pictures again of an unchanged story whose pictures are gone', async () => {
+    rmSync(path.join(folder, 'slide-01.png'))
+    rmSync(path.join(folder, 'poster.png'))
+    const result = await runCli(
+      ['build', 'stories/harbour-mutual-claims.md', '--out', out, '--images', '--image-width', '640'],
+      root,
+    )
+    expect(result.stderr).toContain('unchanged')
+    expect(existsSync(path.join(folder, 'slide-01.png'))).toBe(true)
+    expect(histogram(path.join(folder, 'poster.png')).width).toBe(640)
+  }, 120_000)
 })

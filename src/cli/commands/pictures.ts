@@ -35,14 +35,14 @@ export async function buildPictures(
   io: Io,
   silent: boolean,
 ): Promise<boolean> {
-  const { takePictures } = await import('../../publish/pictures.ts')
+  const { paperOf, takePictures } = await import('../../publish/pictures.ts')
   const { existsSync } = await import('node:fs')
   const jobs = result.builds.flatMap((build) => {
     const slug = build.story?.slug ?? build.cached?.slug
     if (build.failed || slug === undefined) return []
     const folder = path.join(out, slug)
     if (build.cached !== undefined && existsSync(path.join(folder, 'slide-01.png'))) return []
-    const paper = build.story?.meta.poster
+    const paper = build.story?.meta.poster ?? paperOf(folder)
     return [{ folder, preview: false, imageWidth: width, ...(paper === undefined ? {} : { paper }) }]
   })
   const done = await takePictures(jobs, silent ? {} : { progress: (line) => io.stderr.write(`${line}\n`) })
