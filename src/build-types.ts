@@ -40,6 +40,8 @@ export interface StoryBuild {
    * in the output folder (they are kept): the index keeps listing them.
    */
   kept?: CachedStory
+  /** Set when a published build left the story out because its frontmatter says `draft: true`: no outputs. */
+  draft?: true
 }
 
 /** Everything a build needs from outside the core, injected by the caller. */
@@ -67,6 +69,13 @@ export interface BuildEnvironment {
    * project-relative. Default: none (each story is built alone).
    */
   family?(storyPath: string): readonly string[]
+  /**
+   * Build for the published site (`storydeck publish`), not for the
+   * presenter: drafts are left out, speaker notes are left out of every
+   * output unless `publish.notes` allows them, and the pages carry link
+   * previews. Default `false`.
+   */
+  publish?: boolean
 }
 
 /** A font's files as read from an `@fontsource/<name>` package (before naming them in `assets/`). */

@@ -17,6 +17,7 @@ import { lintStory } from './lint/lint.ts'
 import { frontmatterKeyPlace } from './story/key-place.ts'
 import { classifyImage } from './story/images.ts'
 import { parseStory } from './story/parse.ts'
+import { publishesNotes, withoutNotes } from './story/without-notes.ts'
 import { hasErrors, report } from './story/report.ts'
 import type { PosterGeometry } from './themes/poster-geometry.ts'
 import { ThemeError, type Theme } from './themes/theme.ts'
@@ -31,6 +32,9 @@ export type { BuildEnvironment, OutputFile, StoryBuild } from './build-types.ts'
  * `dist/index.html` (which a single-file `index.html` would overwrite).
  */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['assets', 'index'])
+
+/** Size of the link-preview picture of a published story, in pixels (what chat tools and intranets show best). */
+export const PREVIEW_SIZE: Readonly<{ width: number; height: number }> = Object.freeze({ width: 1200, height: 630 })
 
 /**
  * Build one story. Never throws for anything a story contains: unexpected
@@ -131,7 +135,14 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
     env,
   )
   if (coached === undefined) return failed()
-  const { story, family } = coached
+  const { family } = coached
+  // Note: the coach read the notes too; what is published is decided after it.
+  if (env.publish === true && coached.story.meta.draft === true)
+    return { file, story: coached.story, outputs: [], failed: false, draft: true }
+  const story =
+    env.publish === true && !publishesNotes(coached.story.meta, env.config.publish)
+      ? withoutNotes(coached.story)
+      : coached.story
   const themeName = story.meta.theme ?? env.config.theme ?? env.defaultTheme
   // Note: a language version writes into its source's folder, so the source's name counts.
   const name = story.version?.name ?? story.slug
@@ -181,6 +192,16 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
     scriptHashes: env.scriptHashes ?? [],
     brand: branding.brand,
     ...(family && family.links.length > 1 ? { family: family.links } : {}),
+    ...(env.publish === true
+      ? {
+          social: {
+            ...(env.config.site?.url === undefined ? {} : { siteUrl: env.config.site.url }),
+            image: `${story.slug}/preview.png`,
+            imageSize: PREVIEW_SIZE,
+            imageAlt: story.meta.title,
+          },
+        }
+      : {}),
   }
   if (context.html) await loadRawHtml()
   const outputs: OutputFile[] = [

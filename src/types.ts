@@ -56,6 +56,12 @@ export interface PosterMeta {
   link?: string
 }
 
+/** What `storydeck publish` may put on the intranet (frontmatter `publish:` or project config). */
+export interface PublishMeta {
+  /** Publish the speaker notes too. Default `false`: the published deck, story.json, handout and PowerPoint have none. */
+  notes?: boolean
+}
+
 /** Validated frontmatter with defaults applied. */
 export interface StoryMeta {
   title: string
@@ -80,6 +86,10 @@ export interface StoryMeta {
    * `storydeck translations sync`).
    */
   sourceFingerprint?: string
+  /** `draft: true`: built for the author, never published (`storydeck publish` leaves it out). */
+  draft?: boolean
+  /** Story-level publish settings (win over the project config's). */
+  publish?: PublishMeta
 }
 
 /** One slide's worth of Markdown inside a section. */
@@ -164,7 +174,9 @@ export interface Story {
 /** What the index and the CLI need of a story that was not rebuilt. */
 export interface CachedStory {
   slug: string
-  meta: Pick<StoryMeta, 'lang' | 'title' | 'organisation' | 'subtitle'>
+  meta: Pick<StoryMeta, 'lang' | 'title' | 'organisation' | 'subtitle' | 'author' | 'date'>
+  /** The spine's headlines, for the story index's filter and summary. */
+  headlines?: { from?: string; to?: string; because?: string }
   /** Output paths (relative to the output folder) the earlier build wrote. */
   paths: string[]
 }
@@ -179,6 +191,16 @@ export interface ProjectConfig {
   lint?: Readonly<Record<string, RuleSetting>>
   /** Pass raw HTML in stories through (sanitised). Default `false`: shown as text. */
   html?: boolean
+  /** What `storydeck publish` may publish for every story (a story's own `publish:` wins). Default: no speaker notes. */
+  publish?: PublishMeta
+  /** Where the published site lives: `url` (absolute http(s), ending in `/`) makes link previews absolute. */
+  site?: SiteConfig
+}
+
+/** `site` in the config. */
+export interface SiteConfig {
+  /** Web address of the published folder, e.g. `https://intranet.example.com/vision/`; always ends in `/`. */
+  url?: string
 }
 
 /** Why a project file could not be read. */

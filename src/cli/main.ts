@@ -26,10 +26,12 @@ const commands: readonly Command[] = [
     help: {
       '--out, -o <dir>': 'output folder (default: dist)',
       '--pdf':
-        'also print deck.pdf (one page per slide), poster.pdf and handout.pdf (one A4 page per slide with its notes) with the system Chromium; an unchanged story keeps its PDFs',
+        'also print deck.pdf (one page per slide), poster.pdf and handout.pdf (each slide beside its notes, or three to an A4 page) with the system Chromium; an unchanged story keeps its PDFs',
       '--single-file':
         'also write <story>.html and <story>.poster.html: one file each, everything inlined, to mail around',
       '--pptx': 'also write deck.pptx: an editable PowerPoint with the speaker notes',
+      '--images': 'also write one picture per slide (slide-01.png, …) and the poster as poster.png',
+      '--image-width <px>': 'width of those pictures (default: 1280)',
       '--force': 'build every story again (and print its PDFs again), even those unchanged since the last build',
       '--quiet, -q': 'only report stories with problems',
       '--silent, -s': 'only report errors',
@@ -40,8 +42,37 @@ const commands: readonly Command[] = [
       force: { type: 'boolean' },
       'single-file': { type: 'boolean' },
       pptx: { type: 'boolean' },
+      images: { type: 'boolean' },
+      'image-width': { type: 'string' },
     },
     run: async (parsed, io) => (await import('./commands/build.ts')).runBuild(parsed, io),
+  },
+  {
+    name: 'publish',
+    summary: 'Build the site for the intranet into site/: no speaker notes, no drafts, PDFs, link previews.',
+    usage:
+      'storydeck publish [files or folders…] [--out site] [--no-pdf] [--single-file] [--pptx] [--images] [--image-width 1280] [--force] [--quiet] [--silent]',
+    help: {
+      '--out, -o <dir>': 'output folder to upload (default: site)',
+      '--no-pdf': 'do not print deck.pdf, poster.pdf and handout.pdf (printed by default, with the system Chromium)',
+      '--single-file': 'also write <story>.html and <story>.poster.html: one file each, everything inlined',
+      '--pptx': 'also write deck.pptx: an editable PowerPoint (without speaker notes)',
+      '--images': 'also write one picture per slide (slide-01.png, …) and the poster as poster.png',
+      '--image-width <px>': 'width of those pictures (default: 1280)',
+      '--force': 'build and print every story again, even those unchanged since the last publish',
+      '--quiet, -q': 'only report stories with problems',
+      '--silent, -s': 'only report errors',
+    },
+    flags: {
+      ...output,
+      'no-pdf': { type: 'boolean' },
+      force: { type: 'boolean' },
+      'single-file': { type: 'boolean' },
+      pptx: { type: 'boolean' },
+      images: { type: 'boolean' },
+      'image-width': { type: 'string' },
+    },
+    run: async (parsed, io) => (await import('./commands/publish.ts')).runPublish(parsed, io),
   },
   {
     name: 'check',

@@ -90,6 +90,21 @@ export async function printPdfs(jobs: readonly PdfJob[], options: Readonly<PdfOp
   return failure === undefined ? { ok: true, files } : { ok: false, reason: failure, files }
 }
 
+/**
+ * How every PDF is printed: at the page's CSS size, with backgrounds, and
+ * accessible: `tagged` gives the PDF a structure tree (headings, paragraphs,
+ * lists, reading order, the pictures' alt text) for screen readers, and
+ * `outline` gives it bookmarks made from the page's headings.
+ *
+ * Note: Chromium makes both from the HTML, and takes the PDF's language from
+ * `<html lang>`. The outline lists the headings (`h1`–`h6`) in document
+ * order, so a deck's bookmarks are its slides' headings, not one per slide (a
+ * slide without a heading has none). It makes no PDF/UA conformance claim, and
+ * the tags are only as good as the page's own structure (no table summaries,
+ * no reading order other than the page's).
+ */
+const PDF_OPTIONS = Object.freeze({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
+
 async function printDeck(page: Page, source: string): Promise<Uint8Array> {
   const url = pathToFileURL(source)
   url.search = '?print-pdf'
@@ -99,11 +114,11 @@ async function printDeck(page: Page, source: string): Promise<Uint8Array> {
     return reveal?.isReady() === true && document.querySelector('.pdf-page') !== null
   })
   await page.evaluate(() => document.fonts.ready)
-  return page.pdf({ preferCSSPageSize: true, printBackground: true })
+  return page.pdf(PDF_OPTIONS)
 }
 
 async function printPoster(page: Page, source: string): Promise<Uint8Array> {
   await page.goto(pathToFileURL(source).href, { waitUntil: 'load' })
   await page.evaluate(() => document.fonts.ready)
-  return page.pdf({ preferCSSPageSize: true, printBackground: true })
+  return page.pdf(PDF_OPTIONS)
 }

@@ -28,6 +28,8 @@ export interface ProjectOptions {
    * memory). Default: none.
    */
   onStory?: (build: StoryBuild) => Promise<void>
+  /** Build for the published site (see `BuildEnvironment.publish`). Default `false`. */
+  publish?: boolean
 }
 
 /** Result of {@link buildProject}. */
@@ -48,7 +50,7 @@ export interface ProjectBuild {
 
 /** Find, read and build every story; the caller writes the outputs. */
 export async function buildProject(options: Readonly<ProjectOptions>): Promise<ProjectBuild> {
-  const project = await openProject(options.root)
+  const project = await openProject(options.root, { publish: options.publish === true })
   const { root, config, configFile } = project
   const { files, missing } = await findStoryFiles(options.inputs ?? ['stories'], root)
   const cache = options.cache ? await openCache(project, options.cache) : undefined

@@ -49,7 +49,7 @@ export function cacheFileOf(root: string, outDir: string): string {
 }
 
 /** Bump when the cache's shape or meaning changes. */
-const FORMAT = 1
+const FORMAT = 2
 
 // Note: set by scripts/compile.mjs to a hash of the sources and the lock
 // file, so a rebuilt storydeck never reuses output of an older one.
@@ -157,6 +157,8 @@ export async function openCache(project: Project, options: Readonly<CacheOptions
     assets: env.assets,
     scriptHashes: env.scriptHashes ?? [],
     defaultTheme: env.defaultTheme,
+    // Note: a published build (no notes, link previews) never reuses a presenter's build, nor the other way round.
+    publish: env.publish === true,
   })
   // Note: the story files of a language family change each member's links (and a version's checks), so they are part of the key.
   const keyOf = (file: VFile): string =>
@@ -258,13 +260,20 @@ export async function openCache(project: Project, options: Readonly<CacheOptions
           continue
         }
         const read = built.get(name)?.reads
-        if (build.failed || build.story === undefined || read === undefined) continue
+        // Note: a draft left out of a published site is checked again each time, so the run always says it was left out.
+        if (build.failed || build.story === undefined || build.draft === true || read === undefined) continue
         const outputs: OutputStamp[] = build.outputs.map((output) => ({
           path: output.path,
           stamp: stampOf(path.join(options.outDir, output.path)),
         }))
         if (outputs.some((output) => output.stamp === MISSING)) continue
-        const { lang, title, organisation, subtitle } = build.story.meta
+        const { lang, title, organisation, subtitle, author, date } = build.story.meta
+        const headlines = Object.fromEntries(
+          (['from', 'to', 'because'] as const).flatMap((kind) => {
+            const text = build.story?.spine[kind]?.headline?.text
+            return text === undefined ? [] : [[kind, text]]
+          }),
+        )
         stories[name] = {
           key: keyOf(build.file),
           ...saveReads(read),
@@ -278,7 +287,10 @@ export async function openCache(project: Project, options: Readonly<CacheOptions
               title,
               ...(organisation === undefined ? {} : { organisation }),
               ...(subtitle === undefined ? {} : { subtitle }),
+              ...(author === undefined ? {} : { author }),
+              ...(date === undefined ? {} : { date }),
             },
+            headlines,
           },
         }
       }

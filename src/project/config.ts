@@ -14,7 +14,7 @@ export const CONFIG_FILE = 'storydeck.config.json'
 
 export type { ProjectConfig } from '../types.ts'
 
-const KEYS = ['theme', 'brand', 'lint', 'html'] as const
+const KEYS = ['theme', 'brand', 'lint', 'html', 'publish', 'site'] as const
 
 /**
  * Parse the configuration file's JSON. Reports problems on `file`.
@@ -62,6 +62,27 @@ export function parseConfig(file: VFile): ProjectConfig {
       config.html = value
     } else if (key === 'brand' && isRecordOfStrings(value)) {
       config.brand = parseBrand(file, value)
+    } else if (key === 'publish' && isPlainObject(value) && Object.keys(value).every((k) => k === 'notes')) {
+      if (typeof value.notes === 'boolean') config.publish = { notes: value.notes }
+      else if ('notes' in value)
+        report(file, 'Unexpected value for `publish.notes`, expected `true` or `false`', {
+          ruleId: 'config/type',
+          place: jsonKeyPlace(file, ['publish', 'notes']) ?? place,
+        })
+    } else if (key === 'site' && isPlainObject(value) && Object.keys(value).every((k) => k === 'url')) {
+      if (value.url === undefined) config.site = {}
+      else if (typeof value.url === 'string' && isWebAddress(value.url))
+        config.site = { url: value.url.endsWith('/') ? value.url : `${value.url}/` }
+      else
+        report(
+          file,
+          `Unexpected site address \`${String(value.url)}\`, expected a full web address such as \`https://intranet.example.com/vision/\``,
+          {
+            ruleId: 'config/site',
+            place: jsonKeyPlace(file, ['site', 'url']) ?? place,
+            actual: String(value.url),
+          },
+        )
     } else if (key === 'lint' && isRecordOfStrings(value) && Object.values(value).every(isSetting)) {
       config.lint = Object.freeze({ ...value }) as Record<string, RuleSetting>
     } else {
@@ -70,6 +91,8 @@ export function parseConfig(file: VFile): ProjectConfig {
         html: '`true` or `false`',
         brand: 'an object of texts',
         lint: 'rule ids set to `off`, `info`, `warn` or `error`',
+        publish: '`{ "notes": true }` or `{ "notes": false }`',
+        site: '`{ "url": "https://…/" }`',
       }[key as (typeof KEYS)[number]]
       report(file, `Unexpected value for \`${key}\`, expected ${expected}`, { ruleId: 'config/type', place })
     }
@@ -108,6 +131,24 @@ function isRecordOfStrings(value: unknown): value is Record<string, string> {
     !Array.isArray(value) &&
     Object.values(value).every((v) => typeof v === 'string')
   )
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      url.hostname !== '' &&
+      url.search === '' &&
+      url.hash === ''
+    )
+  } catch {
+    return false
+  }
 }
 
 function isSetting(value: string): boolean {

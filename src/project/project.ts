@@ -22,6 +22,8 @@ import { inputHashes, recordReads, type InputHashes, type StoryReads } from './r
 export interface OpenOptions {
   /** Default theme when neither story nor config names one. Default `nordic`. */
   theme?: string | undefined
+  /** Build for the published site (see `BuildEnvironment.publish`). Default `false`. */
+  publish?: boolean | undefined
 }
 
 /** An open project; open it again when its config or a theme changes. */
@@ -51,6 +53,7 @@ export async function openProject(root: string, options: Readonly<OpenOptions> =
   const { env, assets, themeFiles } = await projectEnvironment(absolute, config)
   if (options.theme !== undefined) env.defaultTheme = options.theme
   if (configFile) env.configFile = configFile
+  if (options.publish === true) env.publish = true
   const hashes = inputHashes(env)
   // Note: the core (parser, coach, renderers) is loaded only when a story needs building.
   let core: typeof import('../build.ts') | undefined

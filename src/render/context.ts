@@ -28,4 +28,25 @@ export interface RenderContext {
   brand?: RenderBrand
   /** The story's language family (source and versions), when it has versions; absent for a story without versions. */
   family?: readonly FamilyLink[]
+  /**
+   * Link previews for the published site (`storydeck publish`): the deck and
+   * poster carry Open Graph and Twitter-card tags pointing at the story's
+   * preview picture. Default: none (a presenter's build has no previews).
+   * `page` is ignored: each renderer knows its own page.
+   */
+  social?: Omit<SocialInfo, 'page'>
+}
+
+/** What the published pages say about themselves in link previews. */
+export interface SocialInfo {
+  /** Address of the published folder, ending in `/` (config `site.url`); relative links without it. */
+  siteUrl?: string
+  /** Where the page is, relative to the site folder, e.g. `harbour/index.html` or `index.html`. */
+  page: string
+  /** Where the preview picture is, relative to the site folder, e.g. `harbour/preview.png`; none without. */
+  image?: string
+  /** Width and height of the preview picture, in pixels. */
+  imageSize?: { width: number; height: number }
+  /** Text the picture shows, for screen readers (`og:image:alt`). */
+  imageAlt?: string
 }

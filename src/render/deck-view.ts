@@ -16,6 +16,7 @@ import { planDeck, roleGridColumns, slideLabel, type NoteGroup, type SlidePlan }
 import { familyView, slidePlaces, type FamilyView } from './family-view.ts'
 import { markdownToHtml } from './markdown.ts'
 import { fontFaceCss, renderBrand } from './brand-view.ts'
+import { storySocialTags, type SocialTag } from './social.ts'
 import { themeStyle } from './theme-style.ts'
 
 /** What `deck.mustache` prints. */
@@ -31,6 +32,8 @@ export interface DeckView {
   fontCss: string
   stylesheets: string[]
   scripts: string[]
+  /** Link-preview `<meta>` tags (published site only; empty otherwise). */
+  social: SocialTag[]
   slides: SlideView[]
   /** The story's language versions (links, menu); empty lists without versions. */
   family: FamilyView
@@ -199,6 +202,7 @@ export function deckView(story: Story, context: Readonly<RenderContext>): DeckVi
     fontCss: fontFaceCss(brand),
     stylesheets: [...asset(ASSET_KEYS.revealCss), ...asset(themeAssetKey(context.theme.name, 'deck.css'))],
     scripts: [...asset(ASSET_KEYS.revealJs), ...asset(ASSET_KEYS.notesJs), ...asset(ASSET_KEYS.deckJs)],
+    social: storySocialTags(story, context, 'index.html'),
     slides,
     family: familyView(story, context, 'index.html'),
   }

@@ -1,14 +1,17 @@
 /**
- * The handout's stylesheet: A4 portrait, one slide per page with its notes
- * below. Colours and fonts come from the theme's custom properties
+ * The handout's stylesheet: A4 portrait, three rows a page (see
+ * `handout-plan.ts`): a small slide beside its notes or beside ruled lines,
+ * or, for a slide alone on its page, the slide across the page with its
+ * notes or lines below. Colours and fonts come from the theme's custom properties
  * (`--sd-*`, set on `<html>` by the deck view), so the handout matches the
  * deck and the brand.
  *
  * Note: each slide is laid out on a 1280 × 720 canvas, as in the deck, and
- * zoomed to the page width (182 mm = 688 px, so 0.5375). `zoom`, not a
- * transform: a transformed canvas still counts at full width when Chromium
- * lays out the print, and it then shrinks every page. Pages have a fixed
- * height, so the PDF has exactly one page per slide.
+ * zoomed to its box: the page width (182 mm = 688 px, so 0.5375) across the
+ * page, 100 mm (378 px, so 0.2953) beside notes. `zoom`, not a transform: a
+ * transformed canvas still counts at full width when Chromium lays out the
+ * print, and it then shrinks every page. Pages have a fixed height, so the
+ * PDF has exactly the planned pages.
  */
 export const HANDOUT_CSS = `
 @page { size: A4 portrait; margin: 14mm; }
@@ -20,6 +23,17 @@ export const HANDOUT_CSS = `
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; background: #fff; color: var(--ink); font-family: var(--body); }
 .page { width: 182mm; height: 268mm; overflow: hidden; display: flex; flex-direction: column; gap: 5mm; break-after: page; page-break-after: always; }
+.rows { flex: 1; min-height: 0; display: flex; flex-direction: column; gap: 5mm; }
+.row { min-height: 0; overflow: hidden; position: relative; }
+.rows-1 { flex: 1 1 0; } .rows-2 { flex: 2 1 0; } .rows-3 { flex: 3 1 0; }
+.is-beside { display: flow-root; }
+.is-beside .slide { float: left; width: 100mm; height: 56.25mm; margin: 0 5mm 2mm 0; }
+.is-beside .canvas { zoom: 0.29528; }
+.is-stacked { display: flex; flex-direction: column; gap: 5mm; }
+.number { font-weight: 400; color: var(--muted); letter-spacing: 0; text-transform: none; }
+.write { display: flow-root; height: 100%; border-top: 0.3mm solid var(--surface); background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 7.7mm, #c9ced6 7.7mm, #c9ced6 8mm); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.write .number { display: block; font-size: 8pt; text-align: right; padding-top: 1mm; }
+.is-stacked .write { flex: 1; }
 .page:last-child { break-after: auto; page-break-after: auto; }
 .page-head { display: flex; justify-content: space-between; font-size: 8.5pt; color: var(--muted); border-bottom: 0.3mm solid var(--surface); padding-bottom: 1.5mm; }
 .slide { width: 182mm; height: 102.375mm; flex: none; overflow: hidden; position: relative; background: var(--bg); border: 0.3mm solid #c9ced6; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -54,12 +68,14 @@ h1, h2, h3 { font-family: var(--heading); color: var(--primary); margin: 0 0 0.4
 .spine .label { font-size: 20px; font-weight: 700; text-transform: uppercase; color: var(--accent); }
 .spine .words { font-size: 26px; }
 .glossary { font-size: 18px; color: var(--muted); margin-top: 30px; }
-.notes { flex: 1; overflow: hidden; font-size: 11pt; line-height: 1.45; }
+.notes { overflow: hidden; font-size: 11pt; line-height: 1.45; }
+.is-stacked .notes { flex: 1; min-height: 0; }
+.is-beside .notes { font-size: 9.5pt; line-height: 1.4; }
 .notes.is-long { font-size: 9.5pt; }
 .notes.is-very-long { font-size: 8pt; }
 .notes h2 { font-size: 9pt; text-transform: uppercase; letter-spacing: 0.08em; color: var(--accent); margin: 0 0 2mm; }
 .notes p, .notes ul, .notes ol { margin: 0 0 2.2mm; }
 .notes img { display: none; }
 .notes .none { color: var(--muted); }
-@media screen { body { background: #e6e8ec; } .page { margin: 8mm auto; padding: 10mm; width: 210mm; height: auto; min-height: 297mm; background: #fff; } }
+@media screen { body { background: #e6e8ec; } .page { margin: 8mm auto; padding: 14mm; width: 210mm; height: 297mm; background: #fff; } }
 `

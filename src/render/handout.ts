@@ -1,7 +1,8 @@
 /**
- * Story -> the handout (`handout.html`, printed to `handout.pdf`): one A4
- * page per slide, the slide drawn from the deck's slide plan on top and its
- * speaker notes below, for people who could not attend. Pure; the HTML is
+ * Story -> the handout (`handout.html`, printed to `handout.pdf`): A4 pages
+ * of slides drawn from the deck's slide plan, each beside its speaker notes
+ * or beside ruled lines to write on, up to three to a page (see
+ * `handout-plan.ts`), for people who could not attend. Pure; the HTML is
  * built as a tree, so story text is always escaped, and the only HTML
  * fragments are the deck view's sanitised `…Html` fields.
  */
@@ -15,29 +16,41 @@ import { staticPolicy } from './csp.ts'
 import { roleGridColumns } from './deck-plan.ts'
 import { deckView, type SlideView } from './deck-view.ts'
 import { familyView } from './family-view.ts'
+import { planHandout } from './handout-plan.ts'
 import { HANDOUT_CSS } from './handout-style.ts'
-
-/** Slides per printed page: the handout's page count is the deck's slide count. */
-export const HANDOUT_SLIDES_PER_PAGE = 1
 
 /**
  * Render a story's handout.
  *
  * @param context the deck's render context (image URLs relative to the story's folder).
  * @param view the deck's view model, when the caller has it already (it is not changed).
- * @returns the complete HTML document, to print at its CSS page size (A4 portrait).
+ * @returns the complete HTML document, to print at its CSS page size (A4 portrait); its pages are {@link planHandout}'s.
  */
 export function renderHandout(story: Story, context: Readonly<RenderContext>, view = deckView(story, context)): string {
   const labels = labelsFor(story.meta.lang)
   const total = view.slides.length
-  const pages = view.slides.map((slide, index) =>
+  const plan = planHandout(view.slides.map((slide) => (slide.hasNotes ? stripTags(slide.notesHtml).length : 0)))
+  const pages = plan.map((rows, index) =>
     h('article.page', [
-      h('header.page-head', [h('span', story.meta.title), h('span', `${index + 1} / ${total}`)]),
-      h('div.slide', { className: [`kind-${slide.kind}`, density(slide)] }, [h('div.canvas', slideContent(slide))]),
-      h('section.notes', { className: [notesSize(slide.notesHtml)] }, [
-        h('h2', labels.notes),
-        slide.hasNotes ? raw(slide.notesHtml) : h('p.none', '—'),
-      ]),
+      h('header.page-head', [h('span', story.meta.title), h('span', `${index + 1} / ${plan.length}`)]),
+      h(
+        'div.rows',
+        rows.map((row) => {
+          const slide = view.slides[row.slide] as SlideView
+          const number = h('span.number', `${row.slide + 1} / ${total}`)
+          return h('section.row', { className: [`is-${row.layout}`, `rows-${row.rows}`] }, [
+            h('div.slide', { className: [`kind-${slide.kind}`, density(slide)] }, [
+              h('div.canvas', slideContent(slide)),
+            ]),
+            slide.hasNotes
+              ? h('div.notes', { className: [row.layout === 'stacked' ? notesSize(slide.notesHtml) : 'is-short'] }, [
+                  h('h2', [labels.notes, ' ', number]),
+                  raw(slide.notesHtml),
+                ])
+              : h('div.write', [number]),
+          ])
+        }),
+      ),
     ]),
   )
   const tree: Root = {

@@ -15,6 +15,7 @@ import type { PosterBlock, PosterParts } from '../poster/parts.ts'
 import { qrSvg } from './qr.ts'
 import { staticPolicy } from './csp.ts'
 import { fontFaceCss, renderBrand, type RenderBrand } from './brand-view.ts'
+import { storySocialTags, type SocialTag } from './social.ts'
 import { themeStyle } from './theme-style.ts'
 import { POSTER_KEYS, posterProperty, type PosterGeometry } from '../themes/poster-geometry.ts'
 
@@ -50,6 +51,8 @@ export interface PosterView {
   /** Custom properties on the poster element: theme colours and fonts, the theme's poster geometry (`--sd-poster-*`), print sizes from the fitting model. */
   style: string
   /** Content-Security-Policy: no script at all. */
+  /** Link-preview `<meta>` tags (published site only; empty otherwise). */
+  social: SocialTag[]
   csp: string
   /** Whether print shows the first paragraph of each elaboration. */
   elaborations: boolean
@@ -138,6 +141,7 @@ export function posterView(story: Story, parts: PosterParts, fit: PosterFit, con
     css: posterCss(fit, context, brand),
     style: posterStyle(fit, context, brand),
     csp: staticPolicy(),
+    social: storySocialTags(story, context, 'poster.html'),
     elaborations: fit.elaborations,
     split: fit.split,
     organisation: meta.organisation ?? '',

@@ -12,6 +12,7 @@ import {
   type Orientation,
   type PaperSize,
   type PosterMeta,
+  type PublishMeta,
   type RuleSetting,
   type StoryMeta,
 } from '../types.ts'
@@ -35,8 +36,11 @@ const TOP_KEYS = [
   'lint',
   'brand',
   'source-fingerprint',
+  'draft',
+  'publish',
 ] as const
 const POSTER_KEYS = ['size', 'orientation', 'link'] as const
+const PUBLISH_KEYS = ['notes'] as const
 const SIZES: readonly PaperSize[] = ['A4', 'A3', 'A2', 'letter', 'tabloid']
 const ORIENTATIONS: readonly Orientation[] = ['portrait', 'landscape']
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warn', 'error']
@@ -145,6 +149,14 @@ export function validateFrontmatter(
         meta['source-fingerprint'] = fingerprint(context, value, keyPlace)
         break
       }
+      case 'draft': {
+        meta.draft = yesNo(context, 'draft', value, keyPlace)
+        break
+      }
+      case 'publish': {
+        meta.publish = publish(context, value, keyPlace, at)
+        break
+      }
     }
   }
   if (!titleSeen) {
@@ -174,6 +186,8 @@ export function validateFrontmatter(
   if (meta.brand !== undefined) result.brand = meta.brand as Brand
   const synced = meta['source-fingerprint']
   if (typeof synced === 'string') result.sourceFingerprint = synced
+  if (meta.draft === true) result.draft = true
+  if (meta.publish !== undefined) result.publish = meta.publish as PublishMeta
   return result
 }
 
@@ -485,6 +499,50 @@ function brand(
       continue
     }
     result[key as keyof Brand] = brandValue(key as keyof Brand, value)
+  }
+  return result
+}
+
+function yesNo(context: Context, key: string, node: YamlNode | null, place: Point): boolean | undefined {
+  if (isScalar(node) && typeof node.value === 'boolean') return node.value
+  const raw = isScalar(node) ? String(node.value) : isMap(node) ? 'a group of keys' : isSeq(node) ? 'a list' : 'nothing'
+  return fail(
+    context,
+    `Unexpected value \`${raw}\` for \`${key}\`, expected \`true\` or \`false\``,
+    place,
+    'frontmatter/type',
+    {
+      actual: raw,
+    },
+  )
+}
+
+/** `publish:` what `storydeck publish` may put on the intranet; only `notes` so far. */
+function publish(
+  context: Context,
+  node: YamlNode | null,
+  place: Point,
+  at: (node: YamlNode | null) => Point,
+): PublishMeta | undefined {
+  if (!isMap(node)) {
+    return fail(
+      context,
+      'Unexpected value for `publish`, expected `notes: true` or `notes: false` under it',
+      place,
+      'frontmatter/type',
+    )
+  }
+  const result: PublishMeta = {}
+  for (const pair of node.items) {
+    const key = keyOf(context, pair.key as YamlNode | null, at)
+    if (key === undefined) continue
+    const keyPlace = at(pair.key as YamlNode)
+    if (!(PUBLISH_KEYS as readonly string[]).includes(key)) {
+      unknownKey(context, key, PUBLISH_KEYS, keyPlace, 'publish')
+      continue
+    }
+    const value = yesNo(context, `publish.${key}`, pair.value as YamlNode | null, keyPlace)
+    if (value !== undefined) result.notes = value
   }
   return result
 }

@@ -3,7 +3,8 @@
  */
 import path from 'node:path'
 import { formatReport, exitCode, countMessages } from '../report.ts'
-import { buildProject } from '../../project/build.ts'
+import { buildProject, type ProjectBuild } from '../../project/build.ts'
+import { removeStoryFolder } from '../../publish/remove.ts'
 import type { StoryBuild } from '../../build.ts'
 import { browserIdentity, findChromium } from '../../export/browser.ts'
 import type { BuildCache, PdfRecord } from '../../project/cache.ts'
@@ -12,9 +13,31 @@ import { writeFileAtomic, writeOutputs, writeStory, type WriteSummary } from '..
 import { booleanFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 
-/** Run `storydeck build`. */
-export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
-  const out = path.resolve(io.cwd, stringFlag(parsed, 'out') ?? 'dist')
+/** How {@link runBuild} builds: for the presenter (`build`) or for the intranet (`publish`). */
+export interface BuildMode {
+  /** Build for the published site: no drafts, no notes, link previews; PDFs unless `--no-pdf`. */
+  publish: boolean
+  /** Default output folder. */
+  out: string
+  /** Runs after the stories, PDFs included, are written (the published site's pictures and landing page). */
+  finish?: (out: string, result: ProjectBuild) => Promise<boolean>
+}
+
+/** Run `storydeck build` (or, with `mode`, `storydeck publish`). */
+export async function runBuild(parsed: Parsed, io: Io, mode?: Readonly<BuildMode>): Promise<number> {
+  if (mode === undefined) {
+    // Note: `--images` takes pictures of the written pages; loaded only when asked for.
+    const { imageWidthOf, buildPictures } = await import('./pictures.ts')
+    const imageWidth = imageWidthOf(parsed)
+    return runBuild(parsed, io, {
+      publish: false,
+      out: 'dist',
+      ...(imageWidth === undefined
+        ? {}
+        : { finish: (out, result) => buildPictures(out, result, imageWidth, io, booleanFlag(parsed, 'silent')) }),
+    })
+  }
+  const out = path.resolve(io.cwd, stringFlag(parsed, 'out') ?? mode.out)
   const takeaways = { singleFile: booleanFlag(parsed, 'single-file'), pptx: booleanFlag(parsed, 'pptx') }
   const withTakeaways = takeaways.singleFile || takeaways.pptx
   const streamed: WriteSummary = { written: [], kept: [], unchanged: [] }
@@ -23,6 +46,7 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
   const result = await buildProject({
     root: io.cwd,
     inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
+    ...(mode.publish ? { publish: true } : {}),
     // Note: take-away formats are made from a fresh build of each story, so they skip the cache.
     cache: { outDir: out, force: booleanFlag(parsed, 'force') || withTakeaways },
     // Note: each story is written as soon as it is built and its outputs let go, so a large batch stays small in
@@ -33,6 +57,11 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
           onStory: async (build: StoryBuild) => {
             // Note: at most one write waits, so a slow disk cannot pile up outputs in memory.
             await writing
+            // Note: a draft left out of the published site must not stay there from an earlier publish.
+            if (build.draft === true && build.story !== undefined) {
+              writing = removeStoryFolder(out, build.story.slug)
+              return
+            }
             writing = writeStory(out, build, streamed).then(() => {
               build.outputs = build.outputs.map((output) => ({ path: output.path, contents: '' }))
             })
@@ -51,7 +80,12 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
   // Note: loaded only when asked for, so a plain build does not load the HTML parser and the PowerPoint writer.
   const singles =
     takeaways.singleFile || takeaways.pptx ? await (await import('./takeaway.ts')).addTakeaways(result, takeaways) : []
-  const written = await writeOutputs(out, withTakeaways ? result.builds : [], [...result.shared, ...singles])
+  const drafts = result.builds.filter((build) => build.draft === true)
+  if (withTakeaways) for (const build of drafts) if (build.story) await removeStoryFolder(out, build.story.slug)
+  const written = await writeOutputs(out, withTakeaways ? result.builds.filter((build) => build.draft !== true) : [], [
+    ...result.shared,
+    ...singles,
+  ])
   const summary = withTakeaways ? written : streamed
   const files = [
     ...(result.configFile ? [result.configFile] : []),
@@ -65,13 +99,15 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
     for (const build of result.builds) {
       const { errors, warnings } = countMessages([build.file])
       const name = build.story?.slug ?? build.cached?.slug ?? build.file.path
-      const state = build.failed
-        ? build.kept
-          ? 'not built; its last good version stays'
-          : 'not built'
-        : build.cached
-          ? 'unchanged'
-          : 'built'
+      const state = build.draft
+        ? 'draft, left out'
+        : build.failed
+          ? build.kept
+            ? 'not built; its last good version stays'
+            : 'not built'
+          : build.cached
+            ? 'unchanged'
+            : 'built'
       const notes = [
         errors ? `${errors} error${errors === 1 ? '' : 's'}` : '',
         warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
@@ -91,11 +127,12 @@ export async function runBuild(parsed: Parsed, io: Io): Promise<number> {
       `${built} of ${result.builds.length} stor${result.builds.length === 1 ? 'y' : 'ies'} built into ${where}/${unchanged}\n`,
     )
   }
-  const pdfs = booleanFlag(parsed, 'pdf')
+  const pdfs = (mode.publish ? !booleanFlag(parsed, 'no-pdf') : booleanFlag(parsed, 'pdf'))
     ? await writePdfs(out, result.builds, result.cache, io, booleanFlag(parsed, 'silent'))
     : undefined
   await result.cache?.save(result.builds, pdfs?.record)
-  return result.missing.length > 0 || pdfs?.ok === false ? 1 : exitCode(files)
+  const finished = mode.finish === undefined ? true : await mode.finish(out, result)
+  return result.missing.length > 0 || pdfs?.ok === false || !finished ? 1 : exitCode(files)
 }
 
 /**

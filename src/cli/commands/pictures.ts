@@ -1,0 +1,51 @@
+/**
+ * `--images` of `storydeck build` and `storydeck publish`: the width asked
+ * for, and (for `build`) taking the pictures of the stories just written.
+ */
+import path from 'node:path'
+import type { ProjectBuild } from '../../project/build.ts'
+import { booleanFlag, numberFlag, UsageError, type Parsed } from '../args.ts'
+import type { Io } from '../io.ts'
+
+/** Default width of `--images` pictures, in pixels (the deck's own width). */
+export const DEFAULT_IMAGE_WIDTH = 1280
+
+/** `--images` and `--image-width`: the width to take pictures at, or undefined without `--images`. */
+export function imageWidthOf(parsed: Parsed): number | undefined {
+  const width = numberFlag(parsed, 'image-width')
+  if (width !== undefined && (width < 320 || width > 3840))
+    throw new UsageError(`Option '--image-width' takes a width between 320 and 3840 pixels, not '${width}'`)
+  if (!booleanFlag(parsed, 'images')) {
+    if (width !== undefined) throw new UsageError("Option '--image-width' goes with '--images'")
+    return undefined
+  }
+  return width ?? DEFAULT_IMAGE_WIDTH
+}
+
+/**
+ * Take one picture per slide and the poster's of every story built now (or
+ * whose pictures are missing), into its folder.
+ *
+ * @returns false when the pictures could not be taken.
+ */
+export async function buildPictures(
+  out: string,
+  result: ProjectBuild,
+  width: number,
+  io: Io,
+  silent: boolean,
+): Promise<boolean> {
+  const { paperOf, takePictures } = await import('../../publish/pictures.ts')
+  const { existsSync } = await import('node:fs')
+  const jobs = result.builds.flatMap((build) => {
+    const slug = build.story?.slug ?? build.cached?.slug
+    if (build.failed || slug === undefined) return []
+    const folder = path.join(out, slug)
+    if (build.cached !== undefined && existsSync(path.join(folder, 'slide-01.png'))) return []
+    const paper = build.story?.meta.poster ?? paperOf(folder)
+    return [{ folder, preview: false, imageWidth: width, ...(paper === undefined ? {} : { paper }) }]
+  })
+  const done = await takePictures(jobs, silent ? {} : { progress: (line) => io.stderr.write(`${line}\n`) })
+  if (!done.ok) io.stderr.write(`storydeck: pictures not made. ${done.reason}\n`)
+  return done.ok
+}
