@@ -12,12 +12,13 @@ import { deckView } from './render/deck-view.ts'
 import { renderHandout } from './render/handout.ts'
 import { loadRawHtml } from './render/markdown.ts'
 import { renderPoster } from './render/poster.ts'
+import type { SpellerLoad } from './lint/hunspell.ts'
 import { lintStory } from './lint/lint.ts'
 import { classifyImage } from './story/images.ts'
 import { parseStory } from './story/parse.ts'
 import { hasErrors, report } from './story/report.ts'
 import { ThemeError, type Theme } from './themes/theme.ts'
-import type { CachedStory, ProjectConfig, ProjectFileResult, Story } from './types.ts'
+import type { CachedStory, Lang, ProjectConfig, ProjectFileResult, Story } from './types.ts'
 import './story/data.ts'
 
 /** A file to write, relative to the output folder (posix separators). */
@@ -76,6 +77,11 @@ export interface BuildEnvironment {
   loadFont?(name: string): Promise<FontPackage | undefined>
   /** The config file, so problems with project-wide settings (`brand`) are shown there, once. */
   configFile?: VFile
+  /**
+   * The spelling checker of a language, loaded once per process and only
+   * when a story in that language is coached; absent: spelling is not checked.
+   */
+  loadSpeller?(lang: Lang): Promise<SpellerLoad>
 }
 
 /**
@@ -114,7 +120,13 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
       return { theme: null, error }
     },
   )
-  lintStory(file, story, { rules: env.config.lint ?? null, poster: loaded.theme?.manifest.poster ?? null })
+  lintStory(file, story, {
+    rules: env.config.lint ?? null,
+    poster: loaded.theme?.manifest.poster ?? null,
+    speller: (await env.loadSpeller?.(story.meta.lang)) ?? null,
+    words: env.config.words ?? null,
+    abbreviations: env.config.abbreviations ?? null,
+  })
   if (RESERVED_SLUGS.has(story.slug)) {
     report(
       file,

@@ -74,6 +74,8 @@ export interface StoryMeta {
   /** Rule id -> setting, for this story. */
   lint: Readonly<Record<string, RuleSetting>>
   brand?: Brand
+  /** Words of this story that the spelling rule accepts (names, product words). */
+  words?: readonly string[]
 }
 
 /** One slide's worth of Markdown inside a section. */
@@ -168,6 +170,10 @@ export interface ProjectConfig {
   lint?: Readonly<Record<string, RuleSetting>>
   /** Pass raw HTML in stories through (sanitised). Default `false`: shown as text. */
   html?: boolean
+  /** Abbreviations every story may use unexplained (`jargon/acronym`). Default none. */
+  abbreviations?: readonly string[]
+  /** Words every story may use, never flagged as misspelled (`spelling/unknown-word`). Default none. */
+  words?: readonly string[]
 }
 
 /** Why a project file could not be read. */

@@ -10,6 +10,7 @@ import { POSTER_GEOMETRY, type PosterGeometry } from '../themes/poster-geometry.
 import type { RuleSetting, Story } from '../types.ts'
 import { listsFor } from './lists.ts'
 import { PRESET } from './preset.ts'
+import type { SpellerLoad } from './hunspell.ts'
 import { collectProse, type ProseBlock } from './prose.ts'
 import type { RuleContext, RuleDocs } from './rule.ts'
 import '../story/data.ts'
@@ -26,6 +27,15 @@ export interface LintOptions {
    * coach fits the poster the way the renderer will. Default: Nordic's.
    */
   poster?: Readonly<PosterGeometry> | null
+  /**
+   * The spelling checker of the story's language (see `BuildEnvironment.loadSpeller`).
+   * Default: none, and `spelling/unknown-word` stays silent.
+   */
+  speller?: SpellerLoad | null
+  /** Words accepted in every story (`words` in `storydeck.config.json`). Default: none. */
+  words?: readonly string[] | null
+  /** Abbreviations accepted in every story (`abbreviations` in `storydeck.config.json`). Default: none. */
+  abbreviations?: readonly string[] | null
 }
 
 /** A rule as listed for documentation and validation. */
@@ -83,11 +93,15 @@ export function lintStory(file: VFile, story: Story, options?: Readonly<LintOpti
       lang: story.meta.lang,
       lists: listsFor(story.meta.lang),
       poster: options?.poster ?? POSTER_GEOMETRY,
+      speller: options?.speller && 'speller' in options.speller ? options.speller.speller : undefined,
+      missingDictionary: options?.speller && 'missing' in options.speller ? options.speller.missing : undefined,
+      projectWords: options?.words ?? [],
+      projectAbbreviations: options?.abbreviations ?? [],
       prose: () => (prose ??= collectProse(file, story)),
       report: (reason, finding) => {
         report(file, reason, {
           ruleId: rule.id,
-          severity: setting,
+          severity: finding.hint === true ? 'info' : setting,
           place: finding.place,
           ...(finding.actual === undefined ? {} : { actual: finding.actual }),
           ...(finding.expected === undefined ? {} : { expected: finding.expected }),

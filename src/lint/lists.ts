@@ -26,6 +26,8 @@ export interface LanguageData {
   compounds?: boolean
   /** Words that contain a listed word but are no compound of it (`mehrwertsteuer*`). */
   compoundExceptions?: string[]
+  /** Correct words the language's spelling dictionary lacks (`noen` in Norwegian). */
+  spelling?: string[]
   /** `form | form` -> plainer suggestion. */
   buzzwords: Record<string, string>
   /** Abbreviations everyone knows, never flagged. */
@@ -96,6 +98,7 @@ export function readLanguageData(lang: string, raw: unknown): LanguageData {
     result.compounds = data.compounds
   }
   if (data.compoundExceptions !== undefined) result.compoundExceptions = list('compoundExceptions')
+  if (data.spelling !== undefined) result.spelling = list('spelling')
   return result
 }
 
@@ -104,6 +107,7 @@ function merge(base: LanguageData, extra: LanguageData): LanguageData {
   return {
     ...(compounds === undefined ? {} : { compounds }),
     compoundExceptions: [...(base.compoundExceptions ?? []), ...(extra.compoundExceptions ?? [])],
+    spelling: [...(base.spelling ?? []), ...(extra.spelling ?? [])],
     suffixes: [...base.suffixes, ...extra.suffixes],
     buzzwords: { ...base.buzzwords, ...extra.buzzwords },
     acronyms: [...base.acronyms, ...extra.acronyms],

@@ -12,7 +12,7 @@ export const CONFIG_FILE = 'storydeck.config.json'
 
 export type { ProjectConfig } from '../types.ts'
 
-const KEYS = ['theme', 'brand', 'lint', 'html'] as const
+const KEYS = ['theme', 'brand', 'lint', 'html', 'abbreviations', 'words'] as const
 
 /**
  * Parse the configuration file's JSON. Reports problems on `file`.
@@ -62,17 +62,27 @@ export function parseConfig(file: VFile): ProjectConfig {
       config.brand = parseBrand(file, value)
     } else if (key === 'lint' && isRecordOfStrings(value) && Object.values(value).every(isSetting)) {
       config.lint = Object.freeze({ ...value }) as Record<string, RuleSetting>
+    } else if ((key === 'abbreviations' || key === 'words') && isListOfWords(value)) {
+      config[key] = Object.freeze([...value])
     } else {
       const expected = {
         theme: 'a theme name',
         html: '`true` or `false`',
         brand: 'an object of texts',
         lint: 'rule ids set to `off`, `info`, `warn` or `error`',
+        abbreviations: 'a list of abbreviations such as `["NPS", "HMS"]`',
+        words: 'a list of words such as `["Storydeck", "Nordlys"]`',
       }[key as (typeof KEYS)[number]]
       report(file, `Unexpected value for \`${key}\`, expected ${expected}`, { ruleId: 'config/type', place })
     }
   }
   return config
+}
+
+function isListOfWords(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '' && item.length <= 100)
+  )
 }
 
 const BRAND_KEYS = ['logo', 'primary', 'accent', 'font'] as const

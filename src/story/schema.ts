@@ -33,6 +33,7 @@ const TOP_KEYS = [
   'glossary',
   'lint',
   'brand',
+  'words',
 ] as const
 const POSTER_KEYS = ['size', 'orientation', 'link'] as const
 const BRAND_KEYS = ['logo', 'primary', 'accent', 'font'] as const
@@ -140,6 +141,10 @@ export function validateFrontmatter(
         meta.brand = brand(context, value, keyPlace, at)
         break
       }
+      case 'words': {
+        meta.words = words(context, value, keyPlace, at)
+        break
+      }
     }
   }
   if (!titleSeen) {
@@ -167,7 +172,32 @@ export function validateFrontmatter(
     if (typeof value === 'string') result[key] = value
   }
   if (meta.brand !== undefined) result.brand = meta.brand as Brand
+  if (Array.isArray(meta.words)) result.words = Object.freeze(meta.words as string[])
   return result
+}
+
+/** `words:` — a list of words the spelling rule accepts in this story. */
+function words(
+  context: Context,
+  node: YamlNode | null,
+  place: Point,
+  at: (node: YamlNode | null) => Point,
+): string[] | undefined {
+  if (!isSeq(node)) {
+    return fail(
+      context,
+      'Unexpected value for `words`, expected a list of words such as `[Nordlys, Storydeck]`',
+      place,
+      'frontmatter/type',
+      { note: 'List the names and words of your own that the spelling check does not know.' },
+    )
+  }
+  const list: string[] = []
+  for (const item of node.items) {
+    const word = text(context, 'words', item as YamlNode | null, at(item as YamlNode | null))
+    if (word !== undefined && word.trim() !== '') list.push(word.trim())
+  }
+  return list
 }
 
 function fail(

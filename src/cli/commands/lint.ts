@@ -5,6 +5,7 @@
 import type { VFile } from 'vfile'
 import { lintStory } from '../../lint/lint.ts'
 import { findStoryFiles, readConfig, readStory } from '../../project/read.ts'
+import { loadSpeller } from '../../project/spelling.ts'
 import { exitCode, formatReport, severityOf } from '../report.ts'
 import { parseStory } from '../../story/parse.ts'
 import { DEFAULT_THEME, loadTheme } from '../../themes/load.ts'
@@ -68,7 +69,13 @@ export async function runLint(parsed: Parsed, io: Io): Promise<number> {
     const story = parseStory(file)
     if (story) {
       const poster = await posterOf(story.meta.theme ?? config.theme ?? DEFAULT_THEME)
-      lintStory(file, story, { rules, poster })
+      lintStory(file, story, {
+        rules,
+        poster,
+        speller: await loadSpeller(story.meta.lang),
+        words: config.words ?? null,
+        abbreviations: config.abbreviations ?? null,
+      })
     }
     files.push(file)
   }
