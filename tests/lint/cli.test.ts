@@ -25,6 +25,26 @@ describe('storydeck lint', () => {
     expect((await runCli(['lint', 'stories', '--max-warnings', '2'], root)).code).toBe(1)
   })
 
+  test('writes the health page with --format html --out, and prints it without --out (issue 16)', async () => {
+    const root = await makeProject({ 'stories/noisy.md': noisy })
+    const written = await runCli(['lint', '--format', 'html', '--out', 'health/story.html'], root)
+    expect(written.code).toBe(0)
+    expect(written.stderr).toContain('storydeck: wrote health/story.html')
+    const { readFile } = await import('node:fs/promises')
+    const page = await readFile(`${root}/health/story.html`, 'utf8')
+    expect(page).toMatch(/^<!doctype html>/)
+    expect(page).toContain('Unexpected buzzword `leverage`')
+    const printed = await runCli(['lint', '--format', 'html'], root)
+    expect(printed.stdout).toBe(page)
+  })
+
+  test('refuses --out without --format html', async () => {
+    const root = await makeProject({ 'stories/noisy.md': noisy })
+    const result = await runCli(['lint', '--out', 'x.html'], root)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("Option '--out' works with `--format html` only")
+  })
+
   test('prints JSON for editors and CI', async () => {
     const root = await makeProject({ 'stories/noisy.md': noisy })
     const result = await runCli(['lint', '--format', 'json'], root)

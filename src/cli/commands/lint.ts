@@ -2,7 +2,11 @@
  * `storydeck lint`: coach stories (parse and lint only, write nothing);
  * text for people, JSON for editors and CI.
  */
+import path from 'node:path'
 import type { VFile } from 'vfile'
+import { type StoryHealth, storyHealth } from '../../lint/health.ts'
+import { renderHealthPage } from '../../render/health.ts'
+import { writeFileAtomic } from '../../project/write.ts'
 import { lintStory } from '../../lint/lint.ts'
 import { findStoryFiles, readConfig, readStory } from '../../project/read.ts'
 import { loadSpeller } from '../../project/spelling.ts'
@@ -33,8 +37,10 @@ export interface LintJsonFile {
 /** Run `storydeck lint`. */
 export async function runLint(parsed: Parsed, io: Io): Promise<number> {
   const format = stringFlag(parsed, 'format') ?? 'text'
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`Option '--format' takes \`text\` or \`json\`, not '${format}'`)
+  if (format !== 'text' && format !== 'json' && format !== 'html')
+    throw new UsageError(`Option '--format' takes \`text\`, \`json\` or \`html\`, not '${format}'`)
+  const out = stringFlag(parsed, 'out')
+  if (out !== undefined && format !== 'html') throw new UsageError(`Option '--out' works with \`--format html\` only`)
   const maxWarnings = numberFlag(parsed, 'max-warnings') ?? Infinity
   const { config, file: configFile } = await readConfig(io.cwd)
   const rules = config.lint ?? {}
@@ -64,6 +70,7 @@ export async function runLint(parsed: Parsed, io: Io): Promise<number> {
     }
     return geometry
   }
+  const health: StoryHealth[] = []
   for (const absolute of paths) {
     const file = await readStory(absolute, io.cwd)
     const story = parseStory(file)
@@ -77,9 +84,17 @@ export async function runLint(parsed: Parsed, io: Io): Promise<number> {
         abbreviations: config.abbreviations ?? null,
       })
     }
+    if (story && format === 'html') health.push(storyHealth(file, story))
     files.push(file)
   }
-  if (format === 'json') {
+  if (format === 'html') {
+    const page = renderHealthPage(health)
+    if (out === undefined) io.stdout.write(page)
+    else {
+      await writeFileAtomic(path.resolve(io.cwd, out), page)
+      io.stderr.write(`storydeck: wrote ${out}\n`)
+    }
+  } else if (format === 'json') {
     io.stdout.write(`${JSON.stringify(files.map(toJson), null, 2)}\n`)
   } else {
     const text = formatReport(files, { quiet: booleanFlag(parsed, 'quiet'), silent: booleanFlag(parsed, 'silent') })
