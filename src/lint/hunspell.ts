@@ -132,7 +132,7 @@ export function createSpeller(affText: string, dicText: string, options?: Readon
   const part = (word: string): boolean => {
     const flags = words.get(word)
     if (flags === undefined || !some(flags, (one) => !has(one, forbidden)))
-      return aff.compoundFlag === undefined && (withSuffix(word) || withPrefix(word))
+      return (aff.compoundFlag === undefined || word.length >= 7) && (withSuffix(word) || withPrefix(word))
     // Note: Norwegian dictionaries leave the flag off many long words that do start compounds
     // (`verdiskaping`); short parts without it (`kunn`) let typos such as `kunndane` pass.
     return aff.compoundFlag === undefined || word.length >= 7 || has(flags, aff.compoundFlag)
@@ -164,8 +164,11 @@ export function createSpeller(affText: string, dicText: string, options?: Readon
     const variants = forms(word)
     if (variants.some(simple)) return true
     for (const [pattern, replacement] of options?.variants ?? []) {
-      const other = word.normalize('NFD').replace(pattern, replacement).normalize('NFC')
-      if (other !== word && forms(other).some(simple)) return true
+      // Note: also on the decomposed word, so a pattern may drop accents as marks (`café`).
+      for (const source of [word, word.normalize('NFD')]) {
+        const other = source.replace(pattern, replacement).normalize('NFC')
+        if (other !== word && forms(other).some(simple)) return true
+      }
     }
     if (options?.compounds !== true) return false
     return variants.some((variant) => compound(variant, 0))

@@ -77,7 +77,16 @@ async function readSpeller(lang: Lang): Promise<SpellerLoad> {
       compounds: data.compounds === true,
       links: LINKS[lang],
       endings: lang === 'en' ? [] : data.suffixes,
-      variants: lang === 'en' ? BRITISH : [],
+      // Note: an acute accent marks stress in the Nordic languages (`én`, `éi`, `ét`); the dictionaries list the plain word.
+      variants:
+        lang === 'en'
+          ? BRITISH
+          : lang === 'de'
+            ? []
+            : [
+                [/é/gu, 'e'],
+                [/É/gu, 'E'],
+              ],
     })
     // Note: words a dictionary lacks (hand-checked, `spelling` in src/lint/data/<lang>.json).
     const accepted = new Set((data.spelling ?? []).map((word) => word.toLowerCase()))
