@@ -7,7 +7,7 @@
 import type { ServerResponse } from 'node:http'
 import { storyHealth } from '../lint/health.ts'
 import { renderHealthPage } from '../render/health.ts'
-import type { Site } from './site.ts'
+import type { Site } from '../project/site.ts'
 
 /** URL path (under Vite's base) of the health page. */
 export const HEALTH_PATH = '@storydeck/health.html'

@@ -17,7 +17,7 @@ import { VFile } from 'vfile'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { lintStory, RULE_IDS } from '../../src/lint/lint.ts'
 import type { SpellerLoad } from '../../src/lint/hunspell.ts'
-import { loadSpeller } from '../../src/spelling.ts'
+import { loadSpeller } from '../../src/project/spelling.ts'
 import { parseStory } from '../../src/story/parse.ts'
 import { LANGS, type Lang } from '../../src/types.ts'
 
