@@ -9,7 +9,8 @@
 import type { VFile } from 'vfile'
 import type { RenderContext } from './render/context.ts'
 import type { Theme } from './themes/theme.ts'
-import type { CachedStory, ProjectConfig, ProjectFileResult, Story } from './types.ts'
+import type { SpellerLoad } from './lint/hunspell.ts'
+import type { CachedStory, Lang, ProjectConfig, ProjectFileResult, Story } from './types.ts'
 
 /** A file to write, relative to the output folder (posix separators). */
 export interface OutputFile {
@@ -76,6 +77,11 @@ export interface BuildEnvironment {
    * previews. Default `false`.
    */
   publish?: boolean
+  /**
+   * The spelling checker of a language, loaded once per process and only
+   * when a story in that language is coached; absent: spelling is not checked.
+   */
+  loadSpeller?(lang: Lang): Promise<SpellerLoad>
 }
 
 /** A font's files as read from an `@fontsource/<name>` package (before naming them in `assets/`). */

@@ -78,7 +78,7 @@ export async function coachStory(
 }
 
 /** What the coach needs of the environment to find a language version's source (see `family.ts`). */
-export type FamilyEnvironment = Pick<BuildEnvironment, 'readFile' | 'family'>
+export type FamilyEnvironment = Pick<BuildEnvironment, 'readFile' | 'family' | 'loadSpeller'>
 
 async function coachStoryUnsafe(
   file: VFile,
@@ -96,6 +96,9 @@ async function coachStoryUnsafe(
   lintStory(file, story, {
     rules: config.lint ?? null,
     poster,
+    speller: (await env.loadSpeller?.(story.meta.lang)) ?? null,
+    words: config.words ?? null,
+    abbreviations: config.abbreviations ?? null,
     ...(family?.source && family.sourceFile ? { source: { story: family.source, file: family.sourceFile } } : {}),
   })
   return { story, family }

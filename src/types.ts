@@ -90,6 +90,8 @@ export interface StoryMeta {
   draft?: boolean
   /** Story-level publish settings (win over the project config's). */
   publish?: PublishMeta
+  /** Words of this story that the spelling rule accepts (names, product words). */
+  words?: readonly string[]
 }
 
 /** One slide's worth of Markdown inside a section. */
@@ -195,12 +197,20 @@ export interface ProjectConfig {
   publish?: PublishMeta
   /** Where the published site lives: `url` (absolute http(s), ending in `/`) makes link previews absolute. */
   site?: SiteConfig
+  /** Abbreviations every story may use unexplained (`jargon/acronym`). Default none. */
+  abbreviations?: readonly string[]
+  /** Words every story may use, never flagged as misspelled (`spelling/unknown-word`). Default none. */
+  words?: readonly string[]
 }
 
 /** `site` in the config. */
 export interface SiteConfig {
   /** Web address of the published folder, e.g. `https://intranet.example.com/vision/`; always ends in `/`. */
   url?: string
+  /** Abbreviations every story may use unexplained (`jargon/acronym`). Default none. */
+  abbreviations?: readonly string[]
+  /** Words every story may use, never flagged as misspelled (`spelling/unknown-word`). Default none. */
+  words?: readonly string[]
 }
 
 /** Why a project file could not be read. */

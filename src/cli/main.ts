@@ -85,9 +85,12 @@ const commands: readonly Command[] = [
   {
     name: 'lint',
     summary: 'Coach stories: buzzwords, abbreviations, readability and focus.',
-    usage: 'storydeck lint [files or folders…] [--format text|json] [--max-warnings N] [--quiet] [--silent]',
+    usage:
+      'storydeck lint [files or folders…] [--format text|json|html] [--out file] [--max-warnings N] [--quiet] [--silent]',
     help: {
-      '--format <text|json>': 'text for people (default), json for editors and CI (on stdout)',
+      '--format <text|json|html>':
+        'text for people (default), json for editors and CI (on stdout), html for a page that shows where the story is hard to read',
+      '--out <file>': 'with --format html: write the page to this file instead of stdout',
       '--max-warnings <n>': 'exit 1 when there are more warnings than this (default: no limit)',
       '--quiet, -q': 'only report stories with findings',
       '--silent, -s': 'only report errors',
@@ -96,6 +99,7 @@ const commands: readonly Command[] = [
       quiet: output.quiet,
       silent: output.silent,
       format: { type: 'string' },
+      out: { type: 'string' },
       'max-warnings': { type: 'string' },
     },
     run: async (parsed, io) => (await import('./commands/lint.ts')).runLint(parsed, io),

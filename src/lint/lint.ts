@@ -9,6 +9,7 @@ import { POSTER_GEOMETRY, type PosterGeometry } from '../themes/poster-geometry.
 import type { RuleSetting, Story } from '../types.ts'
 import { listsFor } from './lists.ts'
 import { PRESET } from './preset.ts'
+import type { SpellerLoad } from './hunspell.ts'
 import { collectProse, type ProseBlock } from './prose.ts'
 import type { RuleContext, RuleDocs, SourceStory } from './rule.ts'
 import { frontmatterKeyPlace, jsonKeyPlace } from '../story/key-place.ts'
@@ -28,6 +29,15 @@ export interface LintOptions {
   poster?: Readonly<PosterGeometry> | null
   /** For a language version: its source, which `translation/drift` compares it with. Default: none. */
   source?: SourceStory
+  /**
+   * The spelling checker of the story's language (see `BuildEnvironment.loadSpeller`).
+   * Default: none, and `spelling/unknown-word` stays silent.
+   */
+  speller?: SpellerLoad | null
+  /** Words accepted in every story (`words` in `storydeck.config.json`). Default: none. */
+  words?: readonly string[] | null
+  /** Abbreviations accepted in every story (`abbreviations` in `storydeck.config.json`). Default: none. */
+  abbreviations?: readonly string[] | null
 }
 
 /** A rule as listed for documentation and validation. */
@@ -85,12 +95,16 @@ export function lintStory(file: VFile, story: Story, options?: Readonly<LintOpti
       lang: story.meta.lang,
       lists: listsFor(story.meta.lang),
       poster: options?.poster ?? POSTER_GEOMETRY,
+      speller: options?.speller && 'speller' in options.speller ? options.speller.speller : undefined,
+      missingDictionary: options?.speller && 'missing' in options.speller ? options.speller.missing : undefined,
+      projectWords: options?.words ?? [],
+      projectAbbreviations: options?.abbreviations ?? [],
       prose: () => (prose ??= collectProse(file, story)),
       ...(options?.source === undefined ? {} : { source: options.source }),
       report: (reason, finding) => {
         report(file, reason, {
           ruleId: rule.id,
-          severity: setting,
+          severity: finding.hint === true ? 'info' : setting,
           place: finding.place,
           ...(finding.actual === undefined ? {} : { actual: finding.actual }),
           ...(finding.expected === undefined ? {} : { expected: finding.expected }),

@@ -18,6 +18,16 @@ export interface LanguageData {
   extends?: string
   /** Endings that make inflected forms (`-en`, `-et`, `-ene`, …). */
   suffixes: string[]
+  /**
+   * Whether the language writes compounds as one word: buzzwords and
+   * technology words are then also found as the first or last part of a
+   * longer word (`omnikanalstrategien`). Default: false.
+   */
+  compounds?: boolean
+  /** Words that contain a listed word but are no compound of it (`mehrwertsteuer*`). */
+  compoundExceptions?: string[]
+  /** Correct words the language's spelling dictionary lacks (`noen` in Norwegian). */
+  spelling?: string[]
   /** `form | form` -> plainer suggestion. */
   buzzwords: Record<string, string>
   /** Abbreviations everyone knows, never flagged. */
@@ -83,11 +93,21 @@ export function readLanguageData(lang: string, raw: unknown): LanguageData {
     outcomes: list('outcomes'),
   }
   if (typeof data.extends === 'string') result.extends = data.extends
+  if (data.compounds !== undefined) {
+    if (typeof data.compounds !== 'boolean') return fail('compounds', '`true` or `false`')
+    result.compounds = data.compounds
+  }
+  if (data.compoundExceptions !== undefined) result.compoundExceptions = list('compoundExceptions')
+  if (data.spelling !== undefined) result.spelling = list('spelling')
   return result
 }
 
 function merge(base: LanguageData, extra: LanguageData): LanguageData {
+  const compounds = extra.compounds ?? base.compounds
   return {
+    ...(compounds === undefined ? {} : { compounds }),
+    compoundExceptions: [...(base.compoundExceptions ?? []), ...(extra.compoundExceptions ?? [])],
+    spelling: [...(base.spelling ?? []), ...(extra.spelling ?? [])],
     suffixes: [...base.suffixes, ...extra.suffixes],
     buzzwords: { ...base.buzzwords, ...extra.buzzwords },
     acronyms: [...base.acronyms, ...extra.acronyms],
@@ -110,10 +130,12 @@ export function languageData(lang: Lang): LanguageData {
 
 /** Compile a language's data into matchers. */
 export function compileLists(data: LanguageData): WordLists {
-  const plain = (words: readonly string[]): WordMatcher<string> =>
+  const compounds = data.compounds === true ? { exceptions: data.compoundExceptions ?? [] } : undefined
+  const plain = (words: readonly string[], parts?: typeof compounds): WordMatcher<string> =>
     compileWords(
       words.map((word): WordEntry<string> => [[word], word]),
       data.suffixes,
+      parts,
     )
   // Note: a later key with the same first form overrides an earlier one (nn over nb).
   const buzz = new Map<string, WordEntry<string>>()
@@ -125,9 +147,9 @@ export function compileLists(data: LanguageData): WordLists {
     buzz.set((forms[0] ?? key).toLowerCase(), [forms, suggestion])
   }
   return Object.freeze({
-    buzzwords: compileWords([...buzz.values()], data.suffixes),
+    buzzwords: compileWords([...buzz.values()], data.suffixes, compounds),
     acronyms: new Set(data.acronyms),
-    technology: plain(data.technology),
+    technology: plain(data.technology, compounds),
     people: plain(data.people),
     customers: plain(data.customers),
     outcomes: plain(data.outcomes),

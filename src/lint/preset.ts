@@ -12,6 +12,7 @@ import jargonBuzzword from './rules/jargon-buzzword.ts'
 import posterTooLong from './rules/poster-too-long.ts'
 import readabilityHardText from './rules/readability-hard-text.ts'
 import readabilityLongSentence from './rules/readability-long-sentence.ts'
+import spellingUnknownWord from './rules/spelling-unknown-word.ts'
 import spineHeadlineEmpty from './rules/spine-headline-empty.ts'
 import spineHeadlineTooLong from './rules/spine-headline-too-long.ts'
 import translationDrift from './rules/translation-drift.ts'
@@ -23,6 +24,7 @@ export const PRESET: ReadonlyArray<Readonly<Rule>> = Object.freeze([
   spineHeadlineTooLong,
   jargonBuzzword,
   jargonAcronym,
+  spellingUnknownWord,
   readabilityHardText,
   readabilityLongSentence,
   focusTechnologyFirst,

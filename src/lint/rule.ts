@@ -6,6 +6,7 @@ import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import type { PosterGeometry } from '../themes/poster-geometry.ts'
 import type { Lang, RuleSetting, Section, Story } from '../types.ts'
+import type { Speller } from './hunspell.ts'
 import type { WordLists } from './lists.ts'
 import type { ProseBlock } from './prose.ts'
 
@@ -18,6 +19,8 @@ export interface FindingOptions {
   expected?: string[]
   /** Longer hint, may be in the story's language. */
   note?: string
+  /** Report as a hint (`info`) whatever the rule's severity: for notices about the coach itself. */
+  hint?: boolean
 }
 
 /** Everything a rule's check can read, and how it reports. */
@@ -29,6 +32,14 @@ export interface RuleContext {
   lists: WordLists
   /** Poster geometry of the story's theme, for the poster fitting model. */
   poster: Readonly<PosterGeometry>
+  /** The spelling checker of the story's language, when the environment has one. */
+  speller: Speller | undefined
+  /** The dictionary package that would give a checker, when the environment has none installed. */
+  missingDictionary: string | undefined
+  /** Words the project accepts everywhere (`words` in `storydeck.config.json`). */
+  projectWords: readonly string[]
+  /** Abbreviations the project accepts everywhere (`abbreviations` in `storydeck.config.json`). */
+  projectAbbreviations: readonly string[]
   /** Visible prose of the story in document order (built once, shared). */
   prose(): readonly ProseBlock[]
   /** For a language version: its source story and file (see `LintOptions.source`). */

@@ -10,6 +10,8 @@ import { openCache, type BuildCache, type CacheOptions } from './cache.ts'
 import type { ProjectConfig } from './config.ts'
 import { markDuplicateSlug, openProject } from './project.ts'
 import { familyFiles, findStoryFiles, readConfig, readProjectFile, readStory } from './read.ts'
+import { loadSpeller } from './spelling.ts'
+import type { Story } from '../types.ts'
 import { DEFAULT_THEME, loadTheme } from '../themes/load.ts'
 import type { PosterGeometry } from '../themes/poster-geometry.ts'
 
@@ -95,6 +97,8 @@ export async function buildProject(options: Readonly<ProjectOptions>): Promise<P
 export interface ProjectCoaching {
   /** Each story's file, with its messages. */
   stories: VFile[]
+  /** The stories that could be parsed, with their files (for the health page). */
+  coached: { file: VFile; story: Story }[]
   /** The config file, when it has messages to show. */
   configFile?: VFile
   /** Inputs that matched no file. */
@@ -114,6 +118,7 @@ export async function coachProject(
   const { config, file: configFile } = await readConfig(root)
   const { files: paths, missing } = await findStoryFiles(options.inputs ?? ['stories'], root)
   const stories: VFile[] = []
+  const coached: { file: VFile; story: Story }[] = []
   // Note: the poster rule fits the poster with the story's theme's geometry, as `build` does; a missing
   // or broken theme is `build`'s and `check`'s to report, and coaching falls back to the default geometry.
   const geometries = new Map<string, Promise<PosterGeometry | null>>()
@@ -132,13 +137,15 @@ export async function coachProject(
   const env = {
     readFile: (projectPath: string) => readProjectFile(root, projectPath),
     family: (storyPath: string) => familyFiles(root, storyPath),
+    loadSpeller,
   }
   // Note: as in openProject, the core is loaded only when there is a story.
   const core = paths.length > 0 ? await import('../build.ts') : undefined
   for (const absolute of paths) {
     const file = await readStory(absolute, root)
-    await core?.coachStory(file, config, DEFAULT_THEME, geometryOf, env)
+    const story = await core?.coachStory(file, config, DEFAULT_THEME, geometryOf, env)
     stories.push(file)
+    if (story) coached.push({ file, story })
   }
-  return { stories, missing, ...(configFile && configFile.messages.length > 0 ? { configFile } : {}) }
+  return { stories, coached, missing, ...(configFile && configFile.messages.length > 0 ? { configFile } : {}) }
 }

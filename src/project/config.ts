@@ -14,7 +14,7 @@ export const CONFIG_FILE = 'storydeck.config.json'
 
 export type { ProjectConfig } from '../types.ts'
 
-const KEYS = ['theme', 'brand', 'lint', 'html', 'publish', 'site'] as const
+const KEYS = ['theme', 'brand', 'lint', 'html', 'publish', 'site', 'abbreviations', 'words'] as const
 
 /**
  * Parse the configuration file's JSON. Reports problems on `file`.
@@ -85,6 +85,8 @@ export function parseConfig(file: VFile): ProjectConfig {
         )
     } else if (key === 'lint' && isRecordOfStrings(value) && Object.values(value).every(isSetting)) {
       config.lint = Object.freeze({ ...value }) as Record<string, RuleSetting>
+    } else if ((key === 'abbreviations' || key === 'words') && isListOfWords(value)) {
+      config[key] = Object.freeze([...value])
     } else {
       const expected = {
         theme: 'a theme name',
@@ -93,11 +95,19 @@ export function parseConfig(file: VFile): ProjectConfig {
         lint: 'rule ids set to `off`, `info`, `warn` or `error`',
         publish: '`{ "notes": true }` or `{ "notes": false }`',
         site: '`{ "url": "https://…/" }`',
+        abbreviations: 'a list of abbreviations such as `["NPS", "HMS"]`',
+        words: 'a list of words such as `["Storydeck", "Nordlys"]`',
       }[key as (typeof KEYS)[number]]
       report(file, `Unexpected value for \`${key}\`, expected ${expected}`, { ruleId: 'config/type', place })
     }
   }
   return config
+}
+
+function isListOfWords(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '' && item.length <= 100)
+  )
 }
 
 /** `brand`: known keys only, colours as `#rrggbb`, a font package name, an SVG or PNG logo. */

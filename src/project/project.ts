@@ -5,6 +5,7 @@
  * the index). `storydeck build`, `check`, `lint`, the dev server and the Vite
  * plugin all go through it, so they cannot drift apart.
  */
+import { loadSpeller } from './spelling.ts'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { BuildEnvironment, OutputFile, StoryBuild } from '../build.ts'
@@ -110,6 +111,7 @@ async function projectEnvironment(
     readFile: (projectPath) => readProjectFile(root, projectPath),
     family: (storyPath) => familyFiles(root, storyPath),
     loadFont: (name) => readFontsource(root, name),
+    loadSpeller,
     assets: shared.paths,
     scriptHashes: shared.scriptHashes,
   }

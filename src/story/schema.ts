@@ -38,6 +38,7 @@ const TOP_KEYS = [
   'source-fingerprint',
   'draft',
   'publish',
+  'words',
 ] as const
 const POSTER_KEYS = ['size', 'orientation', 'link'] as const
 const PUBLISH_KEYS = ['notes'] as const
@@ -157,6 +158,10 @@ export function validateFrontmatter(
         meta.publish = publish(context, value, keyPlace, at)
         break
       }
+      case 'words': {
+        meta.words = words(context, value, keyPlace, at)
+        break
+      }
     }
   }
   if (!titleSeen) {
@@ -188,7 +193,32 @@ export function validateFrontmatter(
   if (typeof synced === 'string') result.sourceFingerprint = synced
   if (meta.draft === true) result.draft = true
   if (meta.publish !== undefined) result.publish = meta.publish as PublishMeta
+  if (Array.isArray(meta.words)) result.words = Object.freeze(meta.words as string[])
   return result
+}
+
+/** `words:` — a list of words the spelling rule accepts in this story. */
+function words(
+  context: Context,
+  node: YamlNode | null,
+  place: Point,
+  at: (node: YamlNode | null) => Point,
+): string[] | undefined {
+  if (!isSeq(node)) {
+    return fail(
+      context,
+      'Unexpected value for `words`, expected a list of words such as `[Nordlys, Storydeck]`',
+      place,
+      'frontmatter/type',
+      { note: 'List the names and words of your own that the spelling check does not know.' },
+    )
+  }
+  const list: string[] = []
+  for (const item of node.items) {
+    const word = text(context, 'words', item as YamlNode | null, at(item as YamlNode | null))
+    if (word !== undefined && word.trim() !== '') list.push(word.trim())
+  }
+  return list
 }
 
 function fail(

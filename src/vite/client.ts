@@ -5,6 +5,7 @@
  * Dev only; it never reaches built output.
  */
 import { MESSAGES_PATH } from './html.ts'
+import { HEALTH_LINK, HEALTH_PATH } from './health.ts'
 
 /** Custom HMR event: pages whose content changed. */
 export const RELOAD_EVENT = 'storydeck:reload'
@@ -137,7 +138,13 @@ function badge(messages) {
     list.append(item)
   }
   button.addEventListener('click', () => { list.hidden = !list.hidden })
-  box.append(list, button)
+  const health = document.createElement('a')
+  const words = ${JSON.stringify(HEALTH_LINK)}
+  health.href = base + ${JSON.stringify(HEALTH_PATH)} + '?page=' + encodeURIComponent(page)
+  health.target = '_blank'
+  health.textContent = words[document.documentElement.lang] || words.en
+  Object.assign(health.style, { marginLeft: '8px', color: '#1f4e79', background: '#fffaf0', padding: '2px 6px', borderRadius: '4px' })
+  box.append(list, button, health)
   document.body.append(box)
 }
 

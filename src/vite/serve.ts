@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ClientMessage } from './client.ts'
 import { firstError, toStoryError } from './errors.ts'
+import { HEALTH_PATH, sendHealthPage } from './health.ts'
 import { MESSAGES_PATH, prepareDevPage } from './html.ts'
 import type { Site } from '../project/site.ts'
 import { mediaTypeOf } from '../media-types.ts'
@@ -40,6 +41,8 @@ export function createMiddleware(
     if (!pathname.startsWith(prefix)) return next()
     const rest = pathname.slice(prefix.length)
     if (rest === MESSAGES_PATH) return sendJson(response, messagesOf(site, url.searchParams.get('page') ?? '', prefix))
+    if (rest === HEALTH_PATH)
+      return sendHealthPage(response, site, url.searchParams.get('page') ?? '', prefix, request.method === 'HEAD')
     if (rest.includes('\0') || rest.split('/').some((part) => part === '..' || part.startsWith('.'))) return next()
     // Note: `/<name>` and a language version's `/<name>/<lang>` redirect to their folder.
     if (rest !== '' && !rest.endsWith('/') && site.story(rest) !== undefined) {

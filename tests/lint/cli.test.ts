@@ -25,6 +25,72 @@ describe('storydeck lint', () => {
     expect((await runCli(['lint', 'stories', '--max-warnings', '2'], root)).code).toBe(1)
   })
 
+  test('writes the health page with --format html --out, and prints it without --out (issue 16)', async () => {
+    const root = await makeProject({ 'stories/noisy.md': noisy })
+    const written = await runCli(['lint', '--format', 'html', '--out', 'health/story.html'], root)
+    expect(written.code).toBe(0)
+    expect(written.stderr).toContain('storydeck: wrote health/story.html')
+    const { readFile } = await import('node:fs/promises')
+    const page = await readFile(`${root}/health/story.html`, 'utf8')
+    expect(page).toMatch(/^<!doctype html>/)
+    expect(page).toContain('Unexpected buzzword `leverage`')
+    const printed = await runCli(['lint', '--format', 'html'], root)
+    expect(printed.stdout).toBe(page)
+  })
+
+  test('issue 16, done when: buzzword compounds with advice, one typo with its correction, nothing about PIN or PC', async () => {
+    const story = [
+      '---',
+      'title: Kundene først',
+      'lang: nb',
+      '---',
+      '',
+      '# Fra',
+      '',
+      'NESTE FASE',
+      '',
+      'I dag venter kunndene for lenge, og omnikanalstrategien hjelper ingen.',
+      '',
+      '# Til',
+      '',
+      'Kundene får svar samme dag, med PIN og PC som før.',
+      '',
+      '# Fordi',
+      '',
+      'Verdiskapingsprosessen vår er for treg, og folk gir opp.',
+      '',
+      '# Hva det betyr for deg',
+      '',
+      '## Kundeservice',
+      '',
+      'Mer tid til kundene.',
+      '',
+    ].join('\n')
+    const root = await makeProject({ 'stories/kundene.md': story })
+    const result = await runCli(['lint', '--format', 'json'], root)
+    const [file] = JSON.parse(result.stdout) as Array<{
+      messages: Array<{ line: number; ruleId: string; actual: string; expected: string[] }>
+    }>
+    const found = (file?.messages ?? []).map((message) => [
+      message.line,
+      message.ruleId,
+      message.actual,
+      message.expected,
+    ])
+    expect(found).toEqual([
+      [10, 'spelling/unknown-word', 'kunndene', ['kundene']],
+      [10, 'jargon/buzzword', 'omnikanalstrategien', ['alle veier kundene når oss']],
+      [18, 'jargon/buzzword', 'Verdiskapingsprosessen', ['det vi gjør bedre (si hva)']],
+    ])
+  })
+
+  test('refuses --out without --format html', async () => {
+    const root = await makeProject({ 'stories/noisy.md': noisy })
+    const result = await runCli(['lint', '--out', 'x.html'], root)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("Option '--out' works with `--format html` only")
+  })
+
   test('prints JSON for editors and CI', async () => {
     const root = await makeProject({ 'stories/noisy.md': noisy })
     const result = await runCli(['lint', '--format', 'json'], root)

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { RULES } from '../../src/lint/lint.ts'
+import { loadSpeller } from '../../src/project/spelling.ts'
 import { coach } from './util.ts'
 
 const input = readFileSync(new URL('../fixtures/coach-bad/input.md', import.meta.url), 'utf8')
 
 test('the deliberately bad sample triggers every rule', async () => {
-  const file = coach(input)
+  const file = coach(input, { speller: await loadSpeller('en') })
   const found = new Set(file.messages.map((message) => message.ruleId))
   // Note: the translation rules need a language version and its source; tests/versions/drift.test.ts covers them.
   const single = RULES.map((rule) => rule.id).filter((id) => !id.startsWith('translation/'))

@@ -14,6 +14,7 @@ describe('lintStory', () => {
       'spine/headline-too-long: warn',
       'jargon/buzzword: warn',
       'jargon/acronym: warn',
+      'spelling/unknown-word: warn',
       'readability/hard-text: warn',
       'readability/long-sentence: warn',
       'focus/technology-first: warn',

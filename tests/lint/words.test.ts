@@ -26,7 +26,7 @@ describe('word lists', () => {
     expect(texts('synergien, synergierne og synergi-effekten', listsFor('da').buzzwords.find)).toEqual([
       'synergien',
       'synergierne',
-      'synergi',
+      'synergi-effekten',
     ])
     expect(texts('synergiene og paradigmeskiftet', listsFor('nb').buzzwords.find)).toEqual([
       'synergiene',
@@ -64,7 +64,8 @@ describe('word lists', () => {
     expect(buzzwords.test('megasynergy and antisynergies')).toBe(false)
     expect(buzzwords.test('megasynergy and synergy')).toBe(true)
     expect(texts('SAIT, XAI and AI', technology.find)).toEqual(['AI'])
-    expect(texts('øsynergi og synergi', listsFor('da').buzzwords.find)).toEqual(['synergi'])
+    // Note: Danish, Norwegian, Swedish and German join compounds into one word, so there a listed word inside a longer one is a hit (tests/lint/compounds.test.ts).
+    expect(texts('øsynergi og synergi', listsFor('da').buzzwords.find)).toEqual(['øsynergi', 'synergi'])
   })
 
   test('a space matches a hyphen, and longer phrases win', () => {

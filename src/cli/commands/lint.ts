@@ -4,7 +4,11 @@
  * project engine, as `storydeck check` does, and stops before rendering.
  */
 import type { VFile } from 'vfile'
+import path from 'node:path'
+import { storyHealth } from '../../lint/health.ts'
 import { coachProject } from '../../project/build.ts'
+import { writeFileAtomic } from '../../project/write.ts'
+import { renderHealthPage } from '../../render/health.ts'
 import { exitCode, formatReport, severityOf } from '../report.ts'
 import { UsageError, booleanFlag, numberFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
@@ -29,10 +33,12 @@ export interface LintJsonFile {
 /** Run `storydeck lint`. */
 export async function runLint(parsed: Parsed, io: Io): Promise<number> {
   const format = stringFlag(parsed, 'format') ?? 'text'
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`Option '--format' takes \`text\` or \`json\`, not '${format}'`)
+  if (format !== 'text' && format !== 'json' && format !== 'html')
+    throw new UsageError(`Option '--format' takes \`text\`, \`json\` or \`html\`, not '${format}'`)
+  const out = stringFlag(parsed, 'out')
+  if (out !== undefined && format !== 'html') throw new UsageError(`Option '--out' works with \`--format html\` only`)
   const maxWarnings = numberFlag(parsed, 'max-warnings') ?? Infinity
-  const { stories, configFile, missing } = await coachProject({
+  const { stories, coached, configFile, missing } = await coachProject({
     root: io.cwd,
     inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
   })
@@ -44,7 +50,14 @@ export async function runLint(parsed: Parsed, io: Io): Promise<number> {
     return 1
   }
   const files: VFile[] = [...(configFile ? [configFile] : []), ...stories]
-  if (format === 'json') {
+  if (format === 'html') {
+    const page = renderHealthPage(coached.map(({ file, story }) => storyHealth(file, story)))
+    if (out === undefined) io.stdout.write(page)
+    else {
+      await writeFileAtomic(path.resolve(io.cwd, out), page)
+      io.stderr.write(`storydeck: wrote ${out}\n`)
+    }
+  } else if (format === 'json') {
     io.stdout.write(`${JSON.stringify(files.map(toJson), null, 2)}\n`)
   } else {
     const text = formatReport(files, { quiet: booleanFlag(parsed, 'quiet'), silent: booleanFlag(parsed, 'silent') })

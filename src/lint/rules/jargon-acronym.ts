@@ -11,7 +11,9 @@
  * a capital, has at least two capitals, no more small letters than capitals
  * and ends in a capital or digit (`KPI`, `SaaS`, `B2B`, `KPIs`). Not counted:
  * the language's list of abbreviations everyone knows (`acronyms` in the data
- * file), Roman numerals made of I, V and X (`II`, `XIV`), and runs of three or more words in capitals
+ * file), the project's `abbreviations` in `storydeck.config.json`, a word in
+ * capitals of four letters or more that the language's dictionary knows as an
+ * ordinary word (`NESTE FASE`, when a dictionary is installed), Roman numerals made of I, V and X (`II`, `XIV`), and runs of three or more words in capitals
  * (shouting, not abbreviations). Only the first use of each is checked.
  */
 import { defineRule } from '../rule.ts'
@@ -46,6 +48,8 @@ export default defineRule({
   },
   check(context) {
     const glossary = new Set(Object.keys(context.story.meta.glossary).map((key) => key.toLowerCase()))
+    const project = new Set(context.projectAbbreviations)
+    const { speller } = context
     const seen = new Set<string>()
     for (const block of context.prose()) {
       const tokens = [...block.text.matchAll(TOKEN)].map((match) => ({ word: match[0], start: match.index }))
@@ -71,7 +75,9 @@ export default defineRule({
         const base = plural?.[1] ?? word
         if (!isAbbreviation(base) || shouting.has(index) || seen.has(base)) continue
         seen.add(base)
-        if (context.lists.acronyms.has(base) || glossary.has(base.toLowerCase())) continue
+        if (context.lists.acronyms.has(base) || project.has(base) || glossary.has(base.toLowerCase())) continue
+        // Note: an ordinary word in capitals (a heading line such as `NESTE FASE`) is shouting, not an abbreviation; short ones (`PIN`, `MAP`) are more often abbreviations.
+        if (base.length >= 4 && /^\p{Lu}+$/u.test(base) && speller?.correct(base.toLowerCase())) continue
         const before = block.text.slice(0, start)
         const after = block.text.slice(start + word.length)
         const defined = /\(\s*$/.test(before) && /^\s*\)/.test(after)

@@ -78,7 +78,7 @@ const CASES = [
       toText: 'Eine Cloud-Plattform mit KI steuert alle Schadensfälle.',
     },
     expected: [
-      '12:1: Unexpected *Zu* headline about technology (`Cloud`), expected the people it serves or the difference it makes for them',
+      '12:1: Unexpected *Zu* headline about technology (`Cloud-Plattform`), expected the people it serves or the difference it makes for them',
     ],
   },
 ] as const
