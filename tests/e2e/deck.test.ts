@@ -107,8 +107,11 @@ describe.skipIf(!hasBrowser())('sample decks in Chromium', () => {
       .toArray()
       .map((node) => $(node).attr('href'))
       .filter((href) => href?.split('/').length === 3)
-    expect(versions).toEqual(
-      [...counts.keys()].filter((slug) => slug.includes('/')).map((slug) => `${slug}/index.html`),
+    expect(versions.sort()).toEqual(
+      [...counts.keys()]
+        .filter((slug) => slug.includes('/'))
+        .map((slug) => `${slug}/index.html`)
+        .sort(),
     )
   })
 

@@ -144,10 +144,14 @@ describe('coach accuracy on planted faults', () => {
   })
 
   test('every rule is planted in every language', () => {
+    // Note: the translation rules need a language version beside its source; tests/versions/drift.test.ts plants those.
+    const single = RULES.filter((rule) => !rule.startsWith('translation/'))
     const missing = LANGS.flatMap((lang) =>
-      RULES.filter(
-        (rule) => (tallies.get(`${lang} ${rule}`)?.found ?? 0) + (tallies.get(`${lang} ${rule}`)?.missed ?? 0) === 0,
-      ).map((rule) => `${lang} ${rule}`),
+      single
+        .filter(
+          (rule) => (tallies.get(`${lang} ${rule}`)?.found ?? 0) + (tallies.get(`${lang} ${rule}`)?.missed ?? 0) === 0,
+        )
+        .map((rule) => `${lang} ${rule}`),
     )
     expect(missing).toEqual([])
   })
