@@ -38,7 +38,7 @@ export type TalkResult =
  * @param input the story file, relative to `root`.
  */
 export async function buildTalk(root: string, input: string): Promise<TalkResult> {
-  const result = await buildProject({ root, inputs: [input] })
+  const result = await buildProject({ root, inputs: [input], spelling: false })
   const files = [...(result.configFile ? [result.configFile] : []), ...result.builds.map((build) => build.file)]
   const build = result.builds[0]
   if (result.builds.length !== 1 || build === undefined || build.failed || !build.story || !build.context)

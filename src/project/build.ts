@@ -32,6 +32,8 @@ export interface ProjectOptions {
   onStory?: (build: StoryBuild) => Promise<void>
   /** Build for the published site (see `BuildEnvironment.publish`). Default `false`. */
   publish?: boolean
+  /** Check spelling (see `OpenOptions.spelling`). Default `true`. */
+  spelling?: boolean
 }
 
 /** Result of {@link buildProject}. */
@@ -52,7 +54,10 @@ export interface ProjectBuild {
 
 /** Find, read and build every story; the caller writes the outputs. */
 export async function buildProject(options: Readonly<ProjectOptions>): Promise<ProjectBuild> {
-  const project = await openProject(options.root, { publish: options.publish === true })
+  const project = await openProject(options.root, {
+    publish: options.publish === true,
+    spelling: options.spelling !== false,
+  })
   const { root, config, configFile } = project
   const { files, missing } = await findStoryFiles(options.inputs ?? ['stories'], root)
   const cache = options.cache ? await openCache(project, options.cache) : undefined

@@ -25,6 +25,12 @@ export interface OpenOptions {
   theme?: string | undefined
   /** Build for the published site (see `BuildEnvironment.publish`). Default `false`. */
   publish?: boolean | undefined
+  /**
+   * Check spelling (`spelling/unknown-word`). Default `true`. Note: reading a
+   * language's dictionary costs about 0.2-0.4 s and 25 MB once per process,
+   * so `storydeck build` leaves it to `lint`, `check` and the dev server.
+   */
+  spelling?: boolean | undefined
 }
 
 /** An open project; open it again when its config or a theme changes. */
@@ -53,6 +59,7 @@ export async function openProject(root: string, options: Readonly<OpenOptions> =
   const { config, file: configFile } = await readConfig(absolute)
   const { env, assets, themeFiles } = await projectEnvironment(absolute, config)
   if (options.theme !== undefined) env.defaultTheme = options.theme
+  if (options.spelling === false) delete env.loadSpeller
   if (configFile) env.configFile = configFile
   if (options.publish === true) env.publish = true
   const hashes = inputHashes(env)

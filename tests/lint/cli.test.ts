@@ -84,6 +84,17 @@ describe('storydeck lint', () => {
     ])
   })
 
+  test('checks spelling in lint and check, not in build (docs/performance.md)', async () => {
+    const typo = compose('en', { fromText: 'Every claim waits in the same queeue.' })
+    const root = await makeProject({ 'stories/typo.md': typo })
+    const rule = '[spelling/unknown-word]'
+    expect((await runCli(['lint'], root)).stderr).toContain(rule)
+    expect((await runCli(['check'], root)).stderr).toContain(rule)
+    const build = await runCli(['build'], root)
+    expect(build.code).toBe(0)
+    expect(build.stderr).not.toContain(rule)
+  })
+
   test('refuses --out without --format html', async () => {
     const root = await makeProject({ 'stories/noisy.md': noisy })
     const result = await runCli(['lint', '--out', 'x.html'], root)

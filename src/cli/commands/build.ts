@@ -47,6 +47,8 @@ export async function runBuild(parsed: Parsed, io: Io, mode?: Readonly<BuildMode
     root: io.cwd,
     inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
     ...(mode.publish ? { publish: true } : {}),
+    // Note: the spelling check reads a dictionary per language (docs/performance.md); lint, check and dev run it.
+    spelling: false,
     // Note: take-away formats are made from a fresh build of each story, so they skip the cache.
     cache: { outDir: out, force: booleanFlag(parsed, 'force') || withTakeaways },
     // Note: each story is written as soon as it is built and its outputs let go, so a large batch stays small in
