@@ -9,7 +9,7 @@ import type { OutputFile, StoryBuild } from '../build.ts'
 import { openCache, type BuildCache, type CacheOptions } from './cache.ts'
 import type { ProjectConfig } from './config.ts'
 import { markDuplicateSlug, openProject } from './project.ts'
-import { familyFiles, findStoryFiles, readConfig, readProjectFile, readStory } from './read.ts'
+import { familyLookup, findStoryFiles, readConfig, readProjectFile, readStory } from './read.ts'
 import { loadSpeller } from './spelling.ts'
 import type { Story } from '../types.ts'
 import { DEFAULT_THEME, loadTheme } from '../themes/load.ts'
@@ -141,7 +141,7 @@ export async function coachProject(
   // Note: a language version is coached against its source, as in a build.
   const env = {
     readFile: (projectPath: string) => readProjectFile(root, projectPath),
-    family: (storyPath: string) => familyFiles(root, storyPath),
+    family: familyLookup(root),
     loadSpeller,
   }
   // Note: as in openProject, the core is loaded only when there is a story.

@@ -16,7 +16,7 @@ import { DEFAULT_THEME, listThemes, readTheme, usableTheme } from '../themes/loa
 import type { Theme } from '../themes/theme.ts'
 import { readAssetSources } from './assets.ts'
 import type { ProjectConfig } from './config.ts'
-import { familyFiles, readConfig, readProjectFile } from './read.ts'
+import { familyLookup, readConfig, readProjectFile } from './read.ts'
 import { inputHashes, recordReads, type InputHashes, type StoryReads } from './reads.ts'
 
 /** Options of {@link openProject}. */
@@ -116,7 +116,7 @@ async function projectEnvironment(
     loadTheme: load,
     themeNames: () => listThemes(root),
     readFile: (projectPath) => readProjectFile(root, projectPath),
-    family: (storyPath) => familyFiles(root, storyPath),
+    family: familyLookup(root),
     loadFont: (name) => readFontsource(root, name),
     loadSpeller,
     assets: shared.paths,

@@ -66,6 +66,31 @@ export function familyFiles(root: string, storyPath: string): string[] {
     .sort()
 }
 
+/**
+ * {@link familyFiles} for many stories: each folder is listed and grouped
+ * once. Note: for one build (or one open project of the dev server, which
+ * opens the project again when a story file is created or deleted); a
+ * folder listed per story made a build of 1,000 stories a quarter slower.
+ */
+export function familyLookup(root: string): (storyPath: string) => string[] {
+  const folders = new Map<string, Map<string, string[]>>()
+  const nameOf = (file: string): string => slugOf(stemVersion(file.replace(/\.md$/i, '')).name)
+  return (storyPath) => {
+    const folder = path.dirname(path.resolve(root, storyPath))
+    let groups = folders.get(folder)
+    if (groups === undefined) {
+      groups = new Map()
+      for (const name of (attempt(() => readdirSync(folder)) ?? []).filter(isStoryName).sort()) {
+        const key = nameOf(name)
+        const member = path.relative(root, path.join(folder, name)).split(path.sep).join('/')
+        groups.set(key, [...(groups.get(key) ?? []), member])
+      }
+      folders.set(folder, groups)
+    }
+    return [...(groups.get(nameOf(path.basename(storyPath))) ?? [])]
+  }
+}
+
 /** Whether a file name is one `findStoryFiles` reads from a folder. */
 function isStoryName(name: string): boolean {
   return name.toLowerCase().endsWith('.md') && !name.startsWith('.') && name.toLowerCase() !== 'readme.md'
