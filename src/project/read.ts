@@ -49,26 +49,9 @@ export async function findStoryFiles(
 }
 
 /**
- * The language family of a story file (`<name>.md` and every
- * `<name>.<lang>.md` beside it, itself included), project-relative with
- * posix separators, sorted.
- *
- * @param storyPath project-relative story file.
- */
-export function familyFiles(root: string, storyPath: string): string[] {
-  const folder = path.dirname(path.resolve(root, storyPath))
-  const nameOf = (file: string): string => slugOf(stemVersion(file.replace(/\.md$/i, '')).name)
-  const own = nameOf(path.basename(storyPath))
-  const names = attempt(() => readdirSync(folder)) ?? []
-  return names
-    .filter((name) => isStoryName(name) && nameOf(name) === own)
-    .map((name) => path.relative(root, path.join(folder, name)).split(path.sep).join('/'))
-    .sort()
-}
-
-/**
- * {@link familyFiles} for many stories: each folder is listed and grouped
- * once. Note: for one build (or one open project of the dev server, which
+ * The language family of a story file: `<name>.md` and every
+ * `<name>.<lang>.md` beside it, itself included, project-relative with posix
+ * separators, sorted. Each folder is listed and grouped once per lookup. Note: for one build (or one open project of the dev server, which
  * opens the project again when a story file is created or deleted); a
  * folder listed per story made a build of 1,000 stories a quarter slower.
  */
