@@ -4,7 +4,8 @@
  *
  * The pure core — the story model (src/story/), the coach (src/lint/), the
  * poster's fitting model (src/poster/), the renderers (src/render/), colour
- * maths (src/colour/), the words storydeck prints (src/i18n/), the theme
+ * maths (src/colour/), the words storydeck prints (src/i18n/) and its message
+ * catalogue (src/messages/), the theme
  * data model (src/themes/ without its file-system loader), the build
  * orchestrator (src/build.ts, with its branding step src/brand.ts) and the
  * types they share (src/build-types.ts, src/types.ts) — is given everything
@@ -19,7 +20,7 @@
 
 /** The pure core, as a path pattern. The theme loader (load, list, fontsource) reads theme folders and font packages. */
 const CORE =
-  '^src/(story|lint|poster|render|colour|i18n)/|^src/themes/(?!(load|list|fontsource)\\.ts$)|^src/(build|build-types|brand|family|types)\\.ts$'
+  '^src/(story|lint|poster|render|colour|i18n|messages)/|^src/themes/(?!(load|list|fontsource)\\.ts$)|^src/(build|build-types|brand|family|types)\\.ts$'
 
 /** The file-system side: the project engine (reads the project, owns the cache, writes the outputs). */
 const PROJECT = '^src/project/'

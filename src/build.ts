@@ -19,9 +19,11 @@ import { classifyImage } from './story/images.ts'
 import { parseStory } from './story/parse.ts'
 import { publishesNotes, withoutNotes } from './story/without-notes.ts'
 import { hasErrors, report } from './story/report.ts'
+import { story as storyMessages } from './messages/catalogue/story.ts'
+import { localise, say } from './messages/say.ts'
 import type { PosterGeometry } from './themes/poster-geometry.ts'
 import { ThemeError, type Theme } from './themes/theme.ts'
-import type { ProjectConfig, Story } from './types.ts'
+import { LANGS, type Lang, type ProjectConfig, type Story } from './types.ts'
 import './story/data.ts'
 
 // Note: re-exported for the modules that still import them from here; their home is build-types.ts.
@@ -41,12 +43,28 @@ export const PREVIEW_SIZE: Readonly<{ width: number; height: number }> = Object.
  * failures become one fatal message with the error as `cause`.
  */
 export async function buildStory(file: VFile, env: BuildEnvironment): Promise<StoryBuild> {
+  let build: StoryBuild
   try {
-    return await buildStoryUnsafe(file, env)
+    build = await buildStoryUnsafe(file, env)
   } catch (error) {
     reportCrash(file, error)
-    return { file, story: undefined, outputs: [], failed: true }
+    build = { file, story: undefined, outputs: [], failed: true }
   }
+  localise(file, messagesLangOf(file))
+  return build
+}
+
+/**
+ * The language a story's messages are shown in: the one asked for
+ * (`file.data.messagesLang`: `--messages`, config `messages`), else the
+ * story's own `lang` (read from the frontmatter's text when the story could
+ * not be parsed), else English.
+ */
+export function messagesLangOf(file: VFile): Lang {
+  const chosen = file.data.messagesLang ?? file.data.story?.meta.lang
+  if (chosen !== undefined) return chosen
+  const declared = /^---[ \t]*\r?\n(?:(?!---).*\r?\n)*?lang:[ \t]*["']?([a-z]{2})\b/.exec(String(file.value))?.[1]
+  return (LANGS as readonly string[]).includes(declared ?? '') ? (declared as Lang) : 'en'
 }
 
 /** The geometry the poster rule fits with, for a theme name (null: the default geometry). */
@@ -69,12 +87,14 @@ export async function coachStory(
   geometryOf: PosterGeometryOf,
   env: FamilyEnvironment,
 ): Promise<Story | undefined> {
+  let story: Story | undefined
   try {
-    return (await coachStoryUnsafe(file, config, defaultTheme, geometryOf, env))?.story
+    story = (await coachStoryUnsafe(file, config, defaultTheme, geometryOf, env))?.story
   } catch (error) {
     reportCrash(file, error)
-    return undefined
   }
+  localise(file, messagesLangOf(file))
+  return story
 }
 
 /** What the coach needs of the environment to find a language version's source (see `family.ts`). */
@@ -105,14 +125,11 @@ async function coachStoryUnsafe(
 }
 
 function reportCrash(file: VFile, error: unknown): void {
-  report(
+  say(
     file,
-    'Unexpected failure while building this story, expected it to build; please report this with the story attached',
-    {
-      ruleId: 'internal/crash',
-      place: { line: 1, column: 1 },
-      cause: error instanceof Error ? error : new Error(String(error)),
-    },
+    storyMessages.crash,
+    {},
+    { place: { line: 1, column: 1 }, cause: error instanceof Error ? error : new Error(String(error)) },
   )
 }
 

@@ -84,3 +84,11 @@ export const SECTION_TITLES: Readonly<Record<Lang, Readonly<Record<SectionKind, 
 export function sectionTitle(lang: Lang, kind: SectionKind): string {
   return SECTION_TITLES[lang][kind]
 }
+
+/** The title of a part of the story in every language, for a message shown in any of them. */
+export function sectionTitles(kind: SectionKind): Readonly<Record<Lang, string>> {
+  return Object.fromEntries(Object.entries(SECTION_TITLES).map(([lang, titles]) => [lang, titles[kind]])) as Record<
+    Lang,
+    string
+  >
+}

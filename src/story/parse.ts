@@ -10,11 +10,13 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { ImageRef, Question, Section, SpineKind, Story } from '../types.ts'
-import { sectionTitle } from '../i18n/section-titles.ts'
+import { sectionTitles } from '../i18n/section-titles.ts'
 import { parseFrontmatter } from './frontmatter.ts'
-import { SPINE_KINDS, headingExamples, sectionKindOf } from './kinds.ts'
+import { SPINE_KINDS, sectionKindOf } from './kinds.ts'
 import { checkComplexity, checkDepth } from './limits.ts'
 import { report } from './report.ts'
+import { say } from '../messages/say.ts'
+import { story as storyMessages } from '../messages/catalogue/story.ts'
 import { checkVersionName, stemVersion } from './versions.ts'
 import { chunkToSlide, plainText, splitChunks, spanOf, splitNotes } from './slides.ts'
 
@@ -75,11 +77,7 @@ export function parseStory(file: VFile): Story | undefined {
   const bodyStart = body[0]?.position?.start ?? { line: 1, column: 1 }
   for (const kind of SPINE_KINDS) {
     if (spine[kind] === undefined) {
-      report(file, missingReason(kind), {
-        place: bodyStart,
-        ruleId: 'story/missing-section',
-        note: `Add a heading ${headingExamples(kind)} with one sentence ${PURPOSE[kind]}.`,
-      })
+      say(file, MISSING[kind], { heading: sectionTitles(kind) }, { place: bodyStart })
     }
   }
 
@@ -102,15 +100,11 @@ export function parseStory(file: VFile): Story | undefined {
   return story
 }
 
-const PURPOSE: Record<SpineKind, string> = {
-  from: 'about where we are today',
-  to: 'about where we are going',
-  because: 'about why it matters',
-}
-
-function missingReason(kind: SpineKind): string {
-  return `Unexpected story without a *${sectionTitle('en', kind)}* section, expected a heading ${headingExamples(kind)}`
-}
+const MISSING = {
+  from: storyMessages.missingFrom,
+  to: storyMessages.missingTo,
+  because: storyMessages.missingBecause,
+} as const
 
 function buildSections(file: VFile, groups: ReadonlyArray<{ heading: Heading; nodes: RootContent[] }>): Section[] {
   const sections: Section[] = []

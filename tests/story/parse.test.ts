@@ -136,9 +136,9 @@ describe('parseStory', () => {
   test('reports every missing spine section at once', () => {
     const { messages } = parse(withBody('# Purpose\nWhy we are here.\n'))
     expect(messages).toEqual([
-      '5:1: Unexpected story without a *From* section, expected a heading `# From` (or `# Fra`, `# Frå`, `# Från`, `# Von`)',
-      '5:1: Unexpected story without a *To* section, expected a heading `# To` (or `# Til`, `# Till`, `# Zu`, `# Hin zu`)',
-      '5:1: Unexpected story without a *Because* section, expected a heading `# Because` (or `# Fordi`, `# Därför att`, `# Därför`, `# Eftersom`)',
+      '5:1: Your story has no *From* part: where we are today.',
+      '5:1: Your story has no *To* part: where we are going.',
+      '5:1: Your story has no *Because* part: why it matters.',
     ])
   })
 

@@ -21,7 +21,7 @@ export interface LintJsonFile {
     column: number | null
     endLine: number | null
     endColumn: number | null
-    severity: 'error' | 'warning' | 'info'
+    severity: 'error' | 'warning' | 'hint'
     ruleId: string | null
     reason: string
     actual: string | null
