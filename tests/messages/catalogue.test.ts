@@ -41,7 +41,9 @@ describe('fill', () => {
   test('fills values, joins lists and picks words and plurals in the language', () => {
     expect(fill('Shorten {parts}.', { parts: ['A', 'B', 'C'] }, 'en')).toBe('Shorten A, B, and C.')
     expect(fill('Forkort {parts}.', { parts: ['A', 'B', 'C'] }, 'da')).toBe('Forkort A, B og C.')
-    expect(fill('# {h}', { h: { en: 'From', da: 'Fra', nb: 'Fra', nn: 'Frå', sv: 'Från', de: 'Von' } }, 'nn')).toBe('# Frå')
+    expect(fill('# {h}', { h: { en: 'From', da: 'Fra', nb: 'Fra', nn: 'Frå', sv: 'Från', de: 'Von' } }, 'nn')).toBe(
+      '# Frå',
+    )
     const count = '{n, plural, =0 {no votes} one {# vote} other {# votes}}'
     expect([0, 1, 2].map((n) => fill(count, { n }, 'en'))).toEqual(['no votes', '1 vote', '2 votes'])
     expect(fill('{n, plural, one {# Stimme von {who}} other {# Stimmen}}', { n: 1, who: 'Ada' }, 'de')).toBe(
