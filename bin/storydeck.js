@@ -33,6 +33,7 @@ process.exitCode = await cli.exports.run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
+  env: process.env,
 })
 // Note: made after the run, so the cache holds the code this command compiled, not only the top level.
 if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true))

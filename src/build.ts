@@ -21,9 +21,10 @@ import { publishesNotes, withoutNotes } from './story/without-notes.ts'
 import { hasErrors, report } from './story/report.ts'
 import { story as storyMessages } from './messages/catalogue/story.ts'
 import { localise, say } from './messages/say.ts'
+import { messagesLangOf } from './messages/lang.ts'
 import type { PosterGeometry } from './themes/poster-geometry.ts'
 import { ThemeError, type Theme } from './themes/theme.ts'
-import { LANGS, type Lang, type ProjectConfig, type Story } from './types.ts'
+import type { ProjectConfig, Story } from './types.ts'
 import './story/data.ts'
 
 // Note: re-exported for the modules that still import them from here; their home is build-types.ts.
@@ -52,19 +53,6 @@ export async function buildStory(file: VFile, env: BuildEnvironment): Promise<St
   }
   localise(file, messagesLangOf(file))
   return build
-}
-
-/**
- * The language a story's messages are shown in: the one asked for
- * (`file.data.messagesLang`: `--messages`, config `messages`), else the
- * story's own `lang` (read from the frontmatter's text when the story could
- * not be parsed), else English.
- */
-export function messagesLangOf(file: VFile): Lang {
-  const chosen = file.data.messagesLang ?? file.data.story?.meta.lang
-  if (chosen !== undefined) return chosen
-  const declared = /^---[ \t]*\r?\n(?:(?!---).*\r?\n)*?lang:[ \t]*["']?([a-z]{2})\b/.exec(String(file.value))?.[1]
-  return (LANGS as readonly string[]).includes(declared ?? '') ? (declared as Lang) : 'en'
 }
 
 /** The geometry the poster rule fits with, for a theme name (null: the default geometry). */

@@ -201,6 +201,8 @@ export interface ProjectConfig {
   abbreviations?: readonly string[]
   /** Words every story may use, never flagged as misspelled (`spelling/unknown-word`). Default none. */
   words?: readonly string[]
+  /** The language of every message, whatever each story's (`--messages` and `STORYDECK_MESSAGES` win). Default: each story's own. */
+  messages?: Lang
 }
 
 /** `site` in the config. */

@@ -10,6 +10,8 @@ export interface Writable {
   isTTY?: boolean
 }
 
+import type { Lang } from '../types.ts'
+
 /** Input and output of a CLI run. */
 export interface Io {
   stdout: Writable
@@ -21,4 +23,8 @@ export interface Io {
    * Default: the process receives SIGINT (Ctrl+C) or SIGTERM.
    */
   stopped?: Promise<void>
+  /** Environment variables (`STORYDECK_MESSAGES`); only bin/storydeck.js passes the process's. */
+  env?: Readonly<Record<string, string | undefined>>
+  /** The language of every message, when asked for (`--messages`, `STORYDECK_MESSAGES`); set by `run`. */
+  messages?: Lang
 }

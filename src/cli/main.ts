@@ -5,6 +5,8 @@
 import pkg from '../../package.json' with { type: 'json' }
 import { UsageError, commandHelp, mainHelp, parseCommand, type CommandSpec, type Parsed } from './args.ts'
 import type { Io } from './io.ts'
+import { asLang } from '../messages/lang.ts'
+import { LANGS, type Lang } from '../types.ts'
 
 /** A command: its declaration and a loader for its code. */
 interface Command extends CommandSpec {
@@ -176,7 +178,13 @@ const commands: readonly Command[] = [
  * @returns 0 on success, 1 when a story has errors, 2 on wrong usage.
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const [name, ...rest] = argv
+  const chosen = messagesOption(argv, io)
+  if (typeof chosen === 'string') {
+    io.stderr.write(`${chosen}\n`)
+    return 2
+  }
+  const [name, ...rest] = chosen.argv
+  if (chosen.lang !== undefined) io = { ...io, messages: chosen.lang }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(mainHelp(commands, pkg.version))
     return name === undefined ? 2 : 0
@@ -208,4 +216,34 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     )
     return 1
   }
+}
+
+/** The environment variable that chooses the language of every message (as `--messages`). */
+export const MESSAGES_VARIABLE = 'STORYDECK_MESSAGES'
+
+/**
+ * Take the global `--messages <lang>` (or `--messages=<lang>`) out of
+ * `argv`; else read `STORYDECK_MESSAGES`.
+ *
+ * @returns the other arguments and the language, or what to print for a wrong value.
+ */
+function messagesOption(argv: readonly string[], io: Io): { argv: string[]; lang: Lang | undefined } | string {
+  const rest: string[] = []
+  let value: string | undefined
+  let from = `\`${MESSAGES_VARIABLE}\``
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] as string
+    if (arg === '--messages') {
+      value = argv[++index] ?? ''
+      from = '`--messages`'
+    } else if (arg.startsWith('--messages=')) {
+      value = arg.slice('--messages='.length)
+      from = '`--messages`'
+    } else rest.push(arg)
+  }
+  value ??= io.env?.[MESSAGES_VARIABLE] || undefined
+  if (value === undefined) return { argv: rest, lang: undefined }
+  const lang = asLang(value.trim().toLowerCase())
+  if (lang !== undefined) return { argv: rest, lang }
+  return `storydeck: ${from} takes one of ${LANGS.join(', ')}, not \`${value}\`.`
 }

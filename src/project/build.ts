@@ -11,7 +11,9 @@ import type { ProjectConfig } from './config.ts'
 import { markDuplicateSlug, openProject } from './project.ts'
 import { familyLookup, findStoryFiles, readConfig, readProjectFile, readStory } from './read.ts'
 import { loadSpeller } from './spelling.ts'
-import type { Story } from '../types.ts'
+import type { Lang, Story } from '../types.ts'
+import { messagesLangOf, projectLang } from '../messages/lang.ts'
+import { localise } from '../messages/say.ts'
 import { DEFAULT_THEME, loadTheme } from '../themes/load.ts'
 import type { PosterGeometry } from '../themes/poster-geometry.ts'
 
@@ -34,6 +36,11 @@ export interface ProjectOptions {
   publish?: boolean
   /** Check spelling (see `OpenOptions.spelling`). Default `true`. */
   spelling?: boolean
+  /**
+   * The language of every message (`--messages`, `STORYDECK_MESSAGES`); wins
+   * over the config's `messages`. Default: each story's own language.
+   */
+  messages?: Lang | undefined
 }
 
 /** Result of {@link buildProject}. */
@@ -50,6 +57,8 @@ export interface ProjectBuild {
   config: ProjectConfig
   /** The cache, when asked for: call `save` after writing the outputs. */
   cache?: BuildCache
+  /** The language of the project's messages and the CLI's lines (see `messages/lang.ts`). */
+  lang: Lang
 }
 
 /** Find, read and build every story; the caller writes the outputs. */
@@ -68,10 +77,13 @@ export async function buildProject(options: Readonly<ProjectOptions>): Promise<P
     builds.push(build)
     await options.onStory?.(build)
   }
+  const chosen = options.messages ?? config.messages
   for (const absolute of files) {
     const file = await readStory(absolute, root)
+    if (chosen !== undefined) file.data.messagesLang = chosen
     const kept = await cache?.reuse(file)
     if (kept) {
+      localise(kept.file, messagesLangOf(kept.file))
       await done(kept)
       continue
     }
@@ -87,13 +99,20 @@ export async function buildProject(options: Readonly<ProjectOptions>): Promise<P
   const listed = [...builds, ...(cache?.others(builds) ?? [])].sort((a, b) =>
     String(a.file.path) < String(b.file.path) ? -1 : 1,
   )
+  const lang = projectLang(
+    chosen,
+    builds.map((build) => build.file),
+  )
+  const themeFiles = project.themeFiles()
+  for (const file of [...(configFile ? [configFile] : []), ...themeFiles]) localise(file, lang)
   return {
     builds,
+    lang,
     shared: project.shared(listed),
     missing,
     config,
     ...(configFile && configFile.messages.length > 0 ? { configFile } : {}),
-    themeFiles: project.themeFiles(),
+    themeFiles,
     ...(cache ? { cache } : {}),
   }
 }
@@ -108,6 +127,8 @@ export interface ProjectCoaching {
   configFile?: VFile
   /** Inputs that matched no file. */
   missing: string[]
+  /** The language of the project's messages and the CLI's lines (see `messages/lang.ts`). */
+  lang: Lang
 }
 
 /**
@@ -117,7 +138,7 @@ export interface ProjectCoaching {
  * rendering or cache.
  */
 export async function coachProject(
-  options: Readonly<Pick<ProjectOptions, 'root' | 'inputs'>>,
+  options: Readonly<Pick<ProjectOptions, 'root' | 'inputs' | 'messages'>>,
 ): Promise<ProjectCoaching> {
   const root = path.resolve(options.root)
   const { config, file: configFile } = await readConfig(root)
@@ -146,11 +167,15 @@ export async function coachProject(
   }
   // Note: as in openProject, the core is loaded only when there is a story.
   const core = paths.length > 0 ? await import('../build.ts') : undefined
+  const chosen = options.messages ?? config.messages
   for (const absolute of paths) {
     const file = await readStory(absolute, root)
+    if (chosen !== undefined) file.data.messagesLang = chosen
     const story = await core?.coachStory(file, config, DEFAULT_THEME, geometryOf, env)
     stories.push(file)
     if (story) coached.push({ file, story })
   }
-  return { stories, coached, missing, ...(configFile && configFile.messages.length > 0 ? { configFile } : {}) }
+  const lang = projectLang(chosen, stories)
+  if (configFile) localise(configFile, lang)
+  return { stories, coached, missing, lang, ...(configFile && configFile.messages.length > 0 ? { configFile } : {}) }
 }

@@ -25,6 +25,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { VFile } from 'vfile'
+import type { Values } from '../messages/text.ts'
 import pkg from '../../package.json' with { type: 'json' }
 import type { StoryBuild } from '../build.ts'
 import { projectPathOf } from '../family.ts'
@@ -49,7 +50,7 @@ export function cacheFileOf(root: string, outDir: string): string {
 }
 
 /** Bump when the cache's shape or meaning changes. */
-const FORMAT = 2
+const FORMAT = 3
 
 // Note: set by scripts/compile.mjs to a hash of the sources and the lock
 // file, so a rebuilt storydeck never reuses output of an older one.
@@ -81,6 +82,9 @@ interface SavedMessage {
   url?: string
   actual?: string
   expected?: string[]
+  /** Catalogue key and values, to show the message again in another language. */
+  key?: string
+  values?: Values
 }
 
 /** PDFs in the output folder after a `--pdf` run, for {@link BuildCache.save}. */
@@ -335,6 +339,7 @@ function saveMessage(message: VFile['messages'][number]): SavedMessage {
     ...(message.url === undefined ? {} : { url: message.url }),
     ...(message.actual === undefined ? {} : { actual: message.actual }),
     ...(message.expected === undefined ? {} : { expected: message.expected }),
+    ...(message.key === undefined ? {} : { key: message.key, values: message.values ?? {} }),
   }
 }
 
@@ -349,4 +354,8 @@ function restoreMessage(file: VFile, saved: SavedMessage): void {
   if (saved.url !== undefined) message.url = saved.url
   if (saved.actual !== undefined) message.actual = saved.actual
   if (saved.expected !== undefined) message.expected = saved.expected
+  if (saved.key !== undefined) {
+    message.key = saved.key
+    message.values = saved.values ?? {}
+  }
 }

@@ -4,7 +4,7 @@
  */
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import type { Brand, ProjectConfig, RuleSetting } from '../types.ts'
+import { type Brand, LANGS, type Lang, type ProjectConfig, type RuleSetting } from '../types.ts'
 import { BRAND_KEYS, brandValue, brandValueProblem } from '../story/brand-check.ts'
 import { jsonKeyPlace } from '../story/key-place.ts'
 import { report, suggest } from '../story/report.ts'
@@ -14,7 +14,7 @@ export const CONFIG_FILE = 'storydeck.config.json'
 
 export type { ProjectConfig } from '../types.ts'
 
-const KEYS = ['theme', 'brand', 'lint', 'html', 'publish', 'site', 'abbreviations', 'words'] as const
+const KEYS = ['theme', 'brand', 'lint', 'html', 'publish', 'site', 'abbreviations', 'words', 'messages'] as const
 
 /**
  * Parse the configuration file's JSON. Reports problems on `file`.
@@ -87,6 +87,8 @@ export function parseConfig(file: VFile): ProjectConfig {
       config.lint = Object.freeze({ ...value }) as Record<string, RuleSetting>
     } else if ((key === 'abbreviations' || key === 'words') && isListOfWords(value)) {
       config[key] = Object.freeze([...value])
+    } else if (key === 'messages' && isLang(value)) {
+      config.messages = value
     } else {
       const expected = {
         theme: 'a theme name',
@@ -97,11 +99,16 @@ export function parseConfig(file: VFile): ProjectConfig {
         site: '`{ "url": "https://…/" }`',
         abbreviations: 'a list of abbreviations such as `["NPS", "HMS"]`',
         words: 'a list of words such as `["Storydeck", "Nordlys"]`',
+        messages: `one of ${LANGS.map((lang) => `\`"${lang}"\``).join(', ')}`,
       }[key as (typeof KEYS)[number]]
       report(file, `Unexpected value for \`${key}\`, expected ${expected}`, { ruleId: 'config/type', place })
     }
   }
   return config
+}
+
+function isLang(value: unknown): value is Lang {
+  return (LANGS as readonly unknown[]).includes(value)
 }
 
 function isListOfWords(value: unknown): value is string[] {

@@ -40,7 +40,9 @@ describe('storydeck CLI', () => {
       'stories/bad.md:2:1: error: Unexpected frontmatter key `tittle`, expected `title`  [frontmatter/unknown-key]',
     )
     expect(result.stderr).toContain('stories/bad.md:3:1: error: Unexpected language `xx`')
-    expect(result.stderr).toContain('stories/bad.md:6:1: error: Unexpected story without a *To* section')
+    expect(result.stderr).toContain(
+      'stories/bad.md:6:1: error: Your story has no *To* part: where we are going.  [story/missing-section]',
+    )
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 

@@ -12,6 +12,7 @@ import { printPdfs, type PdfJob } from '../../export/pdf.ts'
 import { writeFileAtomic, writeOutputs, writeStory, type WriteSummary } from '../../project/write.ts'
 import { booleanFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
+import { docsLinker } from '../docs-link.ts'
 
 /** How {@link runBuild} builds: for the presenter (`build`) or for the intranet (`publish`). */
 export interface BuildMode {
@@ -45,6 +46,7 @@ export async function runBuild(parsed: Parsed, io: Io, mode?: Readonly<BuildMode
   let writing: Promise<void> = Promise.resolve()
   const result = await buildProject({
     root: io.cwd,
+    messages: io.messages,
     inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
     ...(mode.publish ? { publish: true } : {}),
     // Note: the spelling check reads a dictionary per language (docs/performance.md); lint, check and dev run it.
@@ -95,7 +97,12 @@ export async function runBuild(parsed: Parsed, io: Io, mode?: Readonly<BuildMode
     ...result.builds.map((build) => build.file),
   ]
   const quiet = booleanFlag(parsed, 'quiet')
-  const text = formatReport(files, { quiet: true, silent: booleanFlag(parsed, 'silent') })
+  const text = formatReport(files, {
+    quiet: true,
+    silent: booleanFlag(parsed, 'silent'),
+    lang: result.lang,
+    link: docsLinker(io.cwd),
+  })
   if (text !== '') io.stderr.write(`${text}\n`)
   if (!booleanFlag(parsed, 'silent')) {
     for (const build of result.builds) {

@@ -12,6 +12,7 @@ import { renderHealthPage } from '../../render/health.ts'
 import { exitCode, formatReport, severityOf } from '../report.ts'
 import { UsageError, booleanFlag, numberFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
+import { docsLinker } from '../docs-link.ts'
 
 /** One file in `--format json`. */
 export interface LintJsonFile {
@@ -38,8 +39,9 @@ export async function runLint(parsed: Parsed, io: Io): Promise<number> {
   const out = stringFlag(parsed, 'out')
   if (out !== undefined && format !== 'html') throw new UsageError(`Option '--out' works with \`--format html\` only`)
   const maxWarnings = numberFlag(parsed, 'max-warnings') ?? Infinity
-  const { stories, coached, configFile, missing } = await coachProject({
+  const { stories, coached, configFile, missing, lang } = await coachProject({
     root: io.cwd,
+    messages: io.messages,
     inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
   })
   for (const input of missing) io.stderr.write(`storydeck: no story found at \`${input}\`\n`)
@@ -60,7 +62,12 @@ export async function runLint(parsed: Parsed, io: Io): Promise<number> {
   } else if (format === 'json') {
     io.stdout.write(`${JSON.stringify(files.map(toJson), null, 2)}\n`)
   } else {
-    const text = formatReport(files, { quiet: booleanFlag(parsed, 'quiet'), silent: booleanFlag(parsed, 'silent') })
+    const text = formatReport(files, {
+      quiet: booleanFlag(parsed, 'quiet'),
+      silent: booleanFlag(parsed, 'silent'),
+      lang,
+      link: docsLinker(io.cwd),
+    })
     if (text !== '') io.stderr.write(`${text}\n`)
   }
   return missing.length > 0 ? 1 : exitCode(files, maxWarnings)
