@@ -122,3 +122,24 @@ export function placeholders(template: string): string[] {
 export function tell(line: Readonly<Record<Lang, string>>, lang: Lang, values: Values = {}): string {
   return fill(line[lang], values, lang)
 }
+
+/** A text with its values shown as ‹name› and each plural as its `other` form: for the documentation. */
+export function sample(template: string): string {
+  let out = ''
+  let index = 0
+  while (index < template.length) {
+    const open = template.indexOf('{', index)
+    if (open === -1) break
+    out += template.slice(index, open)
+    const close = matching(template, open)
+    const inner = template.slice(open + 1, close)
+    const plural = /^\s*(\w+)\s*,\s*plural\s*,/.exec(inner)
+    if (plural === null) out += `‹${inner.trim()}›`
+    else {
+      const other = branchesOf(inner.slice(plural[0].length)).get('other') ?? ''
+      out += sample(other.replace(/#/g, `‹${plural[1]}›`))
+    }
+    index = close + 1
+  }
+  return out + template.slice(index)
+}
