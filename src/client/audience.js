@@ -1,12 +1,52 @@
 /*
  * storydeck town hall, audience page: follows the presenter's slides as a
  * reading view, lets a person page back through the slides shown so far,
- * ask questions and vote. A classic script (like deck.js). Text from other
+ * ask questions and vote. The story's other language versions are links to
+ * this page in that language (`?lang=da`); the choice is remembered on the
+ * device, and the server sends each phone its own language's slides. A classic script (like deck.js). Text from other
  * people is only ever set with textContent; the one innerHTML is the slide,
  * which the server made with storydeck's sanitising renderer.
  */
 ;(function () {
   'use strict'
+
+  var STORE = 'storydeck.audience.lang'
+  var lang = document.documentElement.lang
+  var languageLinks = Array.prototype.slice.call(document.querySelectorAll('nav.languages a[data-lang]'))
+
+  // Note: storage may be refused (a private window, a strict setting): the page then simply forgets.
+  function remembered() {
+    try {
+      return window.localStorage.getItem(STORE)
+    } catch (_error) {
+      return null
+    }
+  }
+  function remember(value) {
+    try {
+      window.localStorage.setItem(STORE, value)
+    } catch (_error) {
+      // Note: nothing to do; the link still leads to that language.
+    }
+  }
+
+  var asked = new URLSearchParams(location.search).get('lang')
+  if (asked === null) {
+    // Note: the plain join address opens the presenter's language; a language chosen before on this device wins.
+    var wanted = remembered()
+    var link = languageLinks.filter(function (each) {
+      return each.getAttribute('data-lang') === wanted
+    })[0]
+    if (link) {
+      location.replace(link.href)
+      return
+    }
+  } else if (asked === lang) remember(lang)
+  languageLinks.forEach(function (each) {
+    each.addEventListener('click', function () {
+      remember(each.getAttribute('data-lang'))
+    })
+  })
 
   var labels = JSON.parse(document.getElementById('sd-labels').textContent)
   var el = {
@@ -38,6 +78,13 @@
   var socket = null
   var retry = 0
   var counter = 0
+
+  var plural = new Intl.PluralRules(document.documentElement.lang || 'en')
+
+  /** The label's form for the count `n` ("1 vote", "2 votes"), as the page's language needs. */
+  function count(label, n) {
+    return fill(plural.select(n) === 'one' ? label.one : label.other, { n: n })
+  }
 
   function fill(label, values) {
     return label.replace(/\{(\w+)\}/g, function (slot, key) {
@@ -122,7 +169,7 @@
       li.classList.remove('is-pending')
       li.classList.toggle('is-answered', q.answered)
       li.querySelector('.q-text').textContent = q.text
-      var meta = [q.name || labels.anonymous, (q.votes === 1 ? labels.oneVote : fill(labels.votes, { n: q.votes }))]
+      var meta = [q.name || labels.anonymous, count(labels.votes, q.votes)]
       if (q.answered) meta.push(labels.answered)
       li.querySelector('.q-meta').textContent = meta.join(' · ')
       var button = li.querySelector('.vote')
@@ -220,7 +267,7 @@
 
   function connect() {
     var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host
-    socket = new WebSocket(url + location.pathname.replace(/[^/]*$/, '') + 'ws')
+    socket = new WebSocket(url + location.pathname.replace(/[^/]*$/, '') + 'ws?lang=' + encodeURIComponent(lang))
     socket.onopen = function () {
       retry = 0
       el.status.textContent = labels.connected
@@ -241,7 +288,7 @@
   }
 
   function updateLeft() {
-    el.left.textContent = fill(labels.charsLeft, { n: Math.max(0, MAX - Array.from(el.question.value).length) })
+    el.left.textContent = count(labels.charsLeft, Math.max(0, MAX - Array.from(el.question.value).length))
   }
 
   el.question.addEventListener('input', updateLeft)

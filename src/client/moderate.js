@@ -17,6 +17,13 @@
   var counter = 0
   var STATES = { new: 'stateNew', shown: 'stateShown', hidden: 'stateHidden' }
 
+  var plural = new Intl.PluralRules(document.documentElement.lang || 'en')
+
+  /** The label's form for the count `n` ("1 vote", "2 votes"), as the page's language needs. */
+  function count(label, n) {
+    return fill(plural.select(n) === 'one' ? label.one : label.other, { n: n })
+  }
+
   function fill(label, values) {
     return label.replace(/\{(\w+)\}/g, function (slot, key) {
       return  Object.hasOwn(values, key) ? String(values[key]) : slot
@@ -56,7 +63,7 @@
       text.textContent = q.text
       var meta = document.createElement('p')
       meta.className = 'q-meta'
-      var parts = [q.name || labels.anonymous, (q.votes === 1 ? labels.oneVote : fill(labels.votes, { n: q.votes })), labels[STATES[q.state]]]
+      var parts = [q.name || labels.anonymous, count(labels.votes, q.votes), labels[STATES[q.state]]]
       if (q.answered) parts.push(labels.answered)
       meta.textContent = parts.join(' · ')
       var actions = document.createElement('p')

@@ -8,8 +8,25 @@
 ;(function () {
   'use strict'
 
-  if (window.parent !== window || /receiver/.test(location.search)) return
   var Reveal = window.Reveal
+
+  /*
+   * The live deck presents one language version (each phone picks its own).
+   * The deck's language menu and its key L would open a version this server
+   * does not serve: both go, whether deck.js has set them up already or not
+   * (it does once reveal.js is ready, after this listener).
+   */
+  function dropLanguageMenu() {
+    document.querySelectorAll('nav.languages, button.languages-toggle').forEach(function (node) {
+      node.remove()
+    })
+    // Note: not removed but replaced: without a binding reveal.js's own L (next slide, vim style) would move every phone.
+    Reveal.addKeyBinding(76, function () {})
+  }
+  dropLanguageMenu()
+  if (!Reveal.isReady()) Reveal.on('ready', dropLanguageMenu)
+
+  if (window.parent !== window || /receiver/.test(location.search)) return
   var template = document.getElementById('sd-live-template')
   var labels = JSON.parse(document.getElementById('sd-labels').textContent)
   document.body.appendChild(template.content.cloneNode(true))
@@ -18,6 +35,12 @@
   var socket = null
   var retry = 0
   var joinMode = 'auto'
+  var plural = new Intl.PluralRules(document.documentElement.lang || 'en')
+
+  /** "1 vote", "2 votes": the label's form for the number, as the page's language needs. */
+  function count(n) {
+    return (plural.select(n) === 'one' ? labels.votes.one : labels.votes.other).replace('{n}', String(n))
+  }
 
   function index() {
     return Reveal.getIndices().h
@@ -50,7 +73,7 @@
         text.textContent = q.text
         var meta = document.createElement('p')
         meta.className = 'q-meta'
-        meta.textContent = (q.name || labels.anonymous) + ' · ' + (q.votes === 1 ? labels.oneVote : labels.votes.replace('{n}', String(q.votes)))
+        meta.textContent = (q.name || labels.anonymous) + ' · ' + count(q.votes)
         li.append(text, meta)
         return li
       })

@@ -22,8 +22,8 @@ export interface LiveLabels {
   questionLabel: string
   nameLabel: string
   send: string
-  /** "{n} characters left". */
-  charsLeft: string
+  /** "{n} characters left" (singular and plural). */
+  charsLeft: Plural
   sent: string
   refusedRate: string
   refusedSize: string
@@ -33,15 +33,17 @@ export interface LiveLabels {
   noQuestions: string
   vote: string
   voted: string
-  /** "{n} votes". */
-  votes: string
-  /** "1 vote". */
-  oneVote: string
+  /** "{n} votes" (singular and plural). */
+  votes: Plural
+  /** "{n} questions" (singular and plural; the terminal's recovery line). */
+  questionCount: Plural
   answered: string
   pending: string
   anonymous: string
   /** "Also in" before links to the story's other language versions. */
   otherLanguages: string
+  /** Above a slide the chosen language version does not have, shown as the presenter shows it. */
+  notInVersion: string
   moderateTitle: string
   moderateIntro: string
   moderateConnected: string
@@ -73,7 +75,7 @@ export interface LiveLabels {
   cliLocalOnly: string
   cliNetwork: string
   cliLog: string
-  /** "Recovered {questions} questions and {votes} votes from {file}." */
+  /** "Recovered {questions} and {votes} from {path}." (the counts filled with `questions` and `votes`). */
   cliRecovered: string
   /** "{place}: skipped a line that was cut off …". */
   cliTorn: string
@@ -101,7 +103,7 @@ const en: LiveLabels = {
   questionLabel: 'Your question',
   nameLabel: 'Your name (optional)',
   send: 'Send question',
-  charsLeft: '{n} characters left',
+  charsLeft: { one: '{n} character left', other: '{n} characters left' },
   sent: 'Thank you. Your question is with the presenter.',
   refusedRate: 'You have asked several questions just now. Please wait a minute and try again.',
   refusedSize: 'That is too long. A question can have at most 280 characters, a name 60.',
@@ -111,12 +113,13 @@ const en: LiveLabels = {
   noQuestions: 'No questions yet.',
   vote: 'Vote for this question',
   voted: 'You voted for this question',
-  votes: '{n} votes',
-  oneVote: '1 vote',
+  votes: { one: '{n} vote', other: '{n} votes' },
+  questionCount: { one: '{n} question', other: '{n} questions' },
   answered: 'Answered',
   pending: 'Waiting for the presenter',
   anonymous: 'Anonymous',
   otherLanguages: 'Also in',
+  notInVersion: 'This slide is not in this language version. Here it is as the presenter shows it:',
   moderateTitle: 'Questions to moderate',
   moderateIntro:
     'New questions reach the room only when you show them. The top questions are those with the most votes that are not answered yet.',
@@ -147,7 +150,7 @@ const en: LiveLabels = {
   cliNetwork:
     'Anyone on the same network who has the join address can read the slides you have shown and ask questions. The connection is not encrypted: use a network you trust.',
   cliLog: 'Questions and votes are saved to {path}.',
-  cliRecovered: 'Recovered {questions} questions and {votes} votes from {path}.',
+  cliRecovered: 'Recovered {questions} and {votes} from {path}.',
   cliTorn: '{place}: skipped a line that was cut off when the server stopped; everything confirmed before it is kept.',
   cliPortInUse:
     'Port {port} is already in use by another program. Start again with another port, for example --port {next}.',
@@ -172,7 +175,7 @@ const da: LiveLabels = {
   questionLabel: 'Dit spørgsmål',
   nameLabel: 'Dit navn (frivilligt)',
   send: 'Send spørgsmål',
-  charsLeft: '{n} tegn tilbage',
+  charsLeft: { one: '{n} tegn tilbage', other: '{n} tegn tilbage' },
   sent: 'Tak. Dit spørgsmål er sendt til oplægsholderen.',
   refusedRate: 'Du har stillet flere spørgsmål lige nu. Vent et minut, og prøv igen.',
   refusedSize: 'Det er for langt. Et spørgsmål må højst have 280 tegn og et navn 60.',
@@ -182,12 +185,13 @@ const da: LiveLabels = {
   noQuestions: 'Ingen spørgsmål endnu.',
   vote: 'Stem på dette spørgsmål',
   voted: 'Du har stemt på dette spørgsmål',
-  votes: '{n} stemmer',
-  oneVote: '1 stemme',
+  votes: { one: '{n} stemme', other: '{n} stemmer' },
+  questionCount: { one: '{n} spørgsmål', other: '{n} spørgsmål' },
   answered: 'Besvaret',
   pending: 'Venter på oplægsholderen',
   anonymous: 'Anonym',
   otherLanguages: 'Også på',
+  notInVersion: 'Denne slide findes ikke i denne sprogversion. Her er den, som oplægsholderen viser den:',
   moderateTitle: 'Spørgsmål til moderation',
   moderateIntro:
     'Nye spørgsmål vises først for salen, når du viser dem. Topspørgsmålene er dem med flest stemmer, som endnu ikke er besvaret.',
@@ -218,7 +222,7 @@ const da: LiveLabels = {
   cliNetwork:
     'Alle på samme netværk, som har adressen, kan læse de slides, du har vist, og stille spørgsmål. Forbindelsen er ikke krypteret: brug et netværk, du har tillid til.',
   cliLog: 'Spørgsmål og stemmer gemmes i {path}.',
-  cliRecovered: 'Hentede {questions} spørgsmål og {votes} stemmer fra {path}.',
+  cliRecovered: 'Hentede {questions} og {votes} fra {path}.',
   cliTorn: '{place}: sprang en linje over, der blev afbrudt, da serveren stoppede; alt bekræftet før den er bevaret.',
   cliPortInUse:
     'Port {port} bruges allerede af et andet program. Start igen med en anden port, for eksempel --port {next}.',
@@ -243,7 +247,7 @@ const nb: LiveLabels = {
   questionLabel: 'Spørsmålet ditt',
   nameLabel: 'Navnet ditt (valgfritt)',
   send: 'Send spørsmål',
-  charsLeft: '{n} tegn igjen',
+  charsLeft: { one: '{n} tegn igjen', other: '{n} tegn igjen' },
   sent: 'Takk. Spørsmålet ditt er sendt til foredragsholderen.',
   refusedRate: 'Du har stilt flere spørsmål akkurat nå. Vent et minutt og prøv igjen.',
   refusedSize: 'Det er for langt. Et spørsmål kan ha høyst 280 tegn, et navn 60.',
@@ -253,12 +257,13 @@ const nb: LiveLabels = {
   noQuestions: 'Ingen spørsmål ennå.',
   vote: 'Stem på dette spørsmålet',
   voted: 'Du har stemt på dette spørsmålet',
-  votes: '{n} stemmer',
-  oneVote: '1 stemme',
+  votes: { one: '{n} stemme', other: '{n} stemmer' },
+  questionCount: { one: '{n} spørsmål', other: '{n} spørsmål' },
   answered: 'Besvart',
   pending: 'Venter på foredragsholderen',
   anonymous: 'Anonym',
   otherLanguages: 'Også på',
+  notInVersion: 'Dette lysbildet finnes ikke i denne språkversjonen. Her er det slik foredragsholderen viser det:',
   moderateTitle: 'Spørsmål til moderering',
   moderateIntro:
     'Nye spørsmål vises for salen først når du viser dem. Toppspørsmålene er de med flest stemmer som ikke er besvart ennå.',
@@ -289,7 +294,7 @@ const nb: LiveLabels = {
   cliNetwork:
     'Alle på samme nettverk som har adressen, kan lese lysbildene du har vist, og stille spørsmål. Forbindelsen er ikke kryptert: bruk et nettverk du stoler på.',
   cliLog: 'Spørsmål og stemmer lagres i {path}.',
-  cliRecovered: 'Hentet {questions} spørsmål og {votes} stemmer fra {path}.',
+  cliRecovered: 'Hentet {questions} og {votes} fra {path}.',
   cliTorn:
     '{place}: hoppet over en linje som ble avbrutt da serveren stoppet; alt som var bekreftet før den, er tatt vare på.',
   cliPortInUse:
@@ -315,7 +320,7 @@ const nn: LiveLabels = {
   questionLabel: 'Spørsmålet ditt',
   nameLabel: 'Namnet ditt (valfritt)',
   send: 'Send spørsmål',
-  charsLeft: '{n} teikn att',
+  charsLeft: { one: '{n} teikn att', other: '{n} teikn att' },
   sent: 'Takk. Spørsmålet ditt er sendt til foredragshaldaren.',
   refusedRate: 'Du har stilt fleire spørsmål akkurat no. Vent eit minutt og prøv att.',
   refusedSize: 'Det er for langt. Eit spørsmål kan ha høgst 280 teikn, eit namn 60.',
@@ -325,12 +330,13 @@ const nn: LiveLabels = {
   noQuestions: 'Ingen spørsmål enno.',
   vote: 'Røyst på dette spørsmålet',
   voted: 'Du har røysta på dette spørsmålet',
-  votes: '{n} røyster',
-  oneVote: '1 røyst',
+  votes: { one: '{n} røyst', other: '{n} røyster' },
+  questionCount: { one: '{n} spørsmål', other: '{n} spørsmål' },
   answered: 'Svara på',
   pending: 'Ventar på foredragshaldaren',
   anonymous: 'Anonym',
   otherLanguages: 'Også på',
+  notInVersion: 'Dette lysbiletet finst ikkje i denne språkversjonen. Her er det slik føredragshaldaren viser det:',
   moderateTitle: 'Spørsmål til moderering',
   moderateIntro:
     'Nye spørsmål blir viste for salen først når du viser dei. Toppspørsmåla er dei med flest røyster som ikkje er svara på enno.',
@@ -361,7 +367,7 @@ const nn: LiveLabels = {
   cliNetwork:
     'Alle på same nettverk som har adressa, kan lese lysbileta du har vist, og stille spørsmål. Sambandet er ikkje kryptert: bruk eit nettverk du stolar på.',
   cliLog: 'Spørsmål og røyster blir lagra i {path}.',
-  cliRecovered: 'Henta {questions} spørsmål og {votes} røyster frå {path}.',
+  cliRecovered: 'Henta {questions} og {votes} frå {path}.',
   cliTorn:
     '{place}: hoppa over ei linje som vart broten då serveren stoppa; alt som var stadfesta før ho, er teke vare på.',
   cliPortInUse:
@@ -387,7 +393,7 @@ const sv: LiveLabels = {
   questionLabel: 'Din fråga',
   nameLabel: 'Ditt namn (frivilligt)',
   send: 'Skicka frågan',
-  charsLeft: '{n} tecken kvar',
+  charsLeft: { one: '{n} tecken kvar', other: '{n} tecken kvar' },
   sent: 'Tack. Din fråga har skickats till talaren.',
   refusedRate: 'Du har ställt flera frågor alldeles nyss. Vänta en minut och försök igen.',
   refusedSize: 'Det är för långt. En fråga får ha högst 280 tecken och ett namn 60.',
@@ -397,12 +403,13 @@ const sv: LiveLabels = {
   noQuestions: 'Inga frågor än.',
   vote: 'Rösta på den här frågan',
   voted: 'Du har röstat på den här frågan',
-  votes: '{n} röster',
-  oneVote: '1 röst',
+  votes: { one: '{n} röst', other: '{n} röster' },
+  questionCount: { one: '{n} fråga', other: '{n} frågor' },
   answered: 'Besvarad',
   pending: 'Väntar på talaren',
   anonymous: 'Anonym',
   otherLanguages: 'Finns även på',
+  notInVersion: 'Den här bilden finns inte i den här språkversionen. Här är den så som talaren visar den:',
   moderateTitle: 'Frågor att moderera',
   moderateIntro:
     'Nya frågor syns för publiken först när du visar dem. Toppfrågorna är de med flest röster som ännu inte är besvarade.',
@@ -433,7 +440,7 @@ const sv: LiveLabels = {
   cliNetwork:
     'Alla i samma nätverk som har adressen kan läsa bilderna du har visat och ställa frågor. Anslutningen är inte krypterad: använd ett nätverk du litar på.',
   cliLog: 'Frågor och röster sparas i {path}.',
-  cliRecovered: 'Hämtade {questions} frågor och {votes} röster från {path}.',
+  cliRecovered: 'Hämtade {questions} och {votes} från {path}.',
   cliTorn: '{place}: hoppade över en rad som avbröts när servern stannade; allt som bekräftats före den finns kvar.',
   cliPortInUse:
     'Port {port} används redan av ett annat program. Starta igen med en annan port, till exempel --port {next}.',
@@ -458,7 +465,7 @@ const de: LiveLabels = {
   questionLabel: 'Ihre Frage',
   nameLabel: 'Ihr Name (freiwillig)',
   send: 'Frage senden',
-  charsLeft: 'Noch {n} Zeichen',
+  charsLeft: { one: 'Noch {n} Zeichen', other: 'Noch {n} Zeichen' },
   sent: 'Danke. Ihre Frage ist bei der vortragenden Person angekommen.',
   refusedRate:
     'Sie haben gerade mehrere Fragen gestellt. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
@@ -469,12 +476,13 @@ const de: LiveLabels = {
   noQuestions: 'Noch keine Fragen.',
   vote: 'Für diese Frage stimmen',
   voted: 'Sie haben für diese Frage gestimmt',
-  votes: '{n} Stimmen',
-  oneVote: '1 Stimme',
+  votes: { one: '{n} Stimme', other: '{n} Stimmen' },
+  questionCount: { one: '{n} Frage', other: '{n} Fragen' },
   answered: 'Beantwortet',
   pending: 'Wartet auf die vortragende Person',
   anonymous: 'Anonym',
   otherLanguages: 'Auch auf',
+  notInVersion: 'Diese Folie gibt es in dieser Sprachfassung nicht. Hier sehen Sie sie so, wie sie vorgetragen wird:',
   moderateTitle: 'Fragen moderieren',
   moderateIntro:
     'Neue Fragen sieht das Publikum erst, wenn Sie sie freigeben. Die Top-Fragen sind die noch nicht beantworteten mit den meisten Stimmen.',
@@ -505,7 +513,7 @@ const de: LiveLabels = {
   cliNetwork:
     'Alle im selben Netzwerk, die die Adresse kennen, können die bereits gezeigten Folien lesen und Fragen stellen. Die Verbindung ist nicht verschlüsselt: Nutzen Sie ein Netzwerk, dem Sie vertrauen.',
   cliLog: 'Fragen und Stimmen werden in {path} gespeichert.',
-  cliRecovered: '{questions} Fragen und {votes} Stimmen aus {path} wiederhergestellt.',
+  cliRecovered: '{questions} und {votes} aus {path} wiederhergestellt.',
   cliTorn:
     '{place}: Eine beim Anhalten des Servers abgebrochene Zeile wurde übersprungen; alles zuvor Bestätigte bleibt erhalten.',
   cliPortInUse:
@@ -523,6 +531,22 @@ const byLang: Readonly<Record<Lang, LiveLabels>> = { en, da, nb, nn, sv, de }
 /** The town hall live texts of a language. */
 export function liveLabelsFor(lang: Lang): LiveLabels {
   return byLang[lang]
+}
+
+/**
+ * A text with a count in it, in the forms a language needs: `one` for
+ * exactly one ("1 vote"), `other` for every other number ("0 votes", "2
+ * votes"). `{n}` is the number. (All six languages need only these two for
+ * whole numbers; `Intl.PluralRules` picks.)
+ */
+export interface Plural {
+  one: string
+  other: string
+}
+
+/** The form of `label` for the count `n` in `lang`, with `{n}` filled in. */
+export function fillCount(lang: Lang, label: Readonly<Plural>, n: number): string {
+  return fillLabel(new Intl.PluralRules(lang).select(n) === 'one' ? label.one : label.other, { n })
 }
 
 /** Fill `{name}` slots of a label; unknown slots stay as written. */

@@ -30,9 +30,14 @@ export const BATCH_MS = 100
 export interface ChannelOptions {
   room: Room
   log: TalkLog
-  /** Reading-view HTML per slide (index = slide number). */
-  slides: readonly string[]
+  /**
+   * Reading-view HTML per language version and slide (index = the
+   * presenter's slide number): what a phone reading that language sees.
+   * Holds `lang`.
+   */
+  slides: ReadonlyMap<string, readonly string[]>
   limits: ServerLimits
+  /** The language of the story the presenter shows. */
   lang: string
   /** Clock (default `Date.now`). */
   now?: () => number
@@ -63,6 +68,16 @@ export class Channel {
     this.messagesLimit = new RateLimiter(options.limits.messagesPer10s, 10_000)
   }
 
+  /** The presenter's slides: which slide numbers exist. */
+  private get presented(): readonly string[] {
+    return this.options.slides.get(this.options.lang) ?? []
+  }
+
+  /** The slides a client reads: its language version's, else the presenter's. */
+  private slidesFor(client: Client): readonly string[] {
+    return this.options.slides.get(client.lang) ?? this.presented
+  }
+
   /** Greet a new client with everything it may see, and listen to it. */
   join(client: Client, connection: string): void {
     this.clients.add(client)
@@ -72,8 +87,9 @@ export class Channel {
   }
 
   private hello(client: Client): object {
-    const { room, slides } = this.options
-    const reached = [...room.reached].filter((index) => index < slides.length).sort((a, b) => a - b)
+    const { room } = this.options
+    const slides = this.slidesFor(client)
+    const reached = [...room.reached].filter((index) => index < this.presented.length).sort((a, b) => a - b)
     const base = { type: 'hello', role: client.role, lang: this.options.lang, current: room.current }
     const ranked = rankQuestions(room.questions.values())
     if (client.role === 'presenter')
@@ -124,15 +140,17 @@ export class Channel {
   }
 
   private goto(index: unknown): void {
-    const { room, slides } = this.options
-    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= slides.length) return
+    const { room } = this.options
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= this.presented.length) return
     if (index === room.current) return
     const first = !room.reached.has(index)
     const event: LogEvent = { type: 'slide', at: this.stamp(), index }
     room.apply(event)
     this.write(event)
-    const message = { type: 'slide', current: index, add: first ? [[index, slides[index]]] : [] }
-    broadcast(this.clients, 'audience', message)
+    if (!first) return broadcast(this.clients, 'audience', { type: 'slide', current: index, add: [] })
+    // Note: each language's phones get that language's slide, serialised once per language.
+    for (const [lang, slides] of this.options.slides)
+      broadcast(this.clients, 'audience', { type: 'slide', current: index, add: [[index, slides[index]]] }, lang)
   }
 
   private moderate(client: Client, message: Message, refuse: (reason: string) => void): void {

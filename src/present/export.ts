@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
-import { fillLabel, liveLabelsFor } from '../i18n/live-labels.ts'
+import { fillCount, fillLabel, liveLabelsFor } from '../i18n/live-labels.ts'
 import { LANGS, type Lang } from '../types.ts'
 import { readLogFile, type LogProblem } from './log.ts'
 import { rankQuestions, Room, type QuestionState } from './room.ts'
@@ -102,7 +102,7 @@ export function formatSessions(slug: string, sessions: readonly Session[], forma
     for (const q of session.questions) {
       const details = [
         q.name === '' ? labels.anonymous : markdownText(q.name),
-        q.votes === 1 ? labels.oneVote : fillLabel(labels.votes, { n: q.votes }),
+        fillCount(session.lang, labels.votes, q.votes),
         ...(q.answered ? [labels.answered] : []),
         ...(q.state === 'hidden' ? [labels.stateHidden] : q.state === 'new' ? [labels.stateNew] : []),
       ]

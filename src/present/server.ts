@@ -17,6 +17,7 @@ import type { TalkLog } from './log.ts'
 import type { Room } from './room.ts'
 import type { Credentials } from './session.ts'
 import type { Site } from './site.ts'
+import type { Lang } from '../types.ts'
 
 /** Options of {@link startServer}. */
 export interface ServerOptions {
@@ -111,7 +112,8 @@ export async function startServer(options: Readonly<ServerOptions>): Promise<Tow
       const typed = (url.searchParams.get('code') ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '')
       if (typed === code) return reply(303, '', { location: base })
     }
-    const file = url.pathname === '/join' ? built.joinWrong : built.files.get(url.pathname)
+    const chosen = url.pathname === base ? built.audience.get(url.searchParams.get('lang') as Lang) : undefined
+    const file = url.pathname === '/join' ? built.joinWrong : (chosen ?? built.files.get(url.pathname))
     if (file === undefined) return reply(404, 'Not found.\n')
     if (file.presenter && !isPresenter(request)) return reply(403, 'For the presenter only.\n')
     if (file.csp !== undefined) {
@@ -135,7 +137,8 @@ export async function startServer(options: Readonly<ServerOptions>): Promise<Tow
       socket.end(`HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`)
     }
     const hostHeader = (request.headers.host ?? '').toLowerCase()
-    if (new URL(request.url ?? '/', 'http://localhost').pathname !== `${base}ws`) return refuse(404, 'Not Found')
+    const address = new URL(request.url ?? '/', 'http://localhost')
+    if (address.pathname !== `${base}ws`) return refuse(404, 'Not Found')
     if (!allowed.has(hostHeader) || request.headers.origin?.toLowerCase() !== `http://${hostHeader}`)
       return refuse(403, 'Forbidden')
     if (connections >= limits.connections) return refuse(503, 'Service Unavailable')
@@ -148,6 +151,10 @@ export async function startServer(options: Readonly<ServerOptions>): Promise<Tow
         socket,
         role: presenter ? 'presenter' : 'audience',
         device: presenter ? 'presenter' : deviceHash(code, device as string),
+        // Note: a language the talk does not have reads the presenter's; slides arrive only as the presenter reaches them, whatever the language.
+        lang: built.slides.has(address.searchParams.get('lang') as Lang)
+          ? (address.searchParams.get('lang') as Lang)
+          : options.lang,
       }
       // Note: a message over the size cap or a broken frame closes the socket (1009/1002); it must not crash the server.
       socket.on('error', () => socket.terminate())

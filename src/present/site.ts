@@ -12,6 +12,11 @@ import { renderAudiencePage, renderJoinPage, renderModeratePage, renderPresenter
 import { readingSlides } from '../render/live-slides.ts'
 import { mediaTypeOf } from '../media-types.ts'
 import { packageRoot } from '../themes/load.ts'
+import { followSlides, type ReadingVersion } from '../render/live-versions.ts'
+import { deckView } from '../render/deck-view.ts'
+import type { RenderContext } from '../render/context.ts'
+import { ENDONYMS } from '../story/versions.ts'
+import type { Lang, Story } from '../types.ts'
 import type { BuiltTalk } from './talk.ts'
 
 /** One file the server can send. */
@@ -28,8 +33,15 @@ export interface SiteFile {
 export interface Site {
   /** URL path -> file. */
   files: Map<string, SiteFile>
-  /** Reading-view HTML per slide (sent over the channel as slides are reached). */
-  slides: string[]
+  /**
+   * Reading-view HTML per language and slide (sent over the channel as
+   * slides are reached): for each language version, what a phone reading it
+   * sees of each of the presenter's slides (index = the presenter's slide).
+   * The presenter's language is always there.
+   */
+  slides: Map<Lang, string[]>
+  /** The audience page per language (`/<code>/?lang=da`); the presenter's language is also at `/<code>/`. */
+  audience: Map<Lang, SiteFile>
   /** The join page again, saying the code typed was not right (answer of `/join`). */
   joinWrong: SiteFile
 }
@@ -55,7 +67,26 @@ export function makeSite(talk: BuiltTalk, code: string, joinUrl: string): Site {
     csp,
   })
   const options = { lang: story.meta.lang, title: story.meta.title, labels }
-  files.set(base, page(renderAudiencePage(options), false, livePolicy()))
+  const members = familyMembers(talk)
+  const presented = readingVersion(story, context, '')
+  const slides = new Map<Lang, string[]>()
+  const audience = new Map<Lang, SiteFile>()
+  for (const member of members) {
+    const lang = member.story.meta.lang
+    const memberLabels = liveLabelsFor(lang)
+    const reading = member === members[0] ? presented : readingVersion(member.story, member.context, `${lang}/`)
+    slides.set(lang, followSlides(presented, reading, memberLabels.notInVersion))
+    const versions = members
+      .filter((other) => other !== member)
+      .map((other) => ({
+        lang: other.story.meta.lang,
+        name: ENDONYMS[other.story.meta.lang],
+        href: `?lang=${other.story.meta.lang}`,
+      }))
+    const html = renderAudiencePage({ lang, title: member.story.meta.title, labels: memberLabels, versions })
+    audience.set(lang, page(html, false, livePolicy()))
+  }
+  files.set(base, audience.get(story.meta.lang) as SiteFile)
   files.set(`${base}moderate`, page(renderModeratePage(options, { url: joinUrl, code }), true, livePolicy()))
   const scriptHashes = context.scriptHashes ?? []
   const deck = renderPresenterDeck({ deckHtml: talk.deckHtml, scriptHashes, joinUrl, code, labels })
@@ -69,11 +100,44 @@ export function makeSite(talk: BuiltTalk, code: string, joinUrl: string): Site {
     })
   for (const [name, bytes] of talk.storyFiles)
     files.set(`${base}${name}`, { body: Buffer.from(bytes), type: mediaTypeOf(name), presenter: false })
+  // Note: a version's images live under its language (`/<code>/da/img/…`), as its reading view links them.
+  for (const version of talk.versions)
+    for (const [name, bytes] of version.storyFiles)
+      files.set(`${base}${version.story.meta.lang}/${name}`, {
+        body: Buffer.from(bytes),
+        type: mediaTypeOf(name),
+        presenter: false,
+      })
   for (const [name, bytes] of talk.sharedFiles)
     files.set(`/${name}`, { body: Buffer.from(bytes), type: mediaTypeOf(name), presenter: false })
   // Note: the join page at `/` links its style from `/live.css`, not from the talk's folder, so it never shows the code.
   files.set('/', page(renderJoinPage(options, '/live.css', false), false, joinPolicy()))
   files.set('/live.css', { ...(files.get(`${base}live.css`) as SiteFile) })
   const joinWrong = page(renderJoinPage(options, '/live.css', true), false, joinPolicy())
-  return { files, slides: readingSlides(story, context), joinWrong }
+  return { files, slides, audience, joinWrong }
+}
+
+/** The talk's story and its versions, the presented one first, the others in the family's order (source first). */
+function familyMembers(talk: BuiltTalk): Array<{ story: Story; context: RenderContext }> {
+  const order = (talk.context.family ?? []).map((link) => link.lang)
+  const others = talk.versions
+    .filter((version) => version.story.meta.lang !== talk.story.meta.lang && order.includes(version.story.meta.lang))
+    .sort((a, b) => order.indexOf(a.story.meta.lang) - order.indexOf(b.story.meta.lang))
+  return [{ story: talk.story, context: talk.context }, ...others]
+}
+
+/**
+ * A member's reading view and slide places. `folder` is where its images
+ * are served, relative to the audience page: `` for the presented story,
+ * `da/` for its Danish version (`da/img/team.jpg`).
+ */
+function readingVersion(story: Story, context: Readonly<RenderContext>, folder: string): ReadingVersion {
+  const lang = story.meta.lang
+  const own = folder === '' ? context : { ...context, images: prefixed(context.images, folder) }
+  const view = deckView(story, own)
+  return { lang, slides: readingSlides(story, own, view), places: view.slides.map((slide) => slide.place) }
+}
+
+function prefixed(images: ReadonlyMap<string, string>, prefix: string): Map<string, string> {
+  return new Map([...images].map(([url, name]) => [url, `${prefix}${name}`]))
 }

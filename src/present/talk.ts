@@ -6,7 +6,10 @@
  */
 import path from 'node:path'
 import type { VFile } from 'vfile'
+import type { OutputFile } from '../build.ts'
+import { projectPathOf } from '../family.ts'
 import { buildProject } from '../project/build.ts'
+import { familyLookup } from '../project/read.ts'
 import type { RenderContext } from '../render/context.ts'
 import type { Story } from '../types.ts'
 
@@ -24,6 +27,16 @@ export interface BuiltTalk {
   sharedFiles: Map<string, Uint8Array>
   /** The story file with its messages (warnings to show). */
   file: VFile
+  /** The story's other language versions (its source and the source's other versions) that built; empty for a story without versions. */
+  versions: TalkVersion[]
+}
+
+/** Another language version of the talk's story, for the audience's reading view. */
+export interface TalkVersion {
+  story: Story
+  context: RenderContext
+  /** Its images, by path relative to its own output folder (`img/team.jpg`). */
+  storyFiles: Map<string, Uint8Array>
 }
 
 /** Result of {@link buildTalk}: the talk, or the files whose messages say why not. */
@@ -32,34 +45,59 @@ export type TalkResult =
   | { ok: false; files: VFile[]; missing: string[] }
 
 /**
- * Build one story of the project for a live talk.
+ * Build one story of the project for a live talk, with its language
+ * versions (a version that fails to build is left out; its messages are for
+ * `storydeck check`).
  *
  * @param root the project folder.
  * @param input the story file, relative to `root`.
  */
 export async function buildTalk(root: string, input: string): Promise<TalkResult> {
-  const result = await buildProject({ root, inputs: [input], spelling: false })
-  const files = [...(result.configFile ? [result.configFile] : []), ...result.builds.map((build) => build.file)]
-  const build = result.builds[0]
-  if (result.builds.length !== 1 || build === undefined || build.failed || !build.story || !build.context)
+  const own = path.relative(root, path.resolve(root, input)).split(path.sep).join('/')
+  const members = familyLookup(root)(own).filter((member) => member !== own)
+  const result = await buildProject({ root, inputs: [input, ...members], spelling: false })
+  const build = result.builds.find((each) => projectPathOf(each.file) === own)
+  const files = [...(result.configFile ? [result.configFile] : []), ...(build ? [build.file] : [])]
+  if (build === undefined || build.failed || !build.story || !build.context)
     return { ok: false, files, missing: result.missing }
-  const prefix = `${build.story.slug}/`
-  const storyFiles = new Map<string, Uint8Array>()
-  let deckHtml = ''
-  for (const output of build.outputs) {
-    if (!output.path.startsWith(prefix)) continue
-    const name = output.path.slice(prefix.length)
-    if (name === 'index.html') deckHtml = String(output.contents)
-    else if (PUBLIC_EXTENSIONS.has(path.extname(name).toLowerCase())) storyFiles.set(name, bytesOf(output.contents))
-  }
+  const deck = build.outputs.find((output) => output.path === `${build.story?.slug}/index.html`)
+  const deckHtml = deck === undefined ? '' : String(deck.contents)
   const sharedFiles = new Map<string, Uint8Array>()
   for (const output of [...result.shared, ...build.outputs])
     if (output.path.startsWith('assets/')) sharedFiles.set(output.path, bytesOf(output.contents))
+  const versions: TalkVersion[] = []
+  for (const other of result.builds)
+    if (other !== build && !other.failed && other.story && other.context && other.context.family !== undefined)
+      versions.push({
+        story: other.story,
+        context: other.context,
+        storyFiles: publicFiles(other.outputs, other.story.slug),
+      })
   return {
     ok: true,
     files,
-    talk: { story: build.story, context: build.context, deckHtml, storyFiles, sharedFiles, file: build.file },
+    talk: {
+      story: build.story,
+      context: build.context,
+      deckHtml,
+      storyFiles: publicFiles(build.outputs, build.story.slug),
+      sharedFiles,
+      file: build.file,
+      versions,
+    },
   }
+}
+
+/** A story's outputs the audience may fetch, by path relative to its folder (a version's own folder, not its source's). */
+function publicFiles(outputs: readonly OutputFile[], slug: string): Map<string, Uint8Array> {
+  const prefix = `${slug}/`
+  const found = new Map<string, Uint8Array>()
+  for (const output of outputs) {
+    if (!output.path.startsWith(prefix)) continue
+    const name = output.path.slice(prefix.length)
+    if (PUBLIC_EXTENSIONS.has(path.extname(name).toLowerCase())) found.set(name, bytesOf(output.contents))
+  }
+  return found
 }
 
 function bytesOf(contents: string | Uint8Array): Uint8Array {

@@ -10,6 +10,8 @@ export interface Client {
   role: 'presenter' | 'audience'
   /** Hash of the device cookie (audience) or `presenter`. */
   device: string
+  /** The language version this device reads (the audience page's `?lang=`); the presenter's language by default. */
+  lang: string
 }
 
 /** A parsed message: an object with a string `type`. */
@@ -35,11 +37,16 @@ export function send(client: Client, message: object): void {
   if (client.socket.readyState === client.socket.OPEN) client.socket.send(JSON.stringify(message))
 }
 
-/** Send one message to every client of a role, serialised once. */
-export function broadcast(clients: Iterable<Client>, role: Client['role'], message: object): void {
+/**
+ * Send one message to every client of a role, serialised once.
+ *
+ * @param lang only the clients reading this language version (default: all).
+ */
+export function broadcast(clients: Iterable<Client>, role: Client['role'], message: object, lang?: string): void {
   const bytes = Buffer.from(JSON.stringify(message))
   for (const client of clients) {
     if (client.role !== role || client.socket.readyState !== client.socket.OPEN) continue
+    if (lang !== undefined && client.lang !== lang) continue
     // Note: a device that cannot keep up (over 1 MB queued) is dropped; it reconnects and catches up.
     if (client.socket.bufferedAmount > 1_048_576) client.socket.terminate()
     else client.socket.send(bytes, { binary: false })

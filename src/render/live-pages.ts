@@ -6,17 +6,17 @@
  * show them with `textContent`).
  */
 import Mustache from 'mustache'
-import { fillLabel, type LiveLabels } from '../i18n/live-labels.ts'
+import { fillCount, fillLabel, type LiveLabels } from '../i18n/live-labels.ts'
 import type { Lang } from '../types.ts'
 import { joinPolicy, livePolicy, presenterDeckPolicy } from './csp.ts'
 import { qrSvg } from './qr.ts'
 
-/** Another language version of the story (none exist yet: the hook for when they do). */
+/** Another language version of the story, offered on the audience page. */
 export interface LanguageVersion {
   lang: Lang
   /** Name of the language in itself, e.g. `Deutsch`. */
   name: string
-  /** Address of that version's audience page. */
+  /** Address of the audience page in that language (`?lang=de`). */
   href: string
 }
 
@@ -45,7 +45,8 @@ const AUDIENCE = `${HEAD}
 <header class="bar">
 <h1>{{title}}</h1>
 <p id="sd-status" class="status" role="status">{{labels.reconnecting}}</p>
-{{#hasVersions}}<nav aria-label="{{labels.otherLanguages}}"><p>{{labels.otherLanguages}}: {{#versions}}<a href="{{href}}" hreflang="{{lang}}" lang="{{lang}}">{{name}}</a> {{/versions}}</p></nav>{{/hasVersions}}
+{{#hasVersions}}<nav class="languages" aria-labelledby="sd-languages-label"><span id="sd-languages-label">{{labels.otherLanguages}}</span>
+<ul>{{#versions}}<li><a href="{{href}}" hreflang="{{lang}}" lang="{{lang}}" data-lang="{{lang}}">{{name}}</a></li>{{/versions}}</ul></nav>{{/hasVersions}}
 </header>
 <main>
 <section class="reading" aria-labelledby="sd-slide-label">
@@ -106,7 +107,7 @@ export function renderAudiencePage(options: Readonly<LivePageOptions>): string {
   const versions = options.versions ?? []
   return Mustache.render(AUDIENCE, {
     ...pageView(options, `${options.title} · ${options.labels.live}`),
-    charsLeft: fillLabel(options.labels.charsLeft, { n: 280 }),
+    charsLeft: fillCount(options.lang, options.labels.charsLeft, 280),
     maxQuestion: 280,
     maxName: 60,
     hasVersions: versions.length > 0,

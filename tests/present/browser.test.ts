@@ -3,8 +3,10 @@
  * phones (360 px wide). The presenter moves on and both phones follow; a
  * question typed on one phone reaches the moderation page and, once shown,
  * the other phone, as text; the top questions go on the presenter's screen;
- * a phone that loses its connection catches up; the audience page is axe
- * clean and never receives notes or slides not reached yet.
+ * a phone that loses its connection catches up; a phone switches to the
+ * story's Danish version and follows on in Danish, and remembers that; the
+ * audience page is axe clean and never receives notes or slides not reached
+ * yet, in any language.
  */
 import { readFile, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -13,7 +15,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LaunchedBrowser } from '../../src/export/browser.ts'
 import { startTownHall, type TownHallStart } from '../../src/present/town-hall.ts'
 import { hasBrowser, openBrowser } from '../util/browser.ts'
-import { LATER_MARKER, NOTE_MARKER, makeProject } from './fixture.ts'
+import {
+  DANISH_BECAUSE,
+  DANISH_LATER_MARKER,
+  DANISH_PICTURE,
+  LATER_MARKER,
+  NOTE_MARKER,
+  makeProject,
+} from './fixture.ts'
 
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
@@ -47,7 +56,7 @@ describe.skipIf(!hasBrowser())('town hall live in Chromium', () => {
   const errors: string[] = []
 
   beforeAll(async () => {
-    root = await makeProject()
+    root = await makeProject({ danish: true })
     const started = await startTownHall({ root, story: 'stories/live.md', port: 0 })
     if (!started.ok) throw new Error('the test story did not build')
     hall = started
@@ -82,6 +91,14 @@ describe.skipIf(!hasBrowser())('town hall live in Chromium', () => {
     const join = deck.locator('.sd-join')
     await expect.poll(() => join.textContent()).toContain(hall.server.joinUrl)
     expect(await join.locator('svg[role="img"]').count()).toBe(1)
+  })
+
+  it('the live deck has no language menu: it presents one version, and L leaves it where it is', async () => {
+    expect(await deck.locator('nav.languages, button.languages-toggle').count()).toBe(0)
+    const before = deck.url()
+    await deck.keyboard.press('l')
+    await deck.waitForTimeout(300)
+    expect(deck.url()).toBe(before)
   })
 
   it('phones follow the presenter as a reading view, not a picture', async () => {
@@ -146,6 +163,47 @@ describe.skipIf(!hasBrowser())('town hall live in Chromium', () => {
       await expect
         .poll(() => phone.locator('#sd-slide-label').textContent(), { timeout: 10_000 })
         .toBe('Slide 4 · live')
+  })
+
+  it('a phone switches to Danish, follows the presenter’s next slide in Danish, and remembers the choice', async () => {
+    const context = await browser.browser.newContext(PHONE)
+    const phone = await context.newPage()
+    const frames: string[] = []
+    phone.on('pageerror', (error) => errors.push(`danish phone: ${error.message}`))
+    phone.on('websocket', (socket) => socket.on('framereceived', (frame) => frames.push(String(frame.payload))))
+    await phone.goto(hall.server.joinUrl)
+    await expect.poll(() => phone.locator('#sd-slide').textContent()).toContain('Customers told us so.')
+    const dansk = phone.getByRole('link', { name: 'Dansk' })
+    expect(await dansk.getAttribute('hreflang')).toBe('da')
+    expect(await dansk.getAttribute('lang')).toBe('da')
+    await phone.screenshot({ path: `${root}/audience-en.png` })
+    await dansk.click()
+    await phone.waitForURL(/\?lang=da$/)
+    expect(await phone.locator('html').getAttribute('lang')).toBe('da')
+    await phone.locator('#sd-status', { hasText: 'Følger oplægsholderen.' }).waitFor()
+    await expect.poll(() => phone.locator('#sd-slide').textContent()).toContain(DANISH_BECAUSE)
+    expect(await phone.locator('#sd-slide-label').textContent()).toBe('Slide 4 · direkte')
+    expect(await phone.getByRole('button', { name: 'Send spørgsmål' }).count()).toBe(1)
+    await deck.keyboard.press('ArrowRight')
+    await expect.poll(() => phone.locator('#sd-slide-label').textContent()).toBe('Slide 5 · direkte')
+    expect(await phone.locator('#sd-slide').textContent()).toContain(DANISH_PICTURE)
+    expect(await phone.locator('#sd-slide').textContent()).not.toContain('Every claim has one owner.')
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    expect(await axeProblems(phone)).toEqual([])
+    await phone.screenshot({ path: `${root}/audience-da.png` })
+    await phone.screenshot({ path: `${root}/audience-da-full.png`, fullPage: true })
+    // The choice is remembered on this phone: the plain join address opens the Danish page again.
+    const again = await context.newPage()
+    await again.goto(hall.server.joinUrl)
+    await again.waitForURL(/\?lang=da$/)
+    await expect.poll(() => again.locator('#sd-slide').textContent()).toContain(DANISH_PICTURE)
+    await again.getByRole('link', { name: 'English' }).click()
+    await again.waitForURL(/\?lang=en$/)
+    await expect.poll(() => again.locator('#sd-slide').textContent()).toContain('Every claim has one owner.')
+    expect(await again.locator('html').getAttribute('lang')).toBe('en')
+    for (const marker of [NOTE_MARKER, LATER_MARKER, DANISH_LATER_MARKER])
+      expect(frames.join('\n')).not.toContain(marker)
+    await context.close()
   })
 
   it('key Q shows the join panel large on any slide, and hides it again', async () => {

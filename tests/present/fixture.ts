@@ -45,11 +45,55 @@ Every claim has one owner.
 ${LATER_MARKER} appears only here.
 `
 
-/** Make a temporary project; returns its folder. */
-export async function makeProject(): Promise<string> {
+/** Words only on the last content slide of the Danish version. */
+export const DANISH_LATER_MARKER = 'SENEREMARKOER-ikke-endnu'
+/** The Danish version's text of the "because" slide (the fourth) and of the first picture slide (the fifth). */
+export const DANISH_BECAUSE = 'Kunderne bad os om det.'
+export const DANISH_PICTURE = 'Hver skade har én ejer.'
+
+/** The Danish version of {@link STORY} (`stories/live.da.md`). */
+export const DANISH_STORY = `---
+title: Direkte testtale
+lang: da
+---
+
+Vi begynder med titlen.
+
+Note: ${NOTE_MARKER} på titeldiaset.
+
+# Fra
+
+Skader venter i ugevis.
+
+# Til
+
+Én person svarer på hver skade samme dag.
+
+# Fordi
+
+${DANISH_BECAUSE}
+
+# Billedet
+
+## Første blik
+
+${DANISH_PICTURE}
+
+## Andet blik
+
+${DANISH_LATER_MARKER} står kun her.
+`
+
+/**
+ * Make a temporary project; returns its folder.
+ *
+ * @param options.danish also write the Danish version `stories/live.da.md`.
+ */
+export async function makeProject(options: { danish?: boolean } = {}): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'storydeck-townhall-'))
   await mkdir(path.join(root, 'stories'))
   await writeFile(path.join(root, 'stories', 'live.md'), STORY)
+  if (options.danish === true) await writeFile(path.join(root, 'stories', 'live.da.md'), DANISH_STORY)
   await writeFile(path.join(root, 'stories', 'other.md'), STORY.replace('Live test talk', 'Other'))
   return root
 }

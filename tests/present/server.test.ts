@@ -5,10 +5,18 @@
  * sends notes or slides not reached yet.
  */
 import { readFile, rm } from 'node:fs/promises'
+import { load } from 'cheerio'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { startTownHall, type TownHallStart } from '../../src/present/town-hall.ts'
-import { LATER_MARKER, NOTE_MARKER, makeProject } from './fixture.ts'
+import {
+  DANISH_BECAUSE,
+  DANISH_LATER_MARKER,
+  DANISH_PICTURE,
+  LATER_MARKER,
+  NOTE_MARKER,
+  makeProject,
+} from './fixture.ts'
 
 type Started = Extract<TownHallStart, { ok: true }>
 let root = ''
@@ -19,17 +27,20 @@ let deviceCookie = ''
 let presenterCookie = ''
 
 /** Open a websocket; resolves with it and the messages it receives. */
-async function connect(options: { cookie?: string; origin?: string | null } = {}): Promise<{
+async function connect(options: { cookie?: string; origin?: string | null; lang?: string } = {}): Promise<{
   socket: WebSocket
   messages: Record<string, unknown>[]
   next(type: string): Promise<Record<string, unknown>>
 }> {
   const headers: Record<string, string> = {}
   if (options.cookie) headers.cookie = options.cookie
-  const socket = new WebSocket(`${base.replace('http', 'ws')}ws`, {
-    headers,
-    ...(options.origin === null ? {} : { origin: options.origin ?? origin }),
-  })
+  const socket = new WebSocket(
+    `${base.replace('http', 'ws')}ws${options.lang === undefined ? '' : `?lang=${options.lang}`}`,
+    {
+      headers,
+      ...(options.origin === null ? {} : { origin: options.origin ?? origin }),
+    },
+  )
   const messages: Record<string, unknown>[] = []
   const unread: Record<string, unknown>[] = []
   const waiters: Array<{ type: string; resolve(message: Record<string, unknown>): void }> = []
@@ -56,7 +67,7 @@ async function connect(options: { cookie?: string; origin?: string | null } = {}
 }
 
 beforeAll(async () => {
-  root = await makeProject()
+  root = await makeProject({ danish: true })
   const started = await startTownHall({ root, story: 'stories/live.md', port: 0 })
   if (!started.ok) throw new Error(started.files.flatMap((file) => file.messages.map(String)).join('\n'))
   hall = started
@@ -86,6 +97,25 @@ describe('storydeck present: what the server serves', () => {
     const html = await response.text()
     expect(html).not.toContain(NOTE_MARKER)
     expect(html).not.toContain(LATER_MARKER)
+  })
+
+  it('serves the audience page in each language version of the story, and the presenter’s for any other', async () => {
+    const danish = await (await fetch(`${base}?lang=da`)).text()
+    expect(danish).toContain('<html lang="da">')
+    expect(danish).toContain('Stil et spørgsmål')
+    const link = (html: string) => {
+      const $ = load(html)('nav.languages a')
+      return { text: $.text(), href: $.attr('href'), hreflang: $.attr('hreflang'), lang: $.attr('lang') }
+    }
+    expect(link(danish)).toEqual({ text: 'English', href: '?lang=en', hreflang: 'en', lang: 'en' })
+    const english = await (await fetch(base)).text()
+    expect(link(english)).toEqual({ text: 'Dansk', href: '?lang=da', hreflang: 'da', lang: 'da' })
+    for (const other of ['fr', 'DA', '../da', ''])
+      expect(await (await fetch(`${base}?lang=${other}`)).text()).toBe(english)
+    for (const html of [danish, english]) {
+      expect(html).not.toContain(DANISH_LATER_MARKER)
+      expect(html).not.toContain(NOTE_MARKER)
+    }
   })
 
   it.each([
@@ -183,6 +213,33 @@ describe('storydeck present: the live channel', () => {
     expect(JSON.stringify(phone.messages)).not.toContain(LATER_MARKER)
     presenter.socket.close()
     phone.socket.close()
+  })
+
+  it('sends a phone that asks for another language only the slides reached, in that language (no reading ahead)', async () => {
+    const presenter = await connect({ cookie: presenterCookie })
+    await presenter.next('hello')
+    const watcher = await connect({ cookie: deviceCookie })
+    await watcher.next('hello')
+    presenter.socket.send(JSON.stringify({ type: 'goto', index: 3 }))
+    await watcher.next('slide')
+    watcher.socket.close()
+    const forged = await connect({ cookie: deviceCookie, lang: 'da' })
+    const hello = (await forged.next('hello')) as { current: number; slides: Array<[number, string]> }
+    expect(hello.current).toBe(3)
+    expect(hello.slides.map(([index]) => index).every((index) => index <= 3)).toBe(true)
+    expect(hello.slides.find(([index]) => index === 3)?.[1]).toContain(DANISH_BECAUSE)
+    const unknown = await connect({ cookie: deviceCookie, lang: 'fr' })
+    const english = (await unknown.next('hello')) as { slides: Array<[number, string]> }
+    expect(english.slides.find(([index]) => index === 3)?.[1]).toContain('Customers told us so.')
+    presenter.socket.send(JSON.stringify({ type: 'goto', index: 4 }))
+    expect(JSON.stringify(await forged.next('slide'))).toContain(DANISH_PICTURE)
+    expect(JSON.stringify(await unknown.next('slide'))).toContain('Every claim has one owner.')
+    for (const phone of [forged, unknown]) {
+      for (const marker of [DANISH_LATER_MARKER, LATER_MARKER, NOTE_MARKER])
+        expect(JSON.stringify(phone.messages)).not.toContain(marker)
+      phone.socket.close()
+    }
+    presenter.socket.close()
   })
 
   it('refuses oversized, HTML-free-but-too-long and too frequent questions; stores HTML as text', async () => {

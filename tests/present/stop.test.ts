@@ -79,7 +79,7 @@ describe('storydeck present: stop and start again', () => {
     expect(log).toContain('Will we keep the Leeds office?')
 
     const second = await present()
-    expect(second.output()).toContain('Recovered 1 questions and 0 votes')
+    expect(second.output()).toContain('Recovered 1 question and 0 votes')
     expect(new URL(second.join).pathname).toBe(new URL(first.join).pathname)
     expect(await second.stop()).toBe(0)
   })

@@ -83,10 +83,14 @@ describe('audience and moderation pages', () => {
         lang: 'de',
         title: 'T',
         labels,
-        versions: [{ lang: 'en', name: 'English', href: '../ABCDEF/' }],
+        versions: [{ lang: 'en', name: 'English', href: '?lang=en' }],
       }),
     )
-    expect($('nav a[hreflang="en"]').text()).toBe('English')
+    const link = $('nav.languages a[hreflang="en"]')
+    expect(link.text()).toBe('English')
+    expect(link.attr('lang')).toBe('en')
+    expect(link.attr('href')).toBe('?lang=en')
+    expect($('nav.languages').text()).toContain(labels.otherLanguages)
   })
 })
 

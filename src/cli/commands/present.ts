@@ -2,7 +2,7 @@
  * `storydeck present <story>`: town hall live. Runs until Ctrl+C.
  */
 import path from 'node:path'
-import { fillLabel, liveLabelsFor } from '../../i18n/live-labels.ts'
+import { fillCount, fillLabel, liveLabelsFor } from '../../i18n/live-labels.ts'
 import { openInBrowser } from '../../present/open.ts'
 import { qrTerminal } from '../../render/qr.ts'
 import { startTownHall } from '../../present/town-hall.ts'
@@ -71,8 +71,17 @@ export async function runPresent(parsed: Parsed, io: Io): Promise<number> {
   line(fillLabel(labels.cliModerate, { url: server.moderateUrl }))
   line('')
   line(host === '127.0.0.1' || host === 'localhost' || host === '::1' ? labels.cliLocalOnly : labels.cliNetwork)
-  if (started.recovered.questions > 0) line(fillLabel(labels.cliRecovered, { ...started.recovered, path: logPath }))
-  else line(fillLabel(labels.cliLog, { path: logPath }))
+  if (started.recovered.questions > 0) {
+    const { questions, votes } = started.recovered
+    const lang = started.story.meta.lang
+    line(
+      fillLabel(labels.cliRecovered, {
+        questions: fillCount(lang, labels.questionCount, questions),
+        votes: fillCount(lang, labels.votes, votes),
+        path: logPath,
+      }),
+    )
+  } else line(fillLabel(labels.cliLog, { path: logPath }))
   line(labels.cliStop)
   if (!booleanFlag(parsed, 'no-open')) openInBrowser(server.presenterUrl)
   await (io.stopped ??
