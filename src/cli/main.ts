@@ -5,7 +5,22 @@
 import pkg from '../../package.json' with { type: 'json' }
 import { UsageError, commandHelp, mainHelp, parseCommand, type CommandSpec, type Parsed } from './args.ts'
 import type { Io } from './io.ts'
+import {
+  buildHelp,
+  checkHelp,
+  devHelp,
+  flagLines,
+  lintHelp,
+  newHelp,
+  presentHelp,
+  publishHelp,
+  questionsHelp,
+  themesHelp,
+  translationsHelp,
+  usageLines,
+} from '../messages/catalogue/help.ts'
 import { asLang } from '../messages/lang.ts'
+import { tell } from '../messages/text.ts'
 import { LANGS, type Lang } from '../types.ts'
 
 /** A command: its declaration and a loader for its code. */
@@ -22,21 +37,19 @@ const output = {
 const commands: readonly Command[] = [
   {
     name: 'build',
-    summary: 'Build decks, posters and the story index into dist/.',
+    summary: buildHelp.summary,
     usage:
-      'storydeck build [files or folders…] [--out dist] [--pdf] [--single-file] [--pptx] [--force] [--quiet] [--silent]',
+      'storydeck build [files or folders…] [--out dist] [--pdf] [--single-file] [--pptx] [--images] [--image-width 1280] [--force] [--quiet] [--silent]',
     help: {
-      '--out, -o <dir>': 'output folder (default: dist)',
-      '--pdf':
-        'also print deck.pdf (one page per slide), poster.pdf and handout.pdf (each slide beside its notes, or three to an A4 page) with the system Chromium; an unchanged story keeps its PDFs',
-      '--single-file':
-        'also write <story>.html and <story>.poster.html: one file each, everything inlined, to mail around',
-      '--pptx': 'also write deck.pptx: an editable PowerPoint with the speaker notes',
-      '--images': 'also write one picture per slide (slide-01.png, …) and the poster as poster.png',
-      '--image-width <px>': 'width of those pictures (default: 1280)',
-      '--force': 'build every story again (and print its PDFs again), even those unchanged since the last build',
-      '--quiet, -q': 'only report stories with problems',
-      '--silent, -s': 'only report errors',
+      '--out, -o <dir>': buildHelp.out,
+      '--pdf': buildHelp.pdf,
+      '--single-file': buildHelp.singleFile,
+      '--pptx': buildHelp.pptx,
+      '--images': flagLines.images,
+      '--image-width <px>': flagLines.imageWidth,
+      '--force': buildHelp.force,
+      '--quiet, -q': flagLines.quiet,
+      '--silent, -s': flagLines.silent,
     },
     flags: {
       ...output,
@@ -51,19 +64,19 @@ const commands: readonly Command[] = [
   },
   {
     name: 'publish',
-    summary: 'Build the site for the intranet into site/: no speaker notes, no drafts, PDFs, link previews.',
+    summary: publishHelp.summary,
     usage:
       'storydeck publish [files or folders…] [--out site] [--no-pdf] [--single-file] [--pptx] [--images] [--image-width 1280] [--force] [--quiet] [--silent]',
     help: {
-      '--out, -o <dir>': 'output folder to upload (default: site)',
-      '--no-pdf': 'do not print deck.pdf, poster.pdf and handout.pdf (printed by default, with the system Chromium)',
-      '--single-file': 'also write <story>.html and <story>.poster.html: one file each, everything inlined',
-      '--pptx': 'also write deck.pptx: an editable PowerPoint (without speaker notes)',
-      '--images': 'also write one picture per slide (slide-01.png, …) and the poster as poster.png',
-      '--image-width <px>': 'width of those pictures (default: 1280)',
-      '--force': 'build and print every story again, even those unchanged since the last publish',
-      '--quiet, -q': 'only report stories with problems',
-      '--silent, -s': 'only report errors',
+      '--out, -o <dir>': publishHelp.out,
+      '--no-pdf': publishHelp.noPdf,
+      '--single-file': publishHelp.singleFile,
+      '--pptx': publishHelp.pptx,
+      '--images': flagLines.images,
+      '--image-width <px>': flagLines.imageWidth,
+      '--force': publishHelp.force,
+      '--quiet, -q': flagLines.quiet,
+      '--silent, -s': flagLines.silent,
     },
     flags: {
       ...output,
@@ -78,24 +91,23 @@ const commands: readonly Command[] = [
   },
   {
     name: 'check',
-    summary: 'Check stories for errors and write nothing.',
+    summary: checkHelp.summary,
     usage: 'storydeck check [files or folders…] [--quiet] [--silent]',
-    help: { '--quiet, -q': 'only report stories with problems', '--silent, -s': 'only report errors' },
+    help: { '--quiet, -q': flagLines.quiet, '--silent, -s': flagLines.silent },
     flags: { quiet: output.quiet, silent: output.silent },
     run: async (parsed, io) => (await import('./commands/check.ts')).runCheck(parsed, io),
   },
   {
     name: 'lint',
-    summary: 'Coach stories: buzzwords, abbreviations, readability and focus.',
+    summary: lintHelp.summary,
     usage:
       'storydeck lint [files or folders…] [--format text|json|html] [--out file] [--max-warnings N] [--quiet] [--silent]',
     help: {
-      '--format <text|json|html>':
-        'text for people (default), json for editors and CI (on stdout), html for a page that shows where the story is hard to read',
-      '--out <file>': 'with --format html: write the page to this file instead of stdout',
-      '--max-warnings <n>': 'exit 1 when there are more warnings than this (default: no limit)',
-      '--quiet, -q': 'only report stories with findings',
-      '--silent, -s': 'only report errors',
+      '--format <text|json|html>': lintHelp.format,
+      '--out <file>': lintHelp.out,
+      '--max-warnings <n>': lintHelp.maxWarnings,
+      '--quiet, -q': lintHelp.quiet,
+      '--silent, -s': flagLines.silent,
     },
     flags: {
       quiet: output.quiet,
@@ -108,72 +120,59 @@ const commands: readonly Command[] = [
   },
   {
     name: 'dev',
-    summary: 'Preview stories live: decks and posters update as you save.',
+    summary: devHelp.summary,
     usage: 'storydeck dev [folder] [--port 5173] [--host]',
-    help: {
-      '--port <n>': 'port to listen on (default: 5173, or the next free one)',
-      '--host': 'listen on every network interface, not only this computer (127.0.0.1)',
-    },
+    help: { '--port <n>': devHelp.port, '--host': devHelp.host },
     flags: { port: { type: 'string' }, host: { type: 'boolean' } },
     run: async (parsed, io) => (await import('./commands/dev.ts')).runDev(parsed, io),
   },
   {
     name: 'present',
-    summary: 'Town hall live: present a story while the audience follows on their phones and asks questions.',
+    summary: presentHelp.summary,
     usage: 'storydeck present <story> [--host <address>] [--port 4321] [--no-open]',
-    help: {
-      '--host <address>':
-        'address to listen on (default: 127.0.0.1, this computer only); 0.0.0.0 lets phones on the same network join',
-      '--port <n>': 'port to listen on (default: 4321); phones reconnect only when you start again on the same port',
-      '--no-open': 'do not open the deck in the browser, only print its address',
-    },
+    help: { '--host <address>': presentHelp.host, '--port <n>': presentHelp.port, '--no-open': presentHelp.noOpen },
     flags: { host: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } },
     run: async (parsed, io) => (await import('./commands/present.ts')).runPresent(parsed, io),
   },
   {
     name: 'questions',
-    summary: 'Export the questions of a town hall, ranked and grouped by session.',
+    summary: questionsHelp.summary,
     usage: 'storydeck questions <story> [--format md|json|csv]',
-    help: { '--format <md|json|csv>': 'md to read and answer (default), json for tools, csv for spreadsheets' },
+    help: { '--format <md|json|csv>': questionsHelp.format },
     flags: { format: { type: 'string' } },
     run: async (parsed, io) => (await import('./commands/questions.ts')).runQuestions(parsed, io),
   },
   {
     name: 'new',
-    summary: 'Start a new story from a template in your language.',
+    summary: newHelp.summary,
     usage:
       'storydeck new <name> [--lang en|da|nb|nn|sv|de] [--title "…"]  ·  storydeck new --from <name> --lang <code>',
-    help: {
-      '--lang <code>': 'language of the template: en, da, nb, nn, sv or de (default: en)',
-      '--title <text>': 'the story title (default: a placeholder to replace)',
-      '--from <name>':
-        'start the --lang version of stories/<name>.md as stories/<name>.<code>.md: same structure, headings in the new language, the text marked for translation',
-    },
+    help: { '--lang <code>': newHelp.lang, '--title <text>': newHelp.title, '--from <name>': newHelp.from },
     flags: { lang: { type: 'string' }, title: { type: 'string' }, from: { type: 'string' } },
     run: async (parsed, io) => (await import('./commands/new.ts')).runNew(parsed, io),
   },
   {
     name: 'translations',
-    summary: 'Record that language versions are in step with their source (after translating).',
+    summary: translationsHelp.summary,
     usage: 'storydeck translations sync [files…]',
-    help: {
-      sync: 'write the source’s current fingerprint into each version (default: every version in stories/), so the coach reports when the source changes again',
-    },
+    help: { sync: translationsHelp.sync },
     flags: {},
     run: async (parsed, io) => (await import('./commands/translations.ts')).runTranslations(parsed, io),
   },
   {
     name: 'themes',
-    summary: "List the themes a story can use, and check the project's theme files.",
+    summary: themesHelp.summary,
     usage: 'storydeck themes [--silent]',
-    help: { '--silent, -s': 'do not report warnings and errors in theme files' },
+    help: { '--silent, -s': themesHelp.silent },
     flags: { silent: output.silent },
     run: async (parsed, io) => (await import('./commands/themes.ts')).runThemes(parsed, io),
   },
 ]
 
 /**
- * Run the CLI.
+ * Run the CLI. Help and usage errors are in the language asked for
+ * (`--messages`, `STORYDECK_MESSAGES`), else English: no project is read
+ * for them.
  *
  * @returns 0 on success, 1 when a story has errors, 2 on wrong usage.
  */
@@ -185,8 +184,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const [name, ...rest] = chosen.argv
   if (chosen.lang !== undefined) io = { ...io, messages: chosen.lang }
+  const lang = chosen.lang ?? 'en'
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(mainHelp(commands, pkg.version))
+    io.stdout.write(mainHelp(commands, pkg.version, lang))
     return name === undefined ? 2 : 0
   }
   if (name === '--version' || name === '-v') {
@@ -195,25 +195,25 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const command = commands.find((candidate) => candidate.name === name)
   if (command === undefined) {
-    io.stderr.write(`storydeck: unknown command \`${name}\`. Commands: ${commands.map((c) => c.name).join(', ')}.\n`)
+    const names = commands.map((c) => c.name).join(', ')
+    io.stderr.write(`${tell(usageLines.unknownCommand, lang, { name, commands: names })}\n`)
     return 2
   }
   try {
     const parsed = parseCommand(command, rest)
     if (parsed.values.help === true) {
-      io.stdout.write(commandHelp(command))
+      io.stdout.write(commandHelp(command, lang))
       return 0
     }
     return await command.run(parsed, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`storydeck ${command.name}: ${error.message}\n\n${commandHelp(command)}`)
+      io.stderr.write(`storydeck ${command.name}: ${error.textIn(lang)}\n\n${commandHelp(command, lang)}`)
       return 2
     }
     // Note: a bug of ours, not a problem in a story; say so without a stack trace.
-    io.stderr.write(
-      `storydeck ${command.name}: unexpected failure: ${(error as Error).message}\nPlease report this, with the command you ran.\n`,
-    )
+    const message = (error as Error).message
+    io.stderr.write(`${tell(usageLines.failure, lang, { command: command.name, message })}\n`)
     return 1
   }
 }
@@ -221,29 +221,48 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 /** The environment variable that chooses the language of every message (as `--messages`). */
 export const MESSAGES_VARIABLE = 'STORYDECK_MESSAGES'
 
+/** The languages, each with its own name, for a wrong `--messages`. */
+const LANG_NAMES: Readonly<Record<Lang, string>> = {
+  en: 'English',
+  da: 'dansk',
+  nb: 'norsk bokmål',
+  nn: 'nynorsk',
+  sv: 'svenska',
+  de: 'Deutsch',
+}
+
 /**
  * Take the global `--messages <lang>` (or `--messages=<lang>`) out of
  * `argv`; else read `STORYDECK_MESSAGES`.
  *
- * @returns the other arguments and the language, or what to print for a wrong value.
+ * @returns the other arguments and the language, or what to print for a
+ *   wrong value (in the variable's language when that one is right, else English).
  */
 function messagesOption(argv: readonly string[], io: Io): { argv: string[]; lang: Lang | undefined } | string {
   const rest: string[] = []
   let value: string | undefined
-  let from = `\`${MESSAGES_VARIABLE}\``
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] as string
     if (arg === '--messages') {
-      value = argv[++index] ?? ''
-      from = '`--messages`'
-    } else if (arg.startsWith('--messages=')) {
-      value = arg.slice('--messages='.length)
-      from = '`--messages`'
-    } else rest.push(arg)
+      // Note: `--messages --help` is a missing language, not a language called `--help`.
+      const next = argv[index + 1]
+      value = next === undefined || next.startsWith('-') ? '' : next
+      if (value !== '') index++
+    } else if (arg.startsWith('--messages=')) value = arg.slice('--messages='.length)
+    else rest.push(arg)
   }
-  value ??= io.env?.[MESSAGES_VARIABLE] || undefined
-  if (value === undefined) return { argv: rest, lang: undefined }
-  const lang = asLang(value.trim().toLowerCase())
+  const variable = io.env?.[MESSAGES_VARIABLE] || undefined
+  const fromVariable = asLang(variable?.trim().toLowerCase())
+  const langs = LANGS.map((lang) => `${lang} (${LANG_NAMES[lang]})`).join(', ')
+  const say = fromVariable ?? 'en'
+  if (value === '') return tell(usageLines.messagesMissing, say, { langs })
+  const lang = value === undefined ? fromVariable : asLang(value.trim().toLowerCase())
+  if (value === undefined && variable === undefined) return { argv: rest, lang: undefined }
   if (lang !== undefined) return { argv: rest, lang }
-  return `storydeck: ${from} takes one of ${LANGS.join(', ')}, not \`${value}\`.`
+  const from = value === undefined ? `\`${MESSAGES_VARIABLE}\`` : '`--messages`'
+  return tell(usageLines.messagesValue, value === undefined ? 'en' : say, {
+    from,
+    langs,
+    value: value ?? variable ?? '',
+  })
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { allMessages } from '../../src/messages/catalogue.ts'
 import { reportLines } from '../../src/messages/catalogue/cli.ts'
+import * as help from '../../src/messages/catalogue/help.ts'
 import { fill, placeholders } from '../../src/messages/text.ts'
 import { LANGS } from '../../src/types.ts'
 
@@ -31,8 +32,16 @@ describe('the message catalogue', () => {
   )
 
   test('the CLI lines have six languages with the same values', () => {
-    for (const [name, line] of Object.entries(reportLines)) {
-      for (const lang of LANGS) expect(placeholders(line[lang]), `${name} ${lang}`).toEqual(placeholders(line.en))
+    const groups = { reportLines, ...help }
+    expect(Object.keys(help).length, 'help.ts groups').toBeGreaterThan(5)
+    for (const [group, lines] of Object.entries(groups)) {
+      for (const [name, line] of Object.entries(lines)) {
+        const en = placeholders(line.en)
+        for (const lang of LANGS) {
+          expect(line[lang]?.trim(), `${group}.${name} ${lang}`).toBeTruthy()
+          expect(placeholders(line[lang]), `${group}.${name} ${lang}`).toEqual(en)
+        }
+      }
     }
   })
 })
