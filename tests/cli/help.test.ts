@@ -65,7 +65,7 @@ describe('help in six languages', () => {
     expect(main.lines).toContain(`  build         ${buildSummary.en}`)
     expect(main.lines).toContain('Run `storydeck <command> --help` for the options of a command.')
     expect(main.stdout).toContain(
-      '  --messages <lang>          language of messages and help: en, da, nb, nn, sv or de (default: the language of each story; help in English)',
+      '  --messages <lang>          language of messages and help: en, da, nb, nn, sv or de (default: `messages` in storydeck.config.json, else each story’s own language; help in English)',
     )
     const lint = await cli(['lint', '--help'])
     expect(lint.stdout).toContain(

@@ -42,12 +42,12 @@ export const helpLines = defineLines({
     de: 'Optionen für alle Befehle:',
   },
   messages: {
-    en: 'language of messages and help: en, da, nb, nn, sv or de (default: the language of each story; help in English)',
-    da: 'sprog for meddelelser og hjælp: en, da, nb, nn, sv eller de (standard: hver fortællings eget sprog; hjælpen på engelsk)',
-    nb: 'språk for meldinger og hjelp: en, da, nb, nn, sv eller de (standard: språket i hver fortelling; hjelpen på engelsk)',
-    nn: 'språk for meldingar og hjelp: en, da, nb, nn, sv eller de (standard: språket i kvar forteljing; hjelpa på engelsk)',
-    sv: 'språk för meddelanden och hjälp: en, da, nb, nn, sv eller de (standard: varje berättelses eget språk; hjälpen på engelska)',
-    de: 'Sprache der Meldungen und der Hilfe: en, da, nb, nn, sv oder de (Standard: die Sprache der jeweiligen Geschichte; Hilfe auf Englisch)',
+    en: 'language of messages and help: en, da, nb, nn, sv or de (default: `messages` in storydeck.config.json, else each story’s own language; help in English)',
+    da: 'sprog for meddelelser og hjælp: en, da, nb, nn, sv eller de (standard: `messages` i storydeck.config.json, ellers hver fortællings eget sprog; hjælpen på engelsk)',
+    nb: 'språk for meldinger og hjelp: en, da, nb, nn, sv eller de (standard: `messages` i storydeck.config.json, ellers språket i hver fortelling; hjelpen på engelsk)',
+    nn: 'språk for meldingar og hjelp: en, da, nb, nn, sv eller de (standard: `messages` i storydeck.config.json, elles språket i kvar forteljing; hjelpa på engelsk)',
+    sv: 'språk för meddelanden och hjälp: en, da, nb, nn, sv eller de (standard: `messages` i storydeck.config.json, annars varje berättelses eget språk; hjälpen på engelska)',
+    de: 'Sprache der Meldungen und der Hilfe: en, da, nb, nn, sv oder de (Standard: `messages` in storydeck.config.json, sonst die Sprache der jeweiligen Geschichte; Hilfe auf Englisch)',
   },
   messagesVariable: {
     en: 'the same, for every command while the variable is set',
@@ -105,7 +105,7 @@ export const usageLines = defineLines({
     en: "Unknown option '{option}'. The options of this command are listed below.",
     da: "Ukendt tilvalg '{option}'. Kommandoens tilvalg står herunder.",
     nb: "Ukjent valg '{option}'. Valgene for kommandoen står nedenfor.",
-    nn: "Ukjent val '{option}'. Vala for kommandoen står nedanfor.",
+    nn: "Ukjend val '{option}'. Vala for kommandoen står nedanfor.",
     sv: "Okänd flagga '{option}'. Kommandots flaggor står nedan.",
     de: "Unbekannte Option '{option}'. Die Optionen des Befehls stehen unten.",
   },
@@ -235,7 +235,7 @@ export const buildHelp = defineLines({
 export const publishHelp = defineLines({
   summary: {
     en: 'Build the site for the intranet into site/: no speaker notes, no drafts, PDFs, link previews.',
-    da: 'Byg sitet til intranettet i site/: uden talernoter og kladder, med PDF’er og forhåndsvisninger af links.',
+    da: 'Byg webstedet til intranettet i site/: uden talernoter og kladder, med PDF’er og forhåndsvisninger af links.',
     nb: 'Bygg nettstedet for intranettet i site/: uten talernotater og utkast, med PDF-er og forhåndsvisninger av lenker.',
     nn: 'Bygg nettstaden for intranettet i site/: utan talarnotat og utkast, med PDF-ar og førehandsvisingar av lenker.',
     sv: 'Bygg webbplatsen för intranätet i site/: utan talarmanus och utkast, med PDF:er och förhandsvisningar av länkar.',
@@ -375,7 +375,7 @@ export const presentHelp = defineLines({
     nb: 'Allmøte direkte: presenter en fortelling mens publikum følger med på mobilen og stiller spørsmål.',
     nn: 'Allmøte direkte: presenter ei forteljing medan publikum følgjer med på mobilen og stiller spørsmål.',
     sv: 'Stormöte live: presentera en berättelse medan publiken följer med i mobilen och ställer frågor.',
-    de: 'Mitarbeiterversammlung live: präsentiert eine Geschichte, während das Publikum am Handy mitliest und Fragen stellt.',
+    de: 'Präsentiert eine Geschichte live bei der Mitarbeiterversammlung; das Publikum liest am Smartphone mit und stellt Fragen.',
   },
   host: {
     en: 'address to listen on (default: 127.0.0.1, this computer only); 0.0.0.0 lets phones on the same network join',
@@ -383,7 +383,7 @@ export const presentHelp = defineLines({
     nb: 'adressen til serveren (standard: 127.0.0.1, bare denne datamaskinen); med 0.0.0.0 kan telefoner på samme nettverk bli med',
     nn: 'adressa til tenaren (standard: 127.0.0.1, berre denne datamaskina); med 0.0.0.0 kan telefonar på same nettverk bli med',
     sv: 'serverns adress (standard: 127.0.0.1, bara den här datorn); med 0.0.0.0 kan telefoner i samma nätverk ansluta',
-    de: 'Adresse des Servers (Standard: 127.0.0.1, nur dieser Computer); mit 0.0.0.0 können Handys im selben Netzwerk teilnehmen',
+    de: 'Adresse des Servers (Standard: 127.0.0.1, nur dieser Computer); mit 0.0.0.0 können Smartphones im selben Netzwerk teilnehmen',
   },
   port: {
     en: 'port to listen on (default: 4321); phones reconnect only when you start again on the same port',
@@ -391,7 +391,7 @@ export const presentHelp = defineLines({
     nb: 'port for serveren (standard: 4321); telefonene kobler seg bare til igjen hvis du starter på samme port',
     nn: 'port for tenaren (standard: 4321); telefonane koplar seg berre til att om du startar på same port',
     sv: 'port för servern (standard: 4321); telefonerna ansluter bara igen om du startar på samma port',
-    de: 'Port des Servers (Standard: 4321); Handys verbinden sich nur wieder, wenn Sie auf demselben Port neu starten',
+    de: 'Port des Servers (Standard: 4321); Smartphones verbinden sich nur wieder, wenn Sie auf demselben Port neu starten',
   },
   noOpen: {
     en: 'do not open the deck in the browser, only print its address',
