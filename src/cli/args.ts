@@ -82,7 +82,9 @@ function usageErrorOf(error: Error): UsageError {
   const ambiguous = /^Option '([^']+)' argument is ambiguous/.exec(message)
   if (ambiguous !== null) {
     const option = ambiguous[1] as string
-    return new UsageError(usageLines.ambiguous, { option, example: `'${option}=-…'` })
+    // Note: node names the long form (`--out=-XYZ`) even when `-o` was typed.
+    const long = /'(--[\w-]+)=-/.exec(message)?.[1] ?? option
+    return new UsageError(usageLines.ambiguous, { option, example: `'${long}=-…'` })
   }
   const missing = /^Option '([^']+)' argument missing/.exec(message)
   if (missing !== null) return new UsageError(usageLines.missingValue, { option: longName(missing[1] as string) })

@@ -185,6 +185,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = chosen.argv
   if (chosen.lang !== undefined) io = { ...io, messages: chosen.lang }
   const lang = chosen.lang ?? 'en'
+  // Note: `storydeck help build` is `storydeck build --help`.
+  const asked = name === 'help' ? commands.find((candidate) => candidate.name === rest[0]) : undefined
+  if (asked !== undefined) {
+    io.stdout.write(commandHelp(asked, lang))
+    return 0
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(mainHelp(commands, pkg.version, lang))
     return name === undefined ? 2 : 0
@@ -195,8 +201,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const command = commands.find((candidate) => candidate.name === name)
   if (command === undefined) {
-    const names = commands.map((c) => c.name).join(', ')
-    io.stderr.write(`${tell(usageLines.unknownCommand, lang, { name, commands: names })}\n`)
+    const names = commands.map((c) => c.name)
+    const near = names.find((candidate) => distance(candidate, name) <= 2)
+    io.stderr.write(`${tell(usageLines.unknownCommand, lang, { name, commands: names.join(', ') })}\n`)
+    if (near !== undefined) io.stderr.write(`${tell(usageLines.didYouMean, lang, { name: near })}\n`)
     return 2
   }
   try {
@@ -216,6 +224,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`${tell(usageLines.failure, lang, { command: command.name, message })}\n`)
     return 1
   }
+}
+
+/** How many letters to add, remove or change to make `a` into `b` (for "Did you mean …?"). */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
+    row = next
+  }
+  return row[b.length] as number
 }
 
 /** The environment variable that chooses the language of every message (as `--messages`). */

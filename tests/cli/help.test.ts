@@ -52,6 +52,9 @@ describe('help in six languages', () => {
     const build = await cli(['build', '--help'], { STORYDECK_MESSAGES: 'da' })
     expect(build.lines).toContain(buildSummary.da)
     expect(build.stdout).toContain('Tilvalg:\n  --out, -o <dir>     mappe til resultatet (standard: dist)')
+    const helpBuild = await cli(['help', 'build', '--messages', 'nn'])
+    expect(helpBuild.code).toBe(0)
+    expect(helpBuild.lines).toContain(buildSummary.nn)
     const both = await cli(['build', '--help', '--messages', 'sv'], { STORYDECK_MESSAGES: 'da' })
     expect(both.lines).toContain(buildSummary.sv)
   })
@@ -93,7 +96,7 @@ describe('usage errors in the language asked for', () => {
       /^storydeck check: Flaggan '--quiet' tar inget värde\n/,
     )
     expect((await cli(['build', '-o', '--quiet'])).stderr).toMatch(
-      /^storydeck build: Option '-o' needs a value, not another option; for a value that starts with a dash, write '-o=-…'\n/,
+      /^storydeck build: Option '-o' needs a value, not another option; for a value that starts with a dash, write '--out=-…'\n/,
     )
     const number = await cli(['lint', '--max-warnings', 'ten', '--messages', 'da'])
     expect(number.code).toBe(2)
@@ -104,7 +107,11 @@ describe('usage errors in the language asked for', () => {
     const result = await cli(['bulid'], { STORYDECK_MESSAGES: 'nb' })
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(
-      'storydeck: kommandoen `bulid` finnes ikke. Kommandoer: build, publish, check, lint, dev, present, questions, new, translations, themes.\n',
+      'storydeck: kommandoen `bulid` finnes ikke. Kommandoer: build, publish, check, lint, dev, present, questions, new, translations, themes.\nMente du `build`?\n',
+    )
+    const far = await cli(['poster'], { STORYDECK_MESSAGES: 'de' })
+    expect(far.stderr).toBe(
+      'storydeck: Den Befehl `poster` gibt es nicht. Befehle: build, publish, check, lint, dev, present, questions, new, translations, themes.\n',
     )
   })
 

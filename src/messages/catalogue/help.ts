@@ -77,6 +77,14 @@ export const usageLines = defineLines({
     sv: 'storydeck: kommandot `{name}` finns inte. Kommandon: {commands}.',
     de: 'storydeck: Den Befehl `{name}` gibt es nicht. Befehle: {commands}.',
   },
+  didYouMean: {
+    en: 'Did you mean `{name}`?',
+    da: 'Mente du `{name}`?',
+    nb: 'Mente du `{name}`?',
+    nn: 'Meinte du `{name}`?',
+    sv: 'Menade du `{name}`?',
+    de: 'Meinten Sie `{name}`?',
+  },
   failure: {
     en: 'storydeck {command}: unexpected failure: {message}\nPlease report this, with the command you ran.',
     da: 'storydeck {command}: der opstod en uventet fejl i storydeck: {message}\nRapportér den gerne, og skriv den kommando, du kørte.',
