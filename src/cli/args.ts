@@ -164,3 +164,24 @@ export function numberFlag(parsed: Parsed, name: string): number | undefined {
   if (!/^\d+$/.test(value)) throw new UsageError(usageLines.wholeNumber, { name, value })
   return Number(value)
 }
+
+/** The one of `candidates` within two typos of `name` (for "Did you mean …?"). */
+export function nearest(name: string, candidates: readonly string[]): string | undefined {
+  return candidates.find((candidate) => distance(candidate, name) <= 2)
+}
+
+/** How many letters to add, remove or change to make `a` into `b` (for "Did you mean …?"). */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
+    row = next
+  }
+  return row[b.length] as number
+}

@@ -3,8 +3,9 @@
  * process. Command code is loaded only when that command runs.
  */
 import pkg from '../../package.json' with { type: 'json' }
-import { UsageError, commandHelp, mainHelp, parseCommand, type CommandSpec, type Parsed } from './args.ts'
+import { UsageError, commandHelp, mainHelp, nearest, parseCommand, type CommandSpec, type Parsed } from './args.ts'
 import type { Io } from './io.ts'
+import { messagesOption } from './messages-option.ts'
 import {
   buildHelp,
   checkHelp,
@@ -19,9 +20,7 @@ import {
   translationsHelp,
   usageLines,
 } from '../messages/catalogue/help.ts'
-import { asLang } from '../messages/lang.ts'
 import { tell } from '../messages/text.ts'
-import { LANGS, type Lang } from '../types.ts'
 
 /** A command: its declaration and a loader for its code. */
 interface Command extends CommandSpec {
@@ -202,7 +201,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const command = commands.find((candidate) => candidate.name === name)
   if (command === undefined) {
     const names = commands.map((c) => c.name)
-    const near = names.find((candidate) => distance(candidate, name) <= 2)
+    const near = nearest(name, names)
     io.stderr.write(`${tell(usageLines.unknownCommand, lang, { name, commands: names.join(', ') })}\n`)
     if (near !== undefined) io.stderr.write(`${tell(usageLines.didYouMean, lang, { name: near })}\n`)
     return 2
@@ -226,67 +225,5 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** How many letters to add, remove or change to make `a` into `b` (for "Did you mean …?"). */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i]
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(
-        (row[j] as number) + 1,
-        (next[j - 1] as number) + 1,
-        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      )
-    row = next
-  }
-  return row[b.length] as number
-}
-
 /** The environment variable that chooses the language of every message (as `--messages`). */
-export const MESSAGES_VARIABLE = 'STORYDECK_MESSAGES'
-
-/** The languages, each with its own name, for a wrong `--messages`. */
-const LANG_NAMES: Readonly<Record<Lang, string>> = {
-  en: 'English',
-  da: 'dansk',
-  nb: 'norsk bokmål',
-  nn: 'nynorsk',
-  sv: 'svenska',
-  de: 'Deutsch',
-}
-
-/**
- * Take the global `--messages <lang>` (or `--messages=<lang>`) out of
- * `argv`; else read `STORYDECK_MESSAGES`.
- *
- * @returns the other arguments and the language, or what to print for a
- *   wrong value (in the variable's language when that one is right, else English).
- */
-function messagesOption(argv: readonly string[], io: Io): { argv: string[]; lang: Lang | undefined } | string {
-  const rest: string[] = []
-  let value: string | undefined
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index] as string
-    if (arg === '--messages') {
-      // Note: `--messages --help` is a missing language, not a language called `--help`.
-      const next = argv[index + 1]
-      value = next === undefined || next.startsWith('-') ? '' : next
-      if (value !== '') index++
-    } else if (arg.startsWith('--messages=')) value = arg.slice('--messages='.length)
-    else rest.push(arg)
-  }
-  const variable = io.env?.[MESSAGES_VARIABLE] || undefined
-  const fromVariable = asLang(variable?.trim().toLowerCase())
-  const langs = LANGS.map((lang) => `${lang} (${LANG_NAMES[lang]})`).join(', ')
-  const say = fromVariable ?? 'en'
-  if (value === '') return tell(usageLines.messagesMissing, say, { langs })
-  const lang = value === undefined ? fromVariable : asLang(value.trim().toLowerCase())
-  if (value === undefined && variable === undefined) return { argv: rest, lang: undefined }
-  if (lang !== undefined) return { argv: rest, lang }
-  const from = value === undefined ? `\`${MESSAGES_VARIABLE}\`` : '`--messages`'
-  return tell(usageLines.messagesValue, value === undefined ? 'en' : say, {
-    from,
-    langs,
-    value: value ?? variable ?? '',
-  })
-}
+export { MESSAGES_VARIABLE } from './messages-option.ts'
