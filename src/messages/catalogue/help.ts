@@ -318,7 +318,7 @@ export const lintHelp = defineLines({
     da: 'text til mennesker (standard), json til editorer og CI (på stdout), html til en side, der viser, hvor fortællingen er svær at læse',
     nb: 'text for mennesker (standard), json for redigeringsprogrammer og CI (på stdout), html for en side som viser hvor fortellingen er tung å lese',
     nn: 'text for menneske (standard), json for redigeringsprogram og CI (på stdout), html for ei side som viser kvar forteljinga er tung å lese',
-    sv: 'text för människor (standard), json för redigerare och CI (på stdout), html för en sida som visar var berättelsen är svårläst',
+    sv: 'text för människor (standard), json för editorer och CI (på stdout), html för en sida som visar var berättelsen är svårläst',
     de: 'text zum Lesen (Standard), json für Editoren und CI (auf stdout), html für eine Seite, die zeigt, wo die Geschichte schwer zu lesen ist',
   },
   out: {
@@ -335,7 +335,7 @@ export const lintHelp = defineLines({
     nb: 'avslutt med kode 1 hvis det er flere advarsler enn dette (standard: ingen grense)',
     nn: 'avslutt med kode 1 om det er fleire åtvaringar enn dette (standard: inga grense)',
     sv: 'avsluta med kod 1 om det finns fler varningar än så (standard: ingen gräns)',
-    de: 'endet mit Code 1, wenn es mehr Warnungen gibt (Standard: keine Grenze)',
+    de: 'endet mit Code 1, wenn es mehr Warnungen als angegeben gibt (Standard: keine Grenze)',
   },
   quiet: {
     en: 'only report stories with findings',
@@ -398,7 +398,7 @@ export const presentHelp = defineLines({
     da: 'port til serveren (standard: 4321); telefonerne kobler kun til igen, hvis du starter på samme port',
     nb: 'port for serveren (standard: 4321); telefonene kobler seg bare til igjen hvis du starter på samme port',
     nn: 'port for tenaren (standard: 4321); telefonane koplar seg berre til att om du startar på same port',
-    sv: 'port för servern (standard: 4321); telefonerna ansluter bara igen om du startar på samma port',
+    sv: 'port för servern (standard: 4321); telefonerna återansluter bara om du startar på samma port',
     de: 'Port des Servers (Standard: 4321); Smartphones verbinden sich nur wieder, wenn Sie auf demselben Port neu starten',
   },
   noOpen: {
