@@ -9,11 +9,14 @@ import path from 'node:path/posix'
 import type { VFile } from 'vfile'
 import type { BuildEnvironment, OutputFile } from './build-types.ts'
 import { hashedName } from './render/assets.ts'
-import { contrastNote, contrastReason } from './colour/palette.ts'
+import { contrastMessage } from './colour/palette.ts'
+import { theme as catalogue } from './messages/catalogue/theme.ts'
+import type { Message } from './messages/entry.ts'
+import { say } from './messages/say.ts'
+import type { Values } from './messages/text.ts'
 import { brandPalette, type RenderBrand } from './render/brand-view.ts'
 import { FONT_PACKAGE } from './story/brand-check.ts'
 import { frontmatterKeyPlace, jsonKeyPlace } from './story/key-place.ts'
-import { report, type ReportOptions } from './story/report.ts'
 import type { Theme } from './themes/theme.ts'
 import type { Brand, Story } from './types.ts'
 
@@ -46,7 +49,7 @@ export async function collectBrand(
       origin.set(key, from)
     }
   }
-  const say = (key: Key, reason: string, options: Omit<ReportOptions, 'place'>): void => {
+  const tell = (key: Key, message: Message, values: Values, actual?: string): void => {
     const from = origin.get(key)
     const target = from === 'config' && env.configFile !== undefined ? env.configFile : file
     const place =
@@ -56,12 +59,14 @@ export async function collectBrand(
           : { line: 1, column: 1 }
         : (jsonKeyPlace(target, ['brand', key]) ?? { line: 1, column: 1 })
     // Note: a project-wide setting is checked once per story; say it once.
-    if (target.messages.some((message) => message.reason === reason && message.line === place.line)) return
-    const note =
-      from === 'config' && target === file
-        ? `Set in \`storydeck.config.json\`. ${options.note ?? ''}`.trim()
-        : options.note
-    report(target, reason, { ...options, place, ...(note === undefined ? {} : { note }) })
+    const same = JSON.stringify(values)
+    if (
+      target.messages.some(
+        (said) => said.key === message.key && said.line === place.line && JSON.stringify(said.values) === same,
+      )
+    )
+      return
+    say(target, message, values, { place, ...(actual === undefined ? {} : { actual }) })
   }
 
   const palette = brandPalette(theme, brand)
@@ -71,14 +76,15 @@ export async function collectBrand(
     )
     // Note: a pair of the theme's own colours is the theme's problem (`storydeck themes` reports it); it is adjusted all the same.
     if (key === undefined) continue
-    say(key, contrastReason(failure), { ruleId: 'a11y/contrast', severity: 'warn', note: contrastNote(failure) })
+    const { message, values } = contrastMessage(failure, `\`brand.${key}\``)
+    tell(key, message, values)
   }
 
   const outputs: OutputFile[] = []
   const result: RenderBrand = { colours: palette.colours, logo: '' }
   if (brand.logo !== undefined) {
     const logo = await copyLogo(brand.logo, story.slug, env)
-    if (typeof logo === 'string') say('logo', logo, { ruleId: 'brand/logo', actual: brand.logo })
+    if ('message' in logo) tell('logo', logo.message, logo.values, brand.logo)
     else {
       outputs.push(logo.output)
       result.logo = logo.url
@@ -88,15 +94,7 @@ export async function collectBrand(
     const name = brand.font
     const font = FONT_PACKAGE.test(name) ? await env.loadFont?.(name) : undefined
     if (font === undefined) {
-      say(
-        'font',
-        `Unexpected font \`${name}\` that is not installed, expected the package \`@fontsource/${name}\` in the project`,
-        {
-          ruleId: 'brand/font',
-          actual: name,
-          note: `Run \`npm install @fontsource/${name}\` in the project folder, or remove \`font\` from \`brand\`.`,
-        },
-      )
+      tell('font', catalogue.fontMissing, { font: name }, name)
     } else {
       const faces = font.files.map((face) => {
         const target = hashedName(face.fileName, face.bytes)
@@ -113,26 +111,25 @@ export async function collectBrand(
   return { brand: result, outputs }
 }
 
-/** Copy the logo to `<slug>/brand/logo.<ext>`; a reason text when it cannot be used. */
+/** Copy the logo to `<slug>/brand/logo.<ext>`; the message to give when it cannot be used. */
 async function copyLogo(
   logo: string,
   slug: string,
   env: BuildEnvironment,
-): Promise<{ output: OutputFile; url: string } | string> {
+): Promise<{ output: OutputFile; url: string } | { message: Message; values: Values }> {
   const extension = /\.(svg|png)$/i.exec(logo)?.[1]?.toLowerCase()
-  if (extension === undefined)
-    return `Unexpected logo \`${logo}\`, expected an SVG or PNG file such as \`brand/logo.svg\``
+  if (extension === undefined) return { message: catalogue.logoType, values: { value: logo } }
   if (/^[a-z][a-z0-9+.-]*:/i.test(logo) || logo.startsWith('/')) {
-    return `Unexpected logo \`${logo}\`, expected a path inside the project such as \`brand/logo.svg\``
+    return { message: catalogue.logoAddress, values: { logo } }
   }
   const read = await env.readFile(path.normalize(logo))
   if (!read.ok) {
     return read.reason === 'outside'
-      ? 'Unexpected logo that leads outside the project folder, expected a file inside it'
-      : `Unexpected missing logo \`${logo}\`, expected a file at that path in the project`
+      ? { message: catalogue.logoOutside, values: {} }
+      : { message: catalogue.logoMissing, values: { logo } }
   }
   if (!looksLike(extension, read.bytes))
-    return `Unexpected logo \`${logo}\` that is not a ${extension.toUpperCase()} image, expected an SVG or PNG file`
+    return { message: catalogue.logoNotImage, values: { logo, kind: extension.toUpperCase() } }
   // Note: the logo is only ever shown through <img>, so scripts inside an SVG never run.
   const name = `brand/logo.${extension}`
   return { output: { path: `${slug}/${name}`, contents: read.bytes }, url: name }

@@ -3,8 +3,12 @@
  * contrast, pair by pair, and adjusted so every text colour reaches it.
  * Pure.
  */
+import { theme } from '../messages/catalogue/theme.ts'
+import type { Message } from '../messages/entry.ts'
+import type { Values } from '../messages/text.ts'
 import type { ThemeColours } from '../themes/theme.ts'
-import { AA_TEXT, adjustForContrast, contrastRatio, formatRatio, luminance } from './contrast.ts'
+import { LANGS, type Lang } from '../types.ts'
+import { AA_TEXT, adjustForContrast, contrastRatio, luminance } from './contrast.ts'
 
 /** A text colour and a background it is printed on. */
 export interface ContrastPair {
@@ -80,20 +84,36 @@ export function checkPalette(input: Readonly<ThemeColours>): PaletteCheck {
 }
 
 /**
- * The warning text for a failure, naming both colours and the ratio.
+ * The catalogue message for a failure (`a11y/contrast`) and its values:
+ * both colours, the ratio and the minimum (numbers written the reader's
+ * way, "4,5" in German), and the adjusted colour the deck uses instead.
  *
- * @returns e.g. "Unexpected contrast of `4.10:1` between `primary` `#3b82f6` and `background` `#fbfaf7`, expected at least `4.5:1`"
+ * @param name how the text colour is shown, default its theme name (`primary`); a brand colour is `brand.primary`.
  */
-export function contrastReason(failure: Readonly<ContrastFailure>): string {
-  return (
-    `Unexpected contrast of \`${formatRatio(failure.ratio)}\` between \`${failure.foreground}\` \`${failure.foregroundColour}\` ` +
-    `and \`${failure.background}\` \`${failure.backgroundColour}\`, expected at least \`${failure.minimum}:1\``
-  )
+export function contrastMessage(
+  failure: Readonly<ContrastFailure>,
+  name = `\`${failure.foreground}\``,
+): { message: Message; values: Values } {
+  const darker = luminance(failure.adjusted) < luminance(failure.foregroundColour)
+  return {
+    message: darker ? theme.contrastDarker : theme.contrastLighter,
+    values: {
+      colour: name,
+      foreground: failure.foregroundColour,
+      background: `\`${failure.background}\``,
+      backgroundColour: failure.backgroundColour,
+      // Note: rounded down, so a shown 4.50 really passes.
+      ratio: numberWords(Math.floor(failure.ratio * 100) / 100, 2),
+      minimum: numberWords(failure.minimum, 0),
+      adjusted: failure.adjusted,
+    },
+  }
 }
 
-/** The hint for a failure: what the renderer does about it. */
-export function contrastNote(failure: Readonly<ContrastFailure>): string {
-  return `The deck and poster use \`${failure.adjusted}\` for \`${failure.foreground}\` instead, so the text stays readable. Pick a ${
-    luminance(failure.adjusted) < luminance(failure.foregroundColour) ? 'darker' : 'lighter'
-  } colour to keep your own.`
+function numberWords(value: number, digits: number): Readonly<Record<Lang, string>> {
+  const words = {} as Record<Lang, string>
+  for (const lang of LANGS) {
+    words[lang] = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: 2 }).format(value)
+  }
+  return words
 }

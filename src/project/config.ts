@@ -2,12 +2,16 @@
  * Project configuration: `storydeck.config.json` in the project folder.
  * Content problems in it are positioned messages on its VFile.
  */
+import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { type Brand, LANGS, type Lang, type ProjectConfig, type RuleSetting } from '../types.ts'
+import { CONFIG_VALUES, config as catalogue } from '../messages/catalogue/config.ts'
+import type { Message } from '../messages/entry.ts'
+import { say } from '../messages/say.ts'
 import { BRAND_KEYS, brandValue, brandValueProblem } from '../story/brand-check.ts'
 import { jsonKeyPlace } from '../story/key-place.ts'
-import { report, suggest } from '../story/report.ts'
+import { suggest } from '../story/report.ts'
 
 /** File name of the project configuration. */
 export const CONFIG_FILE = 'storydeck.config.json'
@@ -28,34 +32,19 @@ export function parseConfig(file: VFile): ProjectConfig {
   } catch (error) {
     const offset = /position (\d+)/.exec(String(error))?.[1]
     const place = offset === undefined ? { line: 1, column: 1 } : location(file).toPoint(Number(offset))
-    report(file, 'Unexpected text in the configuration, expected valid JSON', {
-      ruleId: 'config/json',
-      place,
-      cause: error as Error,
-    })
+    say(file, catalogue.json, {}, { place, cause: error as Error })
     return {}
   }
   const at = { line: 1, column: 1 }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    report(file, 'Unexpected configuration, expected a JSON object such as `{ "theme": "nordic" }`', {
-      ruleId: 'config/shape',
-      place: at,
-    })
+    say(file, catalogue.shape, {}, { place: at })
     return {}
   }
   const config: ProjectConfig = {}
   for (const [key, value] of Object.entries(data)) {
     const place = jsonKeyPlace(file, [key]) ?? { line: 1, column: 1 }
     if (!(KEYS as readonly string[]).includes(key)) {
-      const guess = suggest(key, KEYS)
-      report(
-        file,
-        `Unexpected configuration key \`${key}\`, expected ${guess ? `\`${guess}\`` : KEYS.map((k) => `\`${k}\``).join(', ')}`,
-        {
-          ruleId: 'config/unknown-key',
-          place,
-        },
-      )
+      unknownKey(file, key, KEYS, place, catalogue.unknownKeyGuess, catalogue.unknownKey)
     } else if (key === 'theme' && typeof value === 'string') {
       config.theme = value
     } else if (key === 'html' && typeof value === 'boolean') {
@@ -65,23 +54,22 @@ export function parseConfig(file: VFile): ProjectConfig {
     } else if (key === 'publish' && isPlainObject(value) && Object.keys(value).every((k) => k === 'notes')) {
       if (typeof value.notes === 'boolean') config.publish = { notes: value.notes }
       else if ('notes' in value)
-        report(file, 'Unexpected value for `publish.notes`, expected `true` or `false`', {
-          ruleId: 'config/type',
-          place: jsonKeyPlace(file, ['publish', 'notes']) ?? place,
-        })
+        say(
+          file,
+          catalogue.type,
+          { key: 'publish.notes', expected: CONFIG_VALUES.html?.expected ?? '', example: '`"notes": false`' },
+          { place: jsonKeyPlace(file, ['publish', 'notes']) ?? place },
+        )
     } else if (key === 'site' && isPlainObject(value) && Object.keys(value).every((k) => k === 'url')) {
       if (value.url === undefined) config.site = {}
       else if (typeof value.url === 'string' && isWebAddress(value.url))
         config.site = { url: value.url.endsWith('/') ? value.url : `${value.url}/` }
       else
-        report(
+        say(
           file,
-          `Unexpected site address \`${String(value.url)}\`, expected a full web address such as \`https://intranet.example.com/vision/\``,
-          {
-            ruleId: 'config/site',
-            place: jsonKeyPlace(file, ['site', 'url']) ?? place,
-            actual: String(value.url),
-          },
+          catalogue.site,
+          { url: String(value.url) },
+          { place: jsonKeyPlace(file, ['site', 'url']) ?? place, actual: String(value.url) },
         )
     } else if (key === 'lint' && isRecordOfStrings(value) && Object.values(value).every(isSetting)) {
       config.lint = Object.freeze({ ...value }) as Record<string, RuleSetting>
@@ -90,18 +78,8 @@ export function parseConfig(file: VFile): ProjectConfig {
     } else if (key === 'messages' && isLang(value)) {
       config.messages = value
     } else {
-      const expected = {
-        theme: 'a theme name',
-        html: '`true` or `false`',
-        brand: 'an object of texts',
-        lint: 'rule ids set to `off`, `info`, `warn` or `error`',
-        publish: '`{ "notes": true }` or `{ "notes": false }`',
-        site: '`{ "url": "https://…/" }`',
-        abbreviations: 'a list of abbreviations such as `["NPS", "HMS"]`',
-        words: 'a list of words such as `["Storydeck", "Nordlys"]`',
-        messages: `one of ${LANGS.map((lang) => `\`"${lang}"\``).join(', ')}`,
-      }[key as (typeof KEYS)[number]]
-      report(file, `Unexpected value for \`${key}\`, expected ${expected}`, { ruleId: 'config/type', place })
+      const { expected, example } = CONFIG_VALUES[key] as (typeof CONFIG_VALUES)[string]
+      say(file, catalogue.type, { key, expected, example }, { place })
     }
   }
   return config
@@ -123,22 +101,39 @@ function parseBrand(file: VFile, value: Readonly<Record<string, string>>): Brand
   for (const [key, text] of Object.entries(value)) {
     const place = jsonKeyPlace(file, ['brand', key]) ?? { line: 1, column: 1 }
     if (!(BRAND_KEYS as readonly string[]).includes(key)) {
-      const guess = suggest(key, BRAND_KEYS)
-      report(
-        file,
-        `Unexpected key \`${key}\` under \`brand\`, expected ${guess ? `\`${guess}\`` : BRAND_KEYS.map((k) => `\`${k}\``).join(', ')}`,
-        {
-          ruleId: 'config/unknown-key',
-          place,
-        },
-      )
+      unknownKey(file, key, BRAND_KEYS, place, catalogue.brandKeyGuess, catalogue.brandKey)
     } else {
       const problem = brandValueProblem(key as keyof Brand, text)
       if (problem === undefined) brand[key as keyof Brand] = brandValue(key as keyof Brand, text)
-      else report(file, problem, { ruleId: 'config/brand', place, actual: text })
+      else say(file, BRAND_PROBLEMS[problem], { key, value: text }, { place, actual: text })
     }
   }
   return brand
+}
+
+const BRAND_PROBLEMS = { colour: catalogue.brandColour, font: catalogue.brandFont, logo: catalogue.brandLogo } as const
+
+/** An unknown key: the closest known one when it is probably a typo of it, and every known key. */
+function unknownKey(
+  file: VFile,
+  key: string,
+  known: readonly string[],
+  place: Point,
+  withGuess: Message,
+  without: Message,
+): void {
+  const guess = suggest(key, known)
+  const keys = known.map((name) => `\`${name}\``)
+  say(
+    file,
+    guess === undefined ? without : withGuess,
+    { key, keys, ...(guess === undefined ? {} : { guess }) },
+    {
+      place,
+      actual: key,
+      expected: guess === undefined ? [...known] : [guess],
+    },
+  )
 }
 
 function isRecordOfStrings(value: unknown): value is Record<string, string> {

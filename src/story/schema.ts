@@ -5,6 +5,8 @@
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml'
+import { theme as themeMessages } from '../messages/catalogue/theme.ts'
+import { say } from '../messages/say.ts'
 import {
   LANGS,
   type Brand,
@@ -16,7 +18,7 @@ import {
   type RuleSetting,
   type StoryMeta,
 } from '../types.ts'
-import { BRAND_KEYS, brandValue, brandValueProblem } from './brand-check.ts'
+import { BRAND_KEYS, type BrandProblem, brandValue, brandValueProblem } from './brand-check.ts'
 import { report, suggest } from './report.ts'
 
 /** Turns an offset inside the YAML text into a point in the file. */
@@ -525,12 +527,19 @@ function brand(
     // Note: a logo is checked where the build reads it (`brand/logo`), which also says when the file is missing.
     const problem = key === 'logo' ? undefined : brandValueProblem(key as keyof Brand, value)
     if (problem !== undefined) {
-      fail(context, problem, keyPlace, 'frontmatter/brand', { actual: value })
+      brandProblem(context, problem, key, value, keyPlace)
       continue
     }
     result[key as keyof Brand] = brandValue(key as keyof Brand, value)
   }
   return result
+}
+
+/** A brand value that cannot be used (`frontmatter/brand`); the logo is checked by the build. */
+function brandProblem(context: Context, problem: BrandProblem, key: string, value: string, place: Point): void {
+  context.ok = false
+  const message = problem === 'colour' ? themeMessages.storyBrandColour : themeMessages.storyBrandFont
+  say(context.file, message, { key, value }, { place, actual: value })
 }
 
 function yesNo(context: Context, key: string, node: YamlNode | null, place: Point): boolean | undefined {

@@ -13,7 +13,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { VFile } from 'vfile'
 import { attempt, isInside } from '../project/read.ts'
-import { report } from '../story/report.ts'
+import { theme as catalogue } from '../messages/catalogue/theme.ts'
+import { say } from '../messages/say.ts'
 import { THEME_FILES, type Theme } from './theme.ts'
 import { THEME_NAME, validateManifest } from './validate.ts'
 
@@ -123,31 +124,20 @@ async function buildTheme(
   if (parentName !== undefined) {
     const place = placeOf(file, '"extends"') ?? at
     if (parentName === name || chain.includes(parentName) || chain.length >= MAX_DEPTH) {
-      report(
-        file,
-        `Unexpected theme \`${parentName}\` to extend, expected a theme that does not lead back to \`${name}\``,
-        { ruleId: 'theme/extends', place },
-      )
+      say(file, catalogue.extendsLoop, { parent: parentName, name }, { place })
     } else if (THEME_NAME.test(parentName)) {
       const read = await readThemeAt(projectRoot, parentName, [...chain, name])
       parent = read.theme
       if (read.file === undefined) {
         const names = await listThemes(projectRoot)
-        report(
+        say(
           file,
-          `Unexpected theme \`${parentName}\` to extend, expected one of ${names.map((n) => `\`${n}\``).join(', ')}`,
-          {
-            ruleId: 'theme/extends',
-            place,
-            actual: parentName,
-            expected: names,
-          },
+          catalogue.extendsUnknown,
+          { parent: parentName, themes: names.map((n) => `\`${n}\``) },
+          { place, actual: parentName, expected: names },
         )
       } else if (parent === undefined) {
-        report(file, `Unexpected theme \`${parentName}\` to extend, expected a theme without errors`, {
-          ruleId: 'theme/extends',
-          place,
-        })
+        say(file, catalogue.extendsBroken, { parent: parentName }, { place })
       }
     }
   }
@@ -156,21 +146,11 @@ async function buildTheme(
   for (const name of THEME_FILES) {
     const text = readInside(dir, name)
     if (text === 'outside') {
-      report(file, `Unexpected \`${name}\` that leads outside the theme folder, expected a file inside it`, {
-        ruleId: 'theme/file',
-        place: at,
-      })
+      say(file, catalogue.fileOutside, { file: name }, { place: at })
     } else if (text !== undefined) {
       own[name] = text
     } else if (parent === undefined && parentName === undefined) {
-      report(
-        file,
-        `Unexpected theme without \`${name}\`, expected the file beside \`theme.json\`, or \`"extends"\` naming a theme to take it from`,
-        {
-          ruleId: 'theme/file',
-          place: at,
-        },
-      )
+      say(file, catalogue.fileMissing, { file: name }, { place: at })
     }
   }
   if (manifest === undefined || file.messages.some((message) => message.fatal === true)) return undefined

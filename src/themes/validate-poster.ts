@@ -1,12 +1,16 @@
 /**
  * The `poster` block of `theme.json` -> a PosterGeometry, with each bad key
- * or value as a positioned `theme/poster` message. Keys the block leaves
+ * or value as a positioned `theme/poster` message (from the catalogue). Keys the block leaves
  * out come from the theme it extends, then from the defaults. Pure.
  */
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { isMap, isScalar, type Node as YamlNode, type Pair } from 'yaml'
-import { report, suggest } from '../story/report.ts'
+import { theme as catalogue } from '../messages/catalogue/theme.ts'
+import type { Message } from '../messages/entry.ts'
+import { say } from '../messages/say.ts'
+import type { Values } from '../messages/text.ts'
+import { suggest } from '../story/report.ts'
 import { POSTER_GEOMETRY, POSTER_KEYS, POSTER_MAX, type PosterGeometry } from './poster-geometry.ts'
 
 // Note: spaces may be 0 (a theme without a gap); sizes, line heights and widths may not.
@@ -31,14 +35,11 @@ export function posterGeometryOf(
 ): PosterGeometry | undefined {
   const result: PosterGeometry = { ...(inherited ?? POSTER_GEOMETRY) }
   if (pair === undefined) return result
-  const fail = (reason: string, place: YamlNode | null | undefined): void => {
-    report(file, reason, { ruleId: 'theme/poster', place: at(place) })
+  const fail = (message: Message, values: Values, place: YamlNode | null | undefined): void => {
+    say(file, message, values, { place: at(place) })
   }
   if (!isMap(node)) {
-    fail(
-      'Unexpected value for `poster`, expected an object of sizes such as `{ "bandGap": 1.5 }`',
-      node ?? (pair.key as YamlNode),
-    )
+    fail(catalogue.posterType, {}, node ?? (pair.key as YamlNode))
     return undefined
   }
   let ok = true
@@ -47,7 +48,8 @@ export function posterGeometryOf(
     if (!(POSTER_KEYS as readonly string[]).includes(key)) {
       const guess = suggest(key, POSTER_KEYS)
       fail(
-        `Unexpected poster size \`${key}\`, expected ${guess ? `\`${guess}\`` : 'one of the sizes listed in docs/themes.md'}`,
+        guess === undefined ? catalogue.posterSize : catalogue.posterSizeGuess,
+        { name: key, ...(guess === undefined ? {} : { guess }) },
         item.key as YamlNode,
       )
       ok = false
@@ -64,9 +66,15 @@ export function posterGeometryOf(
       number < 0 ||
       (!zero && number === 0)
     ) {
-      const shown = isScalar(value) ? `\`${String(value.value)}\`` : 'this value'
+      const range = value?.range
+      const written = isScalar(value)
+        ? String(value.value)
+        : range
+          ? String(file.value).slice(range[0], range[1]).trim().slice(0, 40)
+          : ''
       fail(
-        `Unexpected ${shown} for poster size \`${name}\`, expected a number ${zero ? 'from 0' : 'above 0'} up to ${POSTER_MAX} (em of the body text), such as \`${POSTER_GEOMETRY[name]}\``,
+        zero ? catalogue.posterSpace : catalogue.posterValue,
+        { value: written, name, max: POSTER_MAX, example: POSTER_GEOMETRY[name] },
         value ?? (item.key as YamlNode),
       )
       ok = false

@@ -11,8 +11,12 @@ import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { isMap, isScalar, parseDocument, type Node as YamlNode, type Pair } from 'yaml'
 import { isHexColour, normaliseHex } from '../colour/hex.ts'
-import { checkPalette, contrastNote, contrastReason } from '../colour/palette.ts'
-import { report, suggest } from '../story/report.ts'
+import { checkPalette, contrastMessage } from '../colour/palette.ts'
+import { theme as catalogue } from '../messages/catalogue/theme.ts'
+import type { Message } from '../messages/entry.ts'
+import { say } from '../messages/say.ts'
+import type { Values } from '../messages/text.ts'
+import { suggest } from '../story/report.ts'
 import { posterGeometryOf } from './validate-poster.ts'
 import { COLOUR_NAMES, LOGO_PLACEMENTS, type LogoPlacement, type ThemeColours, type ThemeManifest } from './theme.ts'
 
@@ -43,11 +47,15 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
     JSON.parse(text)
   } catch (error) {
     const offset = /position (\d+)/.exec(String(error))?.[1]
-    report(file, 'Unexpected text in the theme file, expected valid JSON', {
-      ruleId: 'theme/json',
-      place: place.toPoint(offset === undefined ? text.length : Number(offset)) ?? { line: 1, column: 1 },
-      cause: error as Error,
-    })
+    say(
+      file,
+      catalogue.json,
+      {},
+      {
+        place: place.toPoint(offset === undefined ? text.length : Number(offset)) ?? { line: 1, column: 1 },
+        cause: error as Error,
+      },
+    )
     return undefined
   }
   const root = parseDocument(text, { uniqueKeys: false }).contents
@@ -57,12 +65,7 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
     at: (node) => (node?.range ? place.toPoint(node.range[0]) : undefined) ?? { line: 1, column: 1 },
   }
   if (!isMap(root)) {
-    fail(
-      context,
-      'Unexpected theme file, expected a JSON object such as `{ "name": "…", "description": "…" }`',
-      root,
-      'theme/shape',
-    )
+    fail(context, catalogue.shape, {}, root)
     return undefined
   }
   const found = new Map<string, Pair>()
@@ -73,14 +76,11 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
       continue
     }
     const guess = suggest(key, KEYS)
-    report(
+    say(
       file,
-      `Unexpected key \`${key}\` in the theme file, expected ${guess ? `\`${guess}\`` : KEYS.map((k) => `\`${k}\``).join(', ')}`,
-      {
-        ruleId: 'theme/unknown-key',
-        severity: 'warn',
-        place: context.at(pair.key as YamlNode),
-      },
+      guess === undefined ? catalogue.unknownKey : catalogue.unknownKeyGuess,
+      { key, keys: quoted(KEYS), ...(guess === undefined ? {} : { guess }) },
+      { place: context.at(pair.key as YamlNode), actual: key, expected: guess === undefined ? [...KEYS] : [guess] },
     )
   }
   const value = (key: string): YamlNode | null | undefined => found.get(key)?.value as YamlNode | null | undefined
@@ -90,12 +90,7 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
     ? stringOf(context, 'extends', value('extends'), found.get('extends'))
     : undefined
   if (extendsName !== undefined && !THEME_NAME.test(extendsName)) {
-    fail(
-      context,
-      `Unexpected theme to extend \`${extendsName}\`, expected a theme folder name such as \`nordic\``,
-      value('extends'),
-      'theme/extends',
-    )
+    fail(context, catalogue.extendsName, { name: extendsName }, value('extends'))
   }
   // Note: when the theme to extend is missing or broken (reported by the loader), keys it would give are not asked for.
   if (found.has('extends') && parent === undefined && (!found.has('colours') || !found.has('fonts'))) context.ok = false
@@ -109,8 +104,7 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
   const placement = placementOf(context, value('logo'), found.get('logo'), parent?.logo.placement)
   const poster = posterGeometryOf(file, context.at, value('poster'), found.get('poster'), parent?.poster)
   for (const key of ['name', 'description'] as const) {
-    if (!found.has(key))
-      fail(context, `Unexpected theme file without \`${key}\`, expected a \`"${key}"\` key`, root, 'theme/missing-key')
+    if (!found.has(key)) fail(context, catalogue.missingKey, { key }, root)
   }
   if (
     !context.ok ||
@@ -135,10 +129,22 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
   }
 }
 
-function fail(context: Context, reason: string, node: YamlNode | null | undefined, ruleId: string): undefined {
+function fail(context: Context, message: Message, values: Values, node: YamlNode | null | undefined): undefined {
   context.ok = false
-  report(context.file, reason, { ruleId, place: context.at(node) })
+  say(context.file, message, values, { place: context.at(node) })
   return undefined
+}
+
+/** Names as the reader types them: `name`. */
+function quoted(names: readonly string[]): string[] {
+  return names.map((name) => `\`${name}\``)
+}
+
+/** A value as written in the file (shortened), for a message. */
+function shown(context: Context, node: YamlNode | null | undefined): string {
+  const range = node?.range
+  const text = range ? String(context.file.value).slice(range[0], range[1]).trim() : ''
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text
 }
 
 /** A non-empty string value. */
@@ -150,12 +156,7 @@ function stringOf(
 ): string | undefined {
   if (pair === undefined) return undefined
   if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return node.value.trim()
-  return fail(
-    context,
-    `Unexpected value for \`${key}\`, expected a text in quotes`,
-    node ?? (pair.key as YamlNode),
-    'theme/type',
-  )
+  return fail(context, catalogue.notText, { key }, node ?? (pair.key as YamlNode))
 }
 
 function coloursOf(
@@ -165,23 +166,12 @@ function coloursOf(
   inherited: Readonly<ThemeColours> | undefined,
 ): ThemeColours | undefined {
   if (pair === undefined && inherited === undefined) {
-    return fail(
-      context,
-      'Unexpected theme file without `colours`, expected the colours or `"extends"` naming a theme to take them from',
-      undefined,
-      'theme/missing-key',
-    )
+    return fail(context, catalogue.missingColours, {}, undefined)
   }
   const result: Partial<ThemeColours> = { ...inherited }
   const seen = new Set<string>()
   if (pair !== undefined) {
-    if (!isMap(node))
-      return fail(
-        context,
-        'Unexpected value for `colours`, expected an object of colours such as `{ "text": "#1d2733" }`',
-        node,
-        'theme/type',
-      )
+    if (!isMap(node)) return fail(context, catalogue.coloursType, {}, node)
     for (const item of node.items) {
       const key = isScalar(item.key) ? String(item.key.value) : ''
       seen.add(key)
@@ -189,20 +179,19 @@ function coloursOf(
         const guess = suggest(key, COLOUR_NAMES)
         fail(
           context,
-          `Unexpected colour name \`${key}\`, expected ${guess ? `\`${guess}\`` : COLOUR_NAMES.map((k) => `\`${k}\``).join(', ')}`,
+          guess === undefined ? catalogue.colourName : catalogue.colourNameGuess,
+          { name: key, names: quoted(COLOUR_NAMES), ...(guess === undefined ? {} : { guess }) },
           item.key as YamlNode,
-          'theme/colour',
         )
         continue
       }
       const value = item.value as YamlNode | null
       if (!isScalar(value) || typeof value.value !== 'string' || !isHexColour(value.value)) {
-        const shown = isScalar(value) ? String(value.value) : 'this value'
         fail(
           context,
-          `Unexpected colour \`${shown}\` for \`${key}\`, expected a hex colour such as \`#1f4e79\``,
+          catalogue.colourValue,
+          { value: isScalar(value) ? String(value.value) : shown(context, value), name: key },
           value ?? (item.key as YamlNode),
-          'theme/colour',
         )
         continue
       }
@@ -213,12 +202,7 @@ function coloursOf(
   const missing = COLOUR_NAMES.filter((name) => result[name] === undefined && !seen.has(name))
   if (missing.length === 0 && COLOUR_NAMES.some((name) => result[name] === undefined)) return undefined
   if (missing.length > 0) {
-    return fail(
-      context,
-      `Unexpected colours without ${missing.map((k) => `\`${k}\``).join(', ')}, expected all of ${COLOUR_NAMES.map((k) => `\`${k}\``).join(', ')}`,
-      node,
-      'theme/colour',
-    )
+    return fail(context, catalogue.coloursMissing, { missing: quoted(missing), names: quoted(COLOUR_NAMES) }, node)
   }
   return result as ThemeColours
 }
@@ -231,42 +215,24 @@ function fontsOf(
 ): ThemeManifest['fonts'] | undefined {
   if (pair === undefined) {
     if (inherited !== undefined) return { ...inherited }
-    return fail(
-      context,
-      'Unexpected theme file without `fonts`, expected `"fonts": { "body": "…", "heading": "…" }` or `"extends"`',
-      undefined,
-      'theme/missing-key',
-    )
+    return fail(context, catalogue.missingFonts, {}, undefined)
   }
-  if (!isMap(node))
-    return fail(context, 'Unexpected value for `fonts`, expected `{ "body": "…", "heading": "…" }`', node, 'theme/type')
+  if (!isMap(node)) return fail(context, catalogue.fontsType, {}, node)
   const result: Partial<ThemeManifest['fonts']> = { ...inherited }
   for (const item of node.items) {
     const key = isScalar(item.key) ? String(item.key.value) : ''
     const value = item.value as YamlNode | null
     if (!(FONT_KEYS as readonly string[]).includes(key)) {
-      fail(
-        context,
-        `Unexpected font role \`${key}\`, expected \`body\` or \`heading\``,
-        item.key as YamlNode,
-        'theme/font',
-      )
+      fail(context, catalogue.fontRole, { role: key }, item.key as YamlNode)
     } else if (!isScalar(value) || typeof value.value !== 'string' || !FONT.test(value.value)) {
-      fail(
-        context,
-        `Unexpected font list for \`${key}\`, expected font names separated by commas, such as \`'Segoe UI', Arial, sans-serif\``,
-        value ?? (item.key as YamlNode),
-        'theme/font',
-      )
+      fail(context, catalogue.fontList, { role: key }, value ?? (item.key as YamlNode))
     } else {
       result[key as 'body' | 'heading'] = value.value.trim()
     }
   }
   if (result.body === undefined) {
     const given = node.items.some((item) => isScalar(item.key) && item.key.value === 'body')
-    return given
-      ? undefined
-      : fail(context, 'Unexpected fonts without `body`, expected a `"body"` font list', node, 'theme/font')
+    return given ? undefined : fail(context, catalogue.fontsNoBody, {}, node)
   }
   return { body: result.body, heading: result.heading ?? result.body }
 }
@@ -286,12 +252,7 @@ function placementOf(
     : undefined
   const value = isScalar(placement) ? placement.value : undefined
   if (typeof value === 'string' && (LOGO_PLACEMENTS as readonly string[]).includes(value)) return value as LogoPlacement
-  return fail(
-    context,
-    `Unexpected logo placement, expected \`{ "placement": "…" }\` with one of ${LOGO_PLACEMENTS.map((p) => `\`${p}\``).join(', ')}`,
-    placement ?? node,
-    'theme/logo',
-  )
+  return fail(context, catalogue.logoPlacement, { placements: quoted(LOGO_PLACEMENTS) }, placement ?? node)
 }
 
 /** Contrast warnings for pairs with at least one colour set in this file (inherited pairs are the parent's). */
@@ -301,11 +262,7 @@ function checkContrast(context: Context, colours: ThemeColours, node: YamlNode |
   for (const failure of checkPalette(colours).failures) {
     const key = own.get(failure.foreground) ?? own.get(failure.background)
     if (key === undefined) continue
-    report(context.file, contrastReason(failure), {
-      ruleId: 'a11y/contrast',
-      severity: 'warn',
-      place: context.at(key),
-      note: contrastNote(failure),
-    })
+    const { message, values } = contrastMessage(failure)
+    say(context.file, message, values, { place: context.at(key) })
   }
 }

@@ -694,10 +694,22 @@ export const theme = defineMessages('theme', {
         'The theme’s colours leave out {missing}.',
         'A theme needs every one of these colours: {names}.',
       ),
-      da: t('Nogle farver mangler', 'Temaets farver mangler {missing}.', 'Et tema skal have alle disse farver: {names}.'),
+      da: t(
+        'Nogle farver mangler',
+        'Temaets farver mangler {missing}.',
+        'Et tema skal have alle disse farver: {names}.',
+      ),
       nb: t('Noen farger mangler', 'Temaets farger mangler {missing}.', 'Et tema må ha alle disse fargene: {names}.'),
-      nn: t('Nokre fargar manglar', 'Fargane i temaet manglar {missing}.', 'Eit tema må ha alle desse fargane: {names}.'),
-      sv: t('Några färger saknas', 'Temats färger saknar {missing}.', 'Ett tema behöver alla de här färgerna: {names}.'),
+      nn: t(
+        'Nokre fargar manglar',
+        'Fargane i temaet manglar {missing}.',
+        'Eit tema må ha alle desse fargane: {names}.',
+      ),
+      sv: t(
+        'Några färger saknas',
+        'Temats färger saknar {missing}.',
+        'Ett tema behöver alla de här färgerna: {names}.',
+      ),
       de: t(
         'Einige Farben fehlen',
         'In den Farben des Themes fehlen {missing}.',
