@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { localise } from '../../src/messages/say.ts'
 import { validateManifest } from '../../src/themes/validate.ts'
 import { POSTER_GEOMETRY } from '../../src/themes/poster-geometry.ts'
 import type { ThemeManifest } from '../../src/themes/theme.ts'
@@ -20,7 +21,7 @@ function check(value: string, parent?: ThemeManifest): { manifest: ThemeManifest
     manifest,
     messages: file.messages.map(
       (message) =>
-        `${message.line}:${message.column}: ${message.reason} [${message.ruleId}${message.fatal ? '' : ', warning'}]`,
+        `${message.line}:${message.column}: ${message.reason} | ${message.note} [${message.ruleId}${message.fatal ? '' : ', warning'}]`,
     ),
   }
 }
@@ -43,7 +44,9 @@ describe('validateManifest', () => {
   it('reports a JSON syntax error where it is', () => {
     const { manifest, messages } = check('{\n  "name": "X",\n  "description": "Y"\n  "colours": {}\n}\n')
     expect(manifest).toBeUndefined()
-    expect(messages).toEqual(['4:3: Unexpected text in the theme file, expected valid JSON [theme/json]'])
+    expect(messages).toEqual([
+      '4:3: From here on, the theme file is not valid JSON. | Check the punctuation just before this place: a missing comma or quotation mark, or a comma after the last item, is the usual cause. [theme/json]',
+    ])
   })
 
   it('points at each bad value, key by key', () => {
@@ -60,21 +63,21 @@ describe('validateManifest', () => {
     const { manifest, messages } = check(value)
     expect(manifest).toBeUndefined()
     expect(messages).toEqual([
-      '7:3: Unexpected key `colour` in the theme file, expected `colours` [theme/unknown-key, warning]',
-      '3:18: Unexpected value for `description`, expected a text in quotes [theme/type]',
-      '4:46: Unexpected colour `red` for `text`, expected a hex colour such as `#1f4e79` [theme/colour]',
-      '4:153: Unexpected colour name `link`, expected `background`, `text`, `primary`, `accent`, `muted`, `surface`, `onPrimary` [theme/colour]',
-      "5:22: Unexpected font list for `body`, expected font names separated by commas, such as `'Segoe UI', Arial, sans-serif` [theme/font]",
-      '6:26: Unexpected logo placement, expected `{ "placement": "…" }` with one of `top-left`, `top-right`, `bottom-left`, `bottom-right` [theme/logo]',
+      '7:3: The theme file has a key `colour` that storydeck does not know, so it is ignored. | Did you mean `colours`? A theme file takes these keys: `name`, `description`, `extends`, `colours`, `fonts`, `logo`, and `poster`. [theme/unknown-key, warning]',
+      '3:18: The value of `description` must be a text in quotation marks. | Write it like this: `"description": "…"`. [theme/type]',
+      '4:46: `red` for `text` is not a colour storydeck can use. | Write the colour as a hex code such as `#1f4e79` (your brand guide or a colour picker gives it). [theme/colour]',
+      '4:153: A theme has no colour called `link`. | Use one of the colours a theme has: `background`, `text`, `primary`, `accent`, `muted`, `surface`, and `onPrimary`. [theme/colour]',
+      "5:22: The fonts for `body` cannot be used as written. | Write font names separated by commas, such as `'Segoe UI', Arial, sans-serif`. [theme/font]",
+      '6:26: The logo’s placement cannot be used as written. | Write `"logo": { "placement": "…" }` with one of these placements: `top-left`, `top-right`, `bottom-left`, and `bottom-right`. [theme/logo]',
     ])
   })
 
   it('asks for the keys a theme without `extends` needs', () => {
     const { messages } = check('{ "name": "X" }')
     expect(messages).toEqual([
-      '1:1: Unexpected theme file without `colours`, expected the colours or `"extends"` naming a theme to take them from [theme/missing-key]',
-      '1:1: Unexpected theme file without `fonts`, expected `"fonts": { "body": "…", "heading": "…" }` or `"extends"` [theme/missing-key]',
-      '1:1: Unexpected theme file without `description`, expected a `"description"` key [theme/missing-key]',
+      '1:1: The theme file has no `colours`. | Add the colours (`"colours": { "text": "#1d2733", … }`), or name a theme to take them from in `"extends"`. [theme/missing-key]',
+      '1:1: The theme file has no `fonts`. | Add `"fonts": { "body": "…", "heading": "…" }`, or name a theme to take them from in `"extends"`. [theme/missing-key]',
+      '1:1: The theme file has no `description`. | Add `"description": "…"` to the file. [theme/missing-key]',
     ])
   })
 
@@ -95,7 +98,7 @@ describe('validateManifest', () => {
   it('refuses an `extends` that is not a plain folder name', () => {
     const { messages } = check(`{ "name": "C", "description": "D", "extends": "../../etc", ${COLOURS}, ${FONTS} }`)
     expect(messages).toEqual([
-      '1:47: Unexpected theme to extend `../../etc`, expected a theme folder name such as `nordic` [theme/extends]',
+      '1:47: `extends` names `../../etc`, which is not the name of a theme folder. | Write the name of a theme folder, in lower-case letters, digits and dashes, such as `nordic`. [theme/extends]',
     ])
   })
 
@@ -104,8 +107,8 @@ describe('validateManifest', () => {
     const { manifest, messages } = check(value)
     expect(manifest).toBeDefined()
     expect(messages).toEqual([
-      '4:103: Unexpected contrast of `2.32:1` between `muted` `#aaaaaa` and `background` `#ffffff`, expected at least `4.5:1` [a11y/contrast, warning]',
-      '4:103: Unexpected contrast of `2.07:1` between `muted` `#aaaaaa` and `surface` `#f2f2f2`, expected at least `4.5:1` [a11y/contrast, warning]',
+      '4:103: Text in `muted` (#aaaaaa) on `background` (#ffffff) is hard to read (contrast 2.32 : 1; it needs 4.5 : 1). | Choose a darker text colour, such as #6d6d6d; until you do, the deck and poster use that one, so the text stays readable. [a11y/contrast, warning]',
+      '4:103: Text in `muted` (#aaaaaa) on `surface` (#f2f2f2) is hard to read (contrast 2.07 : 1; it needs 4.5 : 1). | Choose a darker text colour, such as #6d6d6d; until you do, the deck and poster use that one, so the text stays readable. [a11y/contrast, warning]',
     ])
   })
 
@@ -144,11 +147,11 @@ describe('validateManifest', () => {
     const { manifest, messages } = check(value)
     expect(manifest).toBeUndefined()
     expect(messages).toEqual([
-      '7:5: Unexpected poster size `tilPad`, expected `tilePad` [theme/poster]',
-      '8:16: Unexpected `1.5em` for poster size `bandGap`, expected a number from 0 up to 100 (em of the body text), such as `1.5` [theme/poster]',
-      '9:14: Unexpected `0` for poster size `title`, expected a number above 0 up to 100 (em of the body text), such as `4.2` [theme/poster]',
-      '10:16: Unexpected `-1` for poster size `itemGap`, expected a number from 0 up to 100 (em of the body text), such as `0.8` [theme/poster]',
-      '11:14: Unexpected `1000` for poster size `image`, expected a number above 0 up to 100 (em of the body text), such as `12` [theme/poster]',
+      '7:5: A poster has no size called `tilPad`. | Did you mean `tilePad`? docs/themes.md lists every poster size. [theme/poster]',
+      '8:16: `1.5em` cannot be used for the poster size `bandGap`. | Give a number from 0 up to 100 (in em of the body text), such as `1.5`. [theme/poster]',
+      '9:14: `0` cannot be used for the poster size `title`. | Give a number above 0 and up to 100 (in em of the body text), such as `4.2`. [theme/poster]',
+      '10:16: `-1` cannot be used for the poster size `itemGap`. | Give a number from 0 up to 100 (in em of the body text), such as `0.8`. [theme/poster]',
+      '11:14: `1000` cannot be used for the poster size `image`. | Give a number above 0 and up to 100 (in em of the body text), such as `12`. [theme/poster]',
     ])
   })
 
@@ -158,7 +161,44 @@ describe('validateManifest', () => {
     )
     expect(manifest).toBeUndefined()
     expect(messages).toEqual([
-      '3:13: Unexpected value for `poster`, expected an object of sizes such as `{ "bandGap": 1.5 }` [theme/poster]',
+      '3:13: `poster` must list sizes between braces. | Write it like this: `"poster": { "bandGap": 1.5 }`. [theme/poster]',
+    ])
+  })
+})
+
+describe('theme messages in the project’s language', () => {
+  it('names an unknown key, suggests the closest and lists the keys, in English and Nynorsk', () => {
+    const file = new VFile({
+      path: 'themes/x/theme.json',
+      value: `{ "name": "X", "description": "Y", ${COLOURS}, ${FONTS}, "extnds": "nordic", "palette": 1 }`,
+    })
+    validateManifest(file)
+    const [guessed, unknown] = file.messages
+    expect([guessed?.reason, guessed?.note, guessed?.fatal]).toEqual([
+      'The theme file has a key `extnds` that storydeck does not know, so it is ignored.',
+      'Did you mean `extends`? A theme file takes these keys: `name`, `description`, `extends`, `colours`, `fonts`, `logo`, and `poster`.',
+      false,
+    ])
+    expect(unknown?.note).toBe(
+      'Remove it, or use one of the keys a theme file takes: `name`, `description`, `extends`, `colours`, `fonts`, `logo`, and `poster`.',
+    )
+    localise(file, 'nn')
+    expect([guessed?.reason, guessed?.note, guessed?.url]).toEqual([
+      'Temafila har ein nøkkel `extnds` som storydeck ikkje kjenner, så han blir ignorert.',
+      'Meinte du `extends`? Ei temafil kan ha desse nøklane: `name`, `description`, `extends`, `colours`, `fonts`, `logo` og `poster`.',
+      'docs/messages/nn.md#theme-unknown-key',
+    ])
+  })
+
+  it('says a contrast problem in the reader’s terms, with numbers written the German way', () => {
+    const value = `{ "name": "Pale", "description": "Too pale", ${COLOURS.replace('"muted": "#555555"', '"muted": "#aaaaaa"')}, ${FONTS} }`
+    const file = new VFile({ path: 'themes/x/theme.json', value })
+    validateManifest(file)
+    localise(file, 'de')
+    expect([file.messages[0]?.reason, file.messages[0]?.note, file.messages[0]?.ruleId]).toEqual([
+      'Text in `muted` (#aaaaaa) auf `background` (#ffffff) ist schwer lesbar (Kontrast 2,32 : 1; nötig sind 4,5 : 1).',
+      'Wählen Sie eine dunklere Textfarbe, etwa #6d6d6d. Bis dahin verwenden Präsentation und Plakat diese Farbe, damit der Text lesbar bleibt.',
+      'a11y/contrast',
     ])
   })
 })

@@ -125,32 +125,32 @@ function contrastTexts(darker: boolean): Texts {
     en: t(
       'Text colour hard to read',
       'Text in {colour} ({foreground}) on {background} ({backgroundColour}) is hard to read (contrast {ratio} : 1; it needs {minimum} : 1).',
-      `Choose a ${darker ? 'darker' : 'lighter'} text colour, such as {adjusted}. Until you do, the deck and poster use {adjusted} instead.`,
+      `Choose a ${darker ? 'darker' : 'lighter'} text colour, such as {adjusted}; until you do, the deck and poster use that one, so the text stays readable.`,
     ),
     da: t(
       'Tekstfarven er svær at læse',
       'Tekst i {colour} ({foreground}) på {background} ({backgroundColour}) er svær at læse (kontrast {ratio} : 1; der skal mindst {minimum} : 1 til).',
-      `Vælg en ${darker ? 'mørkere' : 'lysere'} tekstfarve, f.eks. {adjusted}. Indtil da bruger præsentationen og plakaten {adjusted} i stedet.`,
+      `Vælg en ${darker ? 'mørkere' : 'lysere'} tekstfarve, f.eks. {adjusted}. Indtil da bruger præsentationen og plakaten den, så teksten kan læses.`,
     ),
     nb: t(
       'Tekstfargen er vanskelig å lese',
       'Tekst i {colour} ({foreground}) på {background} ({backgroundColour}) er vanskelig å lese (kontrast {ratio} : 1; den må være minst {minimum} : 1).',
-      `Velg en ${darker ? 'mørkere' : 'lysere'} tekstfarge, for eksempel {adjusted}. Inntil da bruker presentasjonen og plakaten {adjusted} i stedet.`,
+      `Velg en ${darker ? 'mørkere' : 'lysere'} tekstfarge, for eksempel {adjusted}. Inntil da bruker presentasjonen og plakaten den, så teksten er lett å lese.`,
     ),
     nn: t(
       'Tekstfargen er vanskeleg å lese',
       'Tekst i {colour} ({foreground}) på {background} ({backgroundColour}) er vanskeleg å lese (kontrast {ratio} : 1; han må vere minst {minimum} : 1).',
-      `Vel ein ${darker ? 'mørkare' : 'lysare'} tekstfarge, til dømes {adjusted}. Fram til då brukar presentasjonen og plakaten {adjusted} i staden.`,
+      `Vel ein ${darker ? 'mørkare' : 'lysare'} tekstfarge, til dømes {adjusted}. Fram til då brukar presentasjonen og plakaten den, så teksten er lett å lese.`,
     ),
     sv: t(
       'Textfärgen är svårläst',
       'Text i {colour} ({foreground}) på {background} ({backgroundColour}) är svår att läsa (kontrast {ratio} : 1; den behöver vara minst {minimum} : 1).',
-      `Välj en ${darker ? 'mörkare' : 'ljusare'} textfärg, till exempel {adjusted}. Tills vidare använder presentationen och affischen {adjusted} i stället.`,
+      `Välj en ${darker ? 'mörkare' : 'ljusare'} textfärg, till exempel {adjusted}. Tills vidare använder presentationen och affischen den, så att texten går att läsa.`,
     ),
     de: t(
       'Textfarbe schwer lesbar',
       'Text in {colour} ({foreground}) auf {background} ({backgroundColour}) ist schwer lesbar (Kontrast {ratio} : 1; nötig sind {minimum} : 1).',
-      `Wählen Sie eine ${darker ? 'dunklere' : 'hellere'} Textfarbe, etwa {adjusted}. Bis dahin verwenden Präsentation und Plakat stattdessen {adjusted}.`,
+      `Wählen Sie eine ${darker ? 'dunklere' : 'hellere'} Textfarbe, etwa {adjusted}. Bis dahin verwenden Präsentation und Plakat diese Farbe, damit der Text lesbar bleibt.`,
     ),
   }
 }
@@ -868,27 +868,27 @@ export const theme = defineMessages('theme', {
       en: t(
         'The logo placement cannot be used',
         'The logo’s placement cannot be used as written.',
-        'Write `"logo": { "placement": "…" }` with one of {placements}.',
+        'Write `"logo": { "placement": "…" }` with one of these placements: {placements}.',
       ),
       da: t(
         'Logoets placering kan ikke bruges',
         'Logoets placering kan ikke bruges, som den står.',
-        'Skriv `"logo": { "placement": "…" }` med en af {placements}.',
+        'Skriv `"logo": { "placement": "…" }` med en af disse placeringer: {placements}.',
       ),
       nb: t(
         'Logoplasseringen kan ikke brukes',
         'Plasseringen av logoen kan ikke brukes slik den står.',
-        'Skriv `"logo": { "placement": "…" }` med en av {placements}.',
+        'Skriv `"logo": { "placement": "…" }` med en av disse plasseringene: {placements}.',
       ),
       nn: t(
         'Logoplasseringa kan ikkje brukast',
         'Plasseringa av logoen kan ikkje brukast slik ho står.',
-        'Skriv `"logo": { "placement": "…" }` med ein av {placements}.',
+        'Skriv `"logo": { "placement": "…" }` med ei av desse plasseringane: {placements}.',
       ),
       sv: t(
         'Logotypens placering kan inte användas',
         'Logotypens placering kan inte användas som den är skriven.',
-        'Skriv `"logo": { "placement": "…" }` med något av {placements}.',
+        'Skriv `"logo": { "placement": "…" }` med någon av de här placeringarna: {placements}.',
       ),
       de: t(
         'Die Logo-Position ist nicht verwendbar',
