@@ -66,7 +66,7 @@ describe('loadTheme', () => {
     const read = await readTheme(root, 'ok')
     expect(read.theme).toBeUndefined()
     expect(read.file?.messages.map(String)).toEqual([
-      'themes/ok/theme.json:1:1: Unexpected `deck.css` that leads outside the theme folder, expected a file inside it',
+      'themes/ok/theme.json:1:1: `deck.css` leads outside the theme folder, so storydeck does not read it.',
     ])
   })
 
@@ -79,19 +79,25 @@ describe('loadTheme', () => {
     const error = await loadTheme(root, 'ghost').catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ThemeError)
     expect((error as ThemeError).file.messages.map(String)).toEqual([
-      'themes/ghost/theme.json:4:3: Unexpected theme `nope` to extend, expected one of `bare`, `ghost`, `hall`, `loop`, `nordic`, `paper`',
+      'themes/ghost/theme.json:4:3: This theme extends `nope`, but there is no theme of that name.',
     ])
+    expect((error as ThemeError).file.messages[0]?.note).toBe(
+      'Choose one of these themes: `bare`, `ghost`, `hall`, `loop`, `nordic`, and `paper`.',
+    )
     const loop = await readTheme(root, 'loop')
     expect(loop.file?.messages.map(String)).toEqual([
-      'themes/loop/theme.json:1:53: Unexpected theme `loop` to extend, expected a theme that does not lead back to `loop`',
+      'themes/loop/theme.json:1:53: This theme extends `loop`, which leads back to `loop` (or more than four themes deep).',
     ])
     const bare = await readTheme(root, 'bare')
     expect(bare.file?.messages.map((message) => message.reason)).toEqual([
-      'Unexpected theme without `deck.mustache`, expected the file beside `theme.json`, or `"extends"` naming a theme to take it from',
-      'Unexpected theme without `poster.mustache`, expected the file beside `theme.json`, or `"extends"` naming a theme to take it from',
-      'Unexpected theme without `deck.css`, expected the file beside `theme.json`, or `"extends"` naming a theme to take it from',
-      'Unexpected theme without `poster.css`, expected the file beside `theme.json`, or `"extends"` naming a theme to take it from',
+      'The theme has no `deck.mustache`.',
+      'The theme has no `poster.mustache`.',
+      'The theme has no `deck.css`.',
+      'The theme has no `poster.css`.',
     ])
+    expect(bare.file?.messages[0]?.note).toBe(
+      'Put `deck.mustache` beside `theme.json`, or name a theme to take it from in `"extends"`.',
+    )
   })
 })
 
@@ -132,13 +138,13 @@ describe('storydeck themes', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/acme {4}Acme house style on top of Nordic\. \(project, extends nordic, has errors\)/)
     expect(result.stderr).toContain('themes/acme/theme.json:1:')
+    expect(result.stderr).toContain('error: `blue` for `primary` is not a colour storydeck can use.  [theme/colour]')
     expect(result.stderr).toContain(
-      'error: Unexpected colour `blue` for `primary`, expected a hex colour such as `#1f4e79`  [theme/colour]',
+      'themes/pale/theme.json:5:16: warning: Text in `muted` (#b0b0b0) on `background` (#fbfaf7) is hard to read (contrast 2.07 : 1; it needs 4.5 : 1).  [a11y/contrast]',
     )
     expect(result.stderr).toContain(
-      'themes/pale/theme.json:5:16: warning: Unexpected contrast of `2.07:1` between `muted` `#b0b0b0` and `background` `#fbfaf7`, expected at least `4.5:1`  [a11y/contrast]',
+      'Choose a darker text colour, such as #6d6d6d; until you do, the deck and poster use that one, so the text stays readable.',
     )
-    expect(result.stderr).toContain('The deck and poster use `#')
   })
 
   it("shows a project theme's warnings in build and check (once, with their place) and still builds", async () => {
@@ -150,7 +156,7 @@ describe('storydeck themes', () => {
     )
     const root = await makeProject({ 'themes/pale/theme.json': pale, 'stories/harbour.md': story })
     const warning =
-      'themes/pale/theme.json:5:16: warning: Unexpected contrast of `2.07:1` between `muted` `#b0b0b0` and `background` `#fbfaf7`, expected at least `4.5:1`  [a11y/contrast]'
+      'themes/pale/theme.json:5:16: warning: Text in `muted` (#b0b0b0) on `background` (#fbfaf7) is hard to read (contrast 2.07 : 1; it needs 4.5 : 1).  [a11y/contrast]'
     for (const command of [
       ['build', '--quiet'],
       ['check', '--quiet'],
