@@ -52,16 +52,16 @@ describe('config `publish` and `site`', () => {
 
   it('reports an address that is not a full web address', () => {
     expect(config('{\n"site": {"url": "intranet/vision"}}').messages).toEqual([
-      '2:10: Unexpected site address `intranet/vision`, expected a full web address such as `https://intranet.example.com/vision/`',
+      '2:10: `intranet/vision` is not a full web address.',
     ])
   })
 
   it('reports a `publish` that is not notes: true/false', () => {
     expect(config('{"publish": {"notes": "yes"}}').messages).toEqual([
-      '1:14: Unexpected value for `publish.notes`, expected `true` or `false`',
+      '1:14: The value of `publish.notes` in the configuration must be yes or no (`true` or `false`).',
     ])
     expect(config('{"publish": {"pdf": true}}').messages).toEqual([
-      '1:2: Unexpected value for `publish`, expected `{ "notes": true }` or `{ "notes": false }`',
+      '1:2: The value of `publish` in the configuration must be a group with `notes` set to yes or no (`true` or `false`).',
     ])
   })
 })

@@ -131,7 +131,7 @@ describe('word lists in the configuration and the frontmatter', () => {
     const bad = new VFile({ path: 'storydeck.config.json', value: '{\n  "words": "Nordlys"\n}' })
     expect(parseConfig(bad)).toEqual({})
     expect(bad.messages.map(String)).toEqual([
-      'storydeck.config.json:2:3: Unexpected value for `words`, expected a list of words such as `["Storydeck", "Nordlys"]`',
+      'storydeck.config.json:2:3: The value of `words` in the configuration must be a list of words in square brackets.',
     ])
   })
 

@@ -1,0 +1,73 @@
+/**
+ * `storydeck.config.json` messages from the catalogue: an unknown key names
+ * the keys and the closest one, a value of the wrong kind says what the key
+ * takes, in the project's language.
+ */
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { localise } from '../../src/messages/say.ts'
+import { parseConfig } from '../../src/project/config.ts'
+
+function parsed(value: string): VFile {
+  const file = new VFile({ path: 'storydeck.config.json', value })
+  parseConfig(file)
+  return file
+}
+
+describe('configuration messages', () => {
+  it('says what a key of the wrong kind takes, with an example, in English and Danish', () => {
+    const file = parsed('{\n  "html": "yes",\n  "lint": ["off"]\n}\n')
+    expect(file.messages.map((said) => [String(said), said.note, said.ruleId, said.fatal])).toEqual([
+      [
+        'storydeck.config.json:2:3: The value of `html` in the configuration must be yes or no (`true` or `false`).',
+        'Change it, for example to `"html": false`.',
+        'config/type',
+        true,
+      ],
+      [
+        'storydeck.config.json:3:3: The value of `lint` in the configuration must be rule ids, each set to `off`, `info`, `warn` or `error`.',
+        'Change it, for example to `"lint": { "jargon/acronym": "off" }`.',
+        'config/type',
+        true,
+      ],
+    ])
+    localise(file, 'da')
+    expect([file.messages[0]?.reason, file.messages[0]?.note, file.messages[0]?.url]).toEqual([
+      'Værdien af `html` i konfigurationen skal være ja eller nej (`true` eller `false`).',
+      'Ret den, f.eks. til `"html": false`.',
+      'docs/messages/da.md#config-type',
+    ])
+  })
+
+  it('names an unknown key, suggests the closest and lists them all', () => {
+    const file = parsed('{ "theem": "nordic", "colours": {} }')
+    expect(file.messages.map((said) => [said.reason, said.note, said.expected])).toEqual([
+      [
+        'The configuration has a key `theem` that storydeck does not know.',
+        expect.stringMatching(/^Did you mean `theme`\? The configuration takes these keys: `theme`, `brand`, .+\.$/),
+        ['theme'],
+      ],
+      [
+        'The configuration has a key `colours` that storydeck does not know.',
+        expect.stringMatching(/^Remove it, or use one of the keys the configuration takes: `theme`, `brand`, .+\.$/),
+        expect.arrayContaining(['theme', 'brand', 'words']),
+      ],
+    ])
+    localise(file, 'de')
+    expect(file.messages[0]?.reason).toBe('Die Konfiguration enthält den Schlüssel `theem`, den storydeck nicht kennt.')
+    expect(file.messages[0]?.note).toMatch(/^Meinten Sie `theme`\? Die Konfiguration kennt diese Schlüssel: `theme`, /)
+  })
+
+  it('points at broken JSON and at a file that is not a group of settings', () => {
+    const broken = parsed('{\n  "theme": "nordic"\n  "html": true\n}')
+    expect(broken.messages.map(String)).toEqual([
+      'storydeck.config.json:3:3: From here on, `storydeck.config.json` is not valid JSON.',
+    ])
+    expect(parsed('["nordic"]').messages.map((said) => [said.reason, said.note])).toEqual([
+      [
+        '`storydeck.config.json` must hold its settings between braces.',
+        'Write it like this: `{ "theme": "nordic" }`.',
+      ],
+    ])
+  })
+})
