@@ -131,9 +131,9 @@ describe.skipIf(!hasBrowser())('built-in themes × sample stories in Chromium', 
       await run(['build', '--out', out, 'stories/harbour-mutual-claims.md'], { cwd: project, stdout: io, stderr: io }),
     ).toBe(0)
     expect(log).toContain(
-      'storydeck.config.json:1:11: warning: Unexpected contrast of `1.35:1` between `primary` `#ffd54f` and `background` `#fbfaf7`',
+      'storydeck.config.json:1:11: warning: Text in `brand.primary` (#ffd54f) on `background` (#fbfaf7) is hard to read (contrast 1.35 : 1; it needs 4.5 : 1).',
     )
-    expect(log).toContain('between `accent` `#ffe082` and `background` `#fbfaf7`')
+    expect(log).toContain('Text in `brand.accent` (#ffe082) on `background` (#fbfaf7)')
     const server = await serveStatic(out, '/')
     const context = await browser.browser.newContext({ viewport: { width: 1280, height: 720 } })
     try {
