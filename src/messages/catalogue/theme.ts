@@ -712,7 +712,7 @@ export const theme = defineMessages('theme', {
       ),
       de: t(
         'Einige Farben fehlen',
-        'In den Farben des Themes fehlen {missing}.',
+        'Den Farben des Themes fehlt Folgendes: {missing}.',
         'Ein Theme braucht jede dieser Farben: {names}.',
       ),
     },
