@@ -282,32 +282,32 @@ export const theme = defineMessages('theme', {
     severity: 'error',
     texts: {
       en: t(
-        'The theme to extend is not a theme name',
+        'The theme to extend cannot be used',
         '`extends` names `{name}`, which is not the name of a theme folder.',
         'Write the name of a theme folder, in lower-case letters, digits and dashes, such as `nordic`.',
       ),
       da: t(
-        'Temaet, der bygges videre på, er ikke et temanavn',
+        'Temaet, der bygges videre på, kan ikke bruges',
         '`extends` nævner `{name}`, som ikke er navnet på en temamappe.',
         'Skriv navnet på en temamappe med små bogstaver, tal og bindestreger, f.eks. `nordic`.',
       ),
       nb: t(
-        'Temaet det bygges videre på, er ikke et temanavn',
+        'Temaet det bygges videre på, kan ikke brukes',
         '`extends` nevner `{name}`, som ikke er navnet på en temamappe.',
         'Skriv navnet på en temamappe med små bokstaver, tall og bindestreker, for eksempel `nordic`.',
       ),
       nn: t(
-        'Temaet det blir bygt vidare på, er ikkje eit temanamn',
+        'Temaet det blir bygt vidare på, kan ikkje brukast',
         '`extends` nemner `{name}`, som ikkje er namnet på ei temamappe.',
         'Skriv namnet på ei temamappe med små bokstavar, tal og bindestrekar, til dømes `nordic`.',
       ),
       sv: t(
-        'Temat som byggs vidare på är inget temanamn',
+        'Temat som byggs vidare på kan inte användas',
         '`extends` anger `{name}`, som inte är namnet på en temamapp.',
         'Skriv namnet på en temamapp med små bokstäver, siffror och bindestreck, till exempel `nordic`.',
       ),
       de: t(
-        'Das erweiterte Theme ist kein Theme-Name',
+        'Das erweiterte Theme ist nicht verwendbar',
         '`extends` nennt `{name}`; das ist nicht der Name eines Theme-Ordners.',
         'Geben Sie den Namen eines Theme-Ordners in Kleinbuchstaben, Ziffern und Bindestrichen an, etwa `nordic`.',
       ),
@@ -426,32 +426,32 @@ export const theme = defineMessages('theme', {
     severity: 'error',
     texts: {
       en: t(
-        'A setting needs a text',
+        'A setting has the wrong kind of value',
         'The value of `{key}` must be a text in quotation marks.',
         'Write it like this: `"{key}": "…"`.',
       ),
       da: t(
-        'En indstilling skal være en tekst',
+        'En indstilling har en forkert slags værdi',
         'Værdien af `{key}` skal være en tekst i anførselstegn.',
         'Skriv den sådan: `"{key}": "…"`.',
       ),
       nb: t(
-        'En innstilling må være en tekst',
+        'En innstilling har feil type verdi',
         'Verdien av `{key}` må være en tekst i anførselstegn.',
         'Skriv den slik: `"{key}": "…"`.',
       ),
       nn: t(
-        'Ei innstilling må vere ein tekst',
+        'Ei innstilling har feil type verdi',
         'Verdien av `{key}` må vere ein tekst i hermeteikn.',
         'Skriv han slik: `"{key}": "…"`.',
       ),
       sv: t(
-        'En inställning ska vara en text',
+        'En inställning har fel sorts värde',
         'Värdet för `{key}` ska vara en text inom citattecken.',
         'Skriv det så här: `"{key}": "…"`.',
       ),
       de: t(
-        'Eine Einstellung braucht einen Text',
+        'Eine Einstellung hat die falsche Art von Wert',
         'Der Wert von `{key}` muss ein Text in Anführungszeichen sein.',
         'Schreiben Sie ihn so: `"{key}": "…"`.',
       ),
@@ -577,6 +577,42 @@ export const theme = defineMessages('theme', {
       ),
     },
   },
+  colourValue: {
+    id: 'theme/colour',
+    severity: 'error',
+    texts: {
+      en: t(
+        'A colour cannot be used',
+        '`{value}` for `{name}` is not a colour storydeck can use.',
+        'Write the colour as a hex code such as `#1f4e79` (your brand guide or a colour picker gives it).',
+      ),
+      da: t(
+        'En farve kan ikke bruges',
+        '`{value}` i `{name}` er ikke en farve, storydeck kan bruge.',
+        'Skriv farven som en hexkode, f.eks. `#1f4e79` (den står i jeres designmanual, eller du kan finde den med en farvevælger).',
+      ),
+      nb: t(
+        'En farge kan ikke brukes',
+        '`{value}` i `{name}` er ikke en farge storydeck kan bruke.',
+        'Skriv fargen som en hexkode, for eksempel `#1f4e79` (den står i profilmanualen, eller du finner den med en fargevelger).',
+      ),
+      nn: t(
+        'Ein farge kan ikkje brukast',
+        '`{value}` i `{name}` er ikkje ein farge storydeck kan bruke.',
+        'Skriv fargen som ein hexkode, til dømes `#1f4e79` (han står i profilmanualen, eller du finn han med ein fargeveljar).',
+      ),
+      sv: t(
+        'En färg kan inte användas',
+        '`{value}` i `{name}` är ingen färg som storydeck kan använda.',
+        'Skriv färgen som en hexkod, till exempel `#1f4e79` (den finns i er grafiska profil, eller ta fram den med en färgväljare).',
+      ),
+      de: t(
+        'Eine Farbe ist nicht verwendbar',
+        '`{value}` in `{name}` ist keine Farbe, die storydeck verwenden kann.',
+        'Geben Sie die Farbe als Hex-Code an, etwa `#1f4e79` (Sie finden ihn im Corporate-Design-Handbuch oder mit einer Farbpipette).',
+      ),
+    },
+  },
   colourNameGuess: {
     id: 'theme/colour',
     severity: 'error',
@@ -649,42 +685,6 @@ export const theme = defineMessages('theme', {
       ),
     },
   },
-  colourValue: {
-    id: 'theme/colour',
-    severity: 'error',
-    texts: {
-      en: t(
-        'A colour cannot be used',
-        '`{value}` for `{name}` is not a colour storydeck can use.',
-        'Write the colour as a hex code such as `#1f4e79` (your brand guide or a colour picker gives it).',
-      ),
-      da: t(
-        'En farve kan ikke bruges',
-        '`{value}` i `{name}` er ikke en farve, storydeck kan bruge.',
-        'Skriv farven som en hexkode, f.eks. `#1f4e79` (den står i jeres designmanual, eller du kan finde den med en farvevælger).',
-      ),
-      nb: t(
-        'En farge kan ikke brukes',
-        '`{value}` i `{name}` er ikke en farge storydeck kan bruke.',
-        'Skriv fargen som en hexkode, for eksempel `#1f4e79` (den står i profilmanualen, eller du finner den med en fargevelger).',
-      ),
-      nn: t(
-        'Ein farge kan ikkje brukast',
-        '`{value}` i `{name}` er ikkje ein farge storydeck kan bruke.',
-        'Skriv fargen som ein hexkode, til dømes `#1f4e79` (han står i profilmanualen, eller du finn han med ein fargeveljar).',
-      ),
-      sv: t(
-        'En färg kan inte användas',
-        '`{value}` i `{name}` är ingen färg som storydeck kan använda.',
-        'Skriv färgen som en hexkod, till exempel `#1f4e79` (den finns i er grafiska profil, eller ta fram den med en färgväljare).',
-      ),
-      de: t(
-        'Eine Farbe ist nicht verwendbar',
-        '`{value}` in `{name}` ist keine Farbe, die storydeck verwenden kann.',
-        'Geben Sie die Farbe als Hex-Code an, etwa `#1f4e79` (Sie finden ihn im Corporate-Design-Handbuch oder mit einer Farbpipette).',
-      ),
-    },
-  },
   coloursMissing: {
     id: 'theme/colour',
     severity: 'error',
@@ -753,42 +753,6 @@ export const theme = defineMessages('theme', {
       ),
     },
   },
-  fontRole: {
-    id: 'theme/font',
-    severity: 'error',
-    texts: {
-      en: t(
-        'A font the theme does not know',
-        'A theme has no font called `{role}`.',
-        'Use `body` (for running text) or `heading` (for titles).',
-      ),
-      da: t(
-        'En skrifttype, temaet ikke kender',
-        'Et tema har ingen skrifttype, der hedder `{role}`.',
-        'Brug `body` (til brødtekst) eller `heading` (til overskrifter).',
-      ),
-      nb: t(
-        'En skrifttype temaet ikke kjenner',
-        'Et tema har ingen skrifttype som heter `{role}`.',
-        'Bruk `body` (for brødtekst) eller `heading` (for overskrifter).',
-      ),
-      nn: t(
-        'Ein skrifttype temaet ikkje kjenner',
-        'Eit tema har ingen skrifttype som heiter `{role}`.',
-        'Bruk `body` (for brødtekst) eller `heading` (for overskrifter).',
-      ),
-      sv: t(
-        'Ett typsnitt som temat inte känner till',
-        'Ett tema har inget typsnitt som heter `{role}`.',
-        'Använd `body` (för brödtext) eller `heading` (för rubriker).',
-      ),
-      de: t(
-        'Eine unbekannte Schriftrolle',
-        'Ein Theme hat keine Schrift namens `{role}`.',
-        'Verwenden Sie `body` (für Fließtext) oder `heading` (für Überschriften).',
-      ),
-    },
-  },
   fontList: {
     id: 'theme/font',
     severity: 'error',
@@ -822,6 +786,42 @@ export const theme = defineMessages('theme', {
         'Eine Schriftliste ist nicht verwendbar',
         'Die Schriften für `{role}` sind so nicht verwendbar.',
         "Geben Sie Schriftnamen durch Kommas getrennt an, etwa `'Segoe UI', Arial, sans-serif`.",
+      ),
+    },
+  },
+  fontRole: {
+    id: 'theme/font',
+    severity: 'error',
+    texts: {
+      en: t(
+        'A font the theme does not know',
+        'A theme has no font called `{role}`.',
+        'Use `body` (for running text) or `heading` (for titles).',
+      ),
+      da: t(
+        'En skrifttype, temaet ikke kender',
+        'Et tema har ingen skrifttype, der hedder `{role}`.',
+        'Brug `body` (til brødtekst) eller `heading` (til overskrifter).',
+      ),
+      nb: t(
+        'En skrifttype temaet ikke kjenner',
+        'Et tema har ingen skrifttype som heter `{role}`.',
+        'Bruk `body` (for brødtekst) eller `heading` (for overskrifter).',
+      ),
+      nn: t(
+        'Ein skrifttype temaet ikkje kjenner',
+        'Eit tema har ingen skrifttype som heiter `{role}`.',
+        'Bruk `body` (for brødtekst) eller `heading` (for overskrifter).',
+      ),
+      sv: t(
+        'Ett typsnitt som temat inte känner till',
+        'Ett tema har inget typsnitt som heter `{role}`.',
+        'Använd `body` (för brödtext) eller `heading` (för rubriker).',
+      ),
+      de: t(
+        'Eine unbekannte Schriftrolle',
+        'Ein Theme hat keine Schrift namens `{role}`.',
+        'Verwenden Sie `body` (für Fließtext) oder `heading` (für Überschriften).',
       ),
     },
   },
@@ -897,6 +897,42 @@ export const theme = defineMessages('theme', {
       ),
     },
   },
+  fileMissing: {
+    id: 'theme/file',
+    severity: 'error',
+    texts: {
+      en: t(
+        'A theme file is missing',
+        'The theme has no `{file}`.',
+        'Put `{file}` beside `theme.json`, or name a theme to take it from in `"extends"`.',
+      ),
+      da: t(
+        'En temafil mangler',
+        'Temaet har ingen `{file}`.',
+        'Læg `{file}` ved siden af `theme.json`, eller angiv i `"extends"` et tema, den kan hentes fra.',
+      ),
+      nb: t(
+        'En temafil mangler',
+        'Temaet har ingen `{file}`.',
+        'Legg `{file}` ved siden av `theme.json`, eller oppgi i `"extends"` et tema den kan hentes fra.',
+      ),
+      nn: t(
+        'Ei temafil manglar',
+        'Temaet har inga `{file}`.',
+        'Legg `{file}` ved sida av `theme.json`, eller oppgje i `"extends"` eit tema ho kan hentast frå.',
+      ),
+      sv: t(
+        'En temafil saknas',
+        'Temat saknar `{file}`.',
+        'Lägg `{file}` bredvid `theme.json`, eller ange i `"extends"` ett tema att hämta den från.',
+      ),
+      de: t(
+        'Eine Theme-Datei fehlt',
+        'Dem Theme fehlt `{file}`.',
+        'Legen Sie `{file}` neben `theme.json`, oder nennen Sie in `"extends"` ein Theme, aus dem die Datei übernommen wird.',
+      ),
+    },
+  },
   fileOutside: {
     id: 'theme/file',
     severity: 'error',
@@ -933,39 +969,75 @@ export const theme = defineMessages('theme', {
       ),
     },
   },
-  fileMissing: {
-    id: 'theme/file',
+  posterValue: {
+    id: 'theme/poster',
     severity: 'error',
     texts: {
       en: t(
-        'A theme file is missing',
-        'The theme has no `{file}`.',
-        'Put `{file}` beside `theme.json`, or name a theme to take it from in `"extends"`.',
+        'A poster size cannot be used',
+        '`{value}` cannot be used for the poster size `{name}`.',
+        'Give a number above 0 and up to {max} (in em of the body text), such as `{example}`.',
       ),
       da: t(
-        'En temafil mangler',
-        'Temaet har ingen `{file}`.',
-        'Læg `{file}` ved siden af `theme.json`, eller angiv i `"extends"` et tema, den kan hentes fra.',
+        'Et plakatmål kan ikke bruges',
+        '`{value}` kan ikke bruges som plakatmålet `{name}`.',
+        'Angiv et tal over 0 og højst {max} (i em af brødteksten), f.eks. `{example}`.',
       ),
       nb: t(
-        'En temafil mangler',
-        'Temaet har ingen `{file}`.',
-        'Legg `{file}` ved siden av `theme.json`, eller oppgi i `"extends"` et tema den kan hentes fra.',
+        'Et plakatmål kan ikke brukes',
+        '`{value}` kan ikke brukes som plakatmålet `{name}`.',
+        'Oppgi et tall over 0 og høyst {max} (i em av brødteksten), for eksempel `{example}`.',
       ),
       nn: t(
-        'Ei temafil manglar',
-        'Temaet har inga `{file}`.',
-        'Legg `{file}` ved sida av `theme.json`, eller oppgje i `"extends"` eit tema ho kan hentast frå.',
+        'Eit plakatmål kan ikkje brukast',
+        '`{value}` kan ikkje brukast som plakatmålet `{name}`.',
+        'Oppgje eit tal over 0 og høgst {max} (i em av brødteksten), til dømes `{example}`.',
       ),
       sv: t(
-        'En temafil saknas',
-        'Temat saknar `{file}`.',
-        'Lägg `{file}` bredvid `theme.json`, eller ange i `"extends"` ett tema att hämta den från.',
+        'Ett affischmått kan inte användas',
+        '`{value}` kan inte användas som affischmåttet `{name}`.',
+        'Ange ett tal över 0 och högst {max} (i em av brödtexten), till exempel `{example}`.',
       ),
       de: t(
-        'Eine Theme-Datei fehlt',
-        'Dem Theme fehlt `{file}`.',
-        'Legen Sie `{file}` neben `theme.json`, oder nennen Sie in `"extends"` ein Theme, aus dem die Datei übernommen wird.',
+        'Ein Plakatmaß ist nicht verwendbar',
+        '`{value}` ist als Plakatmaß `{name}` nicht verwendbar.',
+        'Geben Sie eine Zahl über 0 und höchstens {max} an (in em des Fließtexts), etwa `{example}`.',
+      ),
+    },
+  },
+  posterSpace: {
+    id: 'theme/poster',
+    severity: 'error',
+    texts: {
+      en: t(
+        'A poster size cannot be used',
+        '`{value}` cannot be used for the poster size `{name}`.',
+        'Give a number from 0 up to {max} (in em of the body text), such as `{example}`.',
+      ),
+      da: t(
+        'Et plakatmål kan ikke bruges',
+        '`{value}` kan ikke bruges som plakatmålet `{name}`.',
+        'Angiv et tal fra 0 til {max} (i em af brødteksten), f.eks. `{example}`.',
+      ),
+      nb: t(
+        'Et plakatmål kan ikke brukes',
+        '`{value}` kan ikke brukes som plakatmålet `{name}`.',
+        'Oppgi et tall fra 0 til {max} (i em av brødteksten), for eksempel `{example}`.',
+      ),
+      nn: t(
+        'Eit plakatmål kan ikkje brukast',
+        '`{value}` kan ikkje brukast som plakatmålet `{name}`.',
+        'Oppgje eit tal frå 0 til {max} (i em av brødteksten), til dømes `{example}`.',
+      ),
+      sv: t(
+        'Ett affischmått kan inte användas',
+        '`{value}` kan inte användas som affischmåttet `{name}`.',
+        'Ange ett tal från 0 till {max} (i em av brödtexten), till exempel `{example}`.',
+      ),
+      de: t(
+        'Ein Plakatmaß ist nicht verwendbar',
+        '`{value}` ist als Plakatmaß `{name}` nicht verwendbar.',
+        'Geben Sie eine Zahl von 0 bis {max} an (in em des Fließtexts), etwa `{example}`.',
       ),
     },
   },
@@ -1074,78 +1146,6 @@ export const theme = defineMessages('theme', {
         'Ein unbekanntes Plakatmaß',
         'Ein Plakat hat kein Maß namens `{name}`.',
         'Verwenden Sie eines der Maße aus docs/themes.md.',
-      ),
-    },
-  },
-  posterValue: {
-    id: 'theme/poster',
-    severity: 'error',
-    texts: {
-      en: t(
-        'A poster size cannot be used',
-        '`{value}` cannot be used for the poster size `{name}`.',
-        'Give a number above 0 and up to {max} (in em of the body text), such as `{example}`.',
-      ),
-      da: t(
-        'Et plakatmål kan ikke bruges',
-        '`{value}` kan ikke bruges som plakatmålet `{name}`.',
-        'Angiv et tal over 0 og højst {max} (i em af brødteksten), f.eks. `{example}`.',
-      ),
-      nb: t(
-        'Et plakatmål kan ikke brukes',
-        '`{value}` kan ikke brukes som plakatmålet `{name}`.',
-        'Oppgi et tall over 0 og høyst {max} (i em av brødteksten), for eksempel `{example}`.',
-      ),
-      nn: t(
-        'Eit plakatmål kan ikkje brukast',
-        '`{value}` kan ikkje brukast som plakatmålet `{name}`.',
-        'Oppgje eit tal over 0 og høgst {max} (i em av brødteksten), til dømes `{example}`.',
-      ),
-      sv: t(
-        'Ett affischmått kan inte användas',
-        '`{value}` kan inte användas som affischmåttet `{name}`.',
-        'Ange ett tal över 0 och högst {max} (i em av brödtexten), till exempel `{example}`.',
-      ),
-      de: t(
-        'Ein Plakatmaß ist nicht verwendbar',
-        '`{value}` ist als Plakatmaß `{name}` nicht verwendbar.',
-        'Geben Sie eine Zahl über 0 und höchstens {max} an (in em des Fließtexts), etwa `{example}`.',
-      ),
-    },
-  },
-  posterSpace: {
-    id: 'theme/poster',
-    severity: 'error',
-    texts: {
-      en: t(
-        'A poster size cannot be used',
-        '`{value}` cannot be used for the poster size `{name}`.',
-        'Give a number from 0 up to {max} (in em of the body text), such as `{example}`.',
-      ),
-      da: t(
-        'Et plakatmål kan ikke bruges',
-        '`{value}` kan ikke bruges som plakatmålet `{name}`.',
-        'Angiv et tal fra 0 til {max} (i em af brødteksten), f.eks. `{example}`.',
-      ),
-      nb: t(
-        'Et plakatmål kan ikke brukes',
-        '`{value}` kan ikke brukes som plakatmålet `{name}`.',
-        'Oppgi et tall fra 0 til {max} (i em av brødteksten), for eksempel `{example}`.',
-      ),
-      nn: t(
-        'Eit plakatmål kan ikkje brukast',
-        '`{value}` kan ikkje brukast som plakatmålet `{name}`.',
-        'Oppgje eit tal frå 0 til {max} (i em av brødteksten), til dømes `{example}`.',
-      ),
-      sv: t(
-        'Ett affischmått kan inte användas',
-        '`{value}` kan inte användas som affischmåttet `{name}`.',
-        'Ange ett tal från 0 till {max} (i em av brödtexten), till exempel `{example}`.',
-      ),
-      de: t(
-        'Ein Plakatmaß ist nicht verwendbar',
-        '`{value}` ist als Plakatmaß `{name}` nicht verwendbar.',
-        'Geben Sie eine Zahl von 0 bis {max} an (in em des Fließtexts), etwa `{example}`.',
       ),
     },
   },
