@@ -200,7 +200,7 @@ describe('brand messages in the story’s language', () => {
     const result = await runCli(['check'], root)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
-      'stories/s.md:6:3: error: `navy` i `brand.primary` är ingen färg som storydeck kan använda.  [frontmatter/brand]',
+      'stories/s.md:6:3: fel: `navy` i `brand.primary` är ingen färg som storydeck kan använda.  [frontmatter/brand]',
     )
     expect(result.stderr).toContain(
       'Skriv färgen som en hexkod, till exempel `#1f4e79` (den finns i er grafiska profil, eller ta fram den med en färgväljare).',
@@ -212,9 +212,8 @@ describe('brand messages in the story’s language', () => {
     const result = await runCli(['build'], root)
     expect(result.code, result.stderr).toBe(0)
     expect(result.stderr).toContain(
-      'stories/s.md:6:3: warning: Text i `brand.accent` (#ffd54f) på `background` (#fbfaf7) är svår att läsa (kontrast 1,35 : 1; den behöver vara minst 4,5 : 1).  [a11y/contrast]\n' +
-        '    Välj en mörkare textfärg, till exempel #806b28. Tills vidare använder presentationen och affischen den, så att texten går att läsa.\n' +
-        '    More: docs/messages/sv.md#a11y-contrast',
+      'stories/s.md:6:3: varning: Text i `brand.accent` (#ffd54f) på `background` (#fbfaf7) är svår att läsa (kontrast 1,35 : 1; den behöver vara minst 4,5 : 1).  [a11y/contrast]\n' +
+        '    Välj en mörkare textfärg, till exempel #806b28. Tills vidare använder presentationen och affischen den, så att texten går att läsa.\n',
     )
   })
 })
