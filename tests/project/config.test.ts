@@ -39,6 +39,15 @@ describe('configuration messages', () => {
     ])
   })
 
+  it('names the languages `messages` takes', () => {
+    expect(parsed('{ "messages": "fr" }').messages.map((said) => [said.reason, said.note])).toEqual([
+      [
+        'The value of `messages` in the configuration must be one of the language codes `"en"`, `"da"`, `"nb"`, `"nn"`, `"sv"` or `"de"`.',
+        'Change it, for example to `"messages": "da"`.',
+      ],
+    ])
+  })
+
   it('names an unknown key, suggests the closest and lists them all', () => {
     const file = parsed('{ "theem": "nordic", "colours": {} }')
     expect(file.messages.map((said) => [said.reason, said.note, said.expected])).toEqual([
