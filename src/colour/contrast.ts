@@ -25,11 +25,6 @@ export function contrastRatio(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05)
 }
 
-/** A ratio as people read it: `3.21:1` (rounded down, so a shown `4.50:1` really passes). */
-export function formatRatio(ratio: number): string {
-  return `${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`
-}
-
 /**
  * The colour closest to `foreground` (mixed toward black on light
  * backgrounds, toward white on dark ones) whose contrast against every
