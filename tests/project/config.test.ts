@@ -7,6 +7,8 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { localise } from '../../src/messages/say.ts'
 import { parseConfig } from '../../src/project/config.ts'
+import { makeProject, runCli } from '../util/cli.ts'
+import { SPINE } from '../util/story.ts'
 
 function parsed(value: string): VFile {
   const file = new VFile({ path: 'storydeck.config.json', value })
@@ -78,5 +80,20 @@ describe('configuration messages', () => {
         'Write it like this: `{ "theme": "nordic" }`.',
       ],
     ])
+  })
+})
+
+describe('configuration messages from the command line', () => {
+  it('are shown in the language the project’s stories are written in', async () => {
+    const root = await makeProject({
+      'storydeck.config.json': '{\n  "html": "ja"\n}\n',
+      'stories/s.md': `---\ntitle: Historie\nlang: da\n---\n\n${SPINE}`,
+    })
+    const result = await runCli(['check'], root)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(
+      'storydeck.config.json:2:3: fejl: Værdien af `html` i konfigurationen skal være ja eller nej (`true` eller `false`).  [config/type]\n' +
+        '    Ret den, f.eks. til `"html": false`.\n',
+    )
   })
 })
