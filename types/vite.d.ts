@@ -20,6 +20,12 @@ export interface Options {
    * none either. Default `nordic`.
    */
   theme?: string
+  /**
+   * The language of every message, the overlay and the coach badge (`en`,
+   * `da`, `nb`, `nn`, `sv`, `de`). Default: the config's `messages`, else
+   * each story's own language.
+   */
+  messages?: 'en' | 'da' | 'nb' | 'nn' | 'sv' | 'de'
 }
 
 /**

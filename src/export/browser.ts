@@ -8,6 +8,8 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
+import { browserLines } from '../messages/catalogue/cli.ts'
+import { tell } from '../messages/text.ts'
 
 /** Flags every launch uses: headless, no sandbox (root), no background traffic. */
 export const CHROMIUM_ARGS: readonly string[] = Object.freeze([
@@ -51,8 +53,7 @@ export function browserIdentity(executablePath: string): string | undefined {
 }
 
 /** How to get a browser, for the message when none is found. */
-export const INSTALL_HINT =
-  'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium executable.'
+export const INSTALL_HINT = tell(browserLines.noChromium, 'en')
 
 /** A launched browser and how to close it (also removes its profile folder). */
 export interface LaunchedBrowser {

@@ -7,7 +7,10 @@
 import os from 'node:os'
 import { pathToFileURL } from 'node:url'
 import type { Page } from 'playwright-core'
-import { findChromium, INSTALL_HINT, launchChromium } from './browser.ts'
+import { findChromium, launchChromium } from './browser.ts'
+import { browserLines, buildLines } from '../messages/catalogue/cli.ts'
+import { tell } from '../messages/text.ts'
+import type { Lang } from '../types.ts'
 
 /** One PDF to print. */
 export interface PdfJob {
@@ -25,6 +28,8 @@ export interface PdfOptions {
   progress?: (line: string) => void
   /** Chromium executable. Default: `findChromium()` (CHROME_PATH or the usual places). */
   executablePath?: string
+  /** Language of the progress lines and of the reason when printing fails. Default `en`. */
+  lang?: Lang
 }
 
 /** Result of {@link printPdfs}. */
@@ -45,10 +50,15 @@ const PAGES_AT_ONCE = Math.min(4, os.availableParallelism() + 1)
 export async function printPdfs(jobs: readonly PdfJob[], options: Readonly<PdfOptions> = {}): Promise<PdfResult> {
   if (jobs.length === 0) return { ok: true, files: [] }
   const executablePath = options.executablePath ?? findChromium()
-  if (executablePath === undefined) return { ok: false, reason: INSTALL_HINT, files: [] }
+  const lang = options.lang ?? 'en'
+  if (executablePath === undefined) return { ok: false, reason: tell(browserLines.noChromium, lang), files: [] }
   const launched = await launchChromium(executablePath).catch((error: unknown) => error as Error)
   if (launched instanceof Error)
-    return { ok: false, reason: `Chromium at \`${executablePath}\` did not start: ${launched.message}`, files: [] }
+    return {
+      ok: false,
+      reason: tell(browserLines.didNotStart, lang, { path: executablePath, error: launched.message }),
+      files: [],
+    }
   const printed: Array<Uint8Array | undefined> = jobs.map(() => undefined)
   let failure: string | undefined
   try {
@@ -67,12 +77,18 @@ export async function printPdfs(jobs: readonly PdfJob[], options: Readonly<PdfOp
             printed[index] =
               job.kind === 'deck' ? await printDeck(page, job.source) : await printPoster(page, job.source)
           } catch (error) {
-            failure ??= `Could not print \`${job.target}\`: ${(error as Error).message}`
+            failure ??= tell(browserLines.couldNotPrint, lang, { file: job.target, error: (error as Error).message })
             return
           }
           finished++
+          const seconds = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
           options.progress?.(
-            `PDF ${finished}/${jobs.length}: ${job.target} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+            tell(buildLines.pdfDone, lang, {
+              done: finished,
+              total: jobs.length,
+              file: job.target,
+              seconds: seconds.format((Date.now() - started) / 1000),
+            }),
           )
         }
       } finally {

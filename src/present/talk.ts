@@ -11,7 +11,7 @@ import { projectPathOf } from '../family.ts'
 import { buildProject } from '../project/build.ts'
 import { familyLookup } from '../project/read.ts'
 import type { RenderContext } from '../render/context.ts'
-import type { Story } from '../types.ts'
+import type { Lang, Story } from '../types.ts'
 
 /** Extensions of story outputs the audience may fetch (images, fonts): never HTML or JSON, which carry notes. */
 const PUBLIC_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg', '.woff', '.woff2'])
@@ -51,11 +51,12 @@ export type TalkResult =
  *
  * @param root the project folder.
  * @param input the story file, relative to `root`.
+ * @param messages the language of its messages, when asked for (default: the story's).
  */
-export async function buildTalk(root: string, input: string): Promise<TalkResult> {
+export async function buildTalk(root: string, input: string, messages?: Lang): Promise<TalkResult> {
   const own = path.relative(root, path.resolve(root, input)).split(path.sep).join('/')
   const members = familyLookup(root)(own).filter((member) => member !== own)
-  const result = await buildProject({ root, inputs: [input, ...members], spelling: false })
+  const result = await buildProject({ root, inputs: [input, ...members], spelling: false, messages })
   const build = result.builds.find((each) => projectPathOf(each.file) === own)
   const files = [...(result.configFile ? [result.configFile] : []), ...(build ? [build.file] : [])]
   if (build === undefined || build.failed || !build.story || !build.context)

@@ -29,6 +29,8 @@ export interface TownHallOptions {
   date?: Date
   /** Storage failures while running (default: ignored). */
   onError?: (error: unknown) => void
+  /** The language of the story's messages, when asked for (`--messages`; default: the story's). */
+  messages?: Lang | undefined
 }
 
 /** A started town hall, or why it did not start. */
@@ -55,7 +57,7 @@ export type TownHallStart =
 /** Build the story and start its town hall. */
 export async function startTownHall(options: Readonly<TownHallOptions>): Promise<TownHallStart> {
   const root = path.resolve(options.root)
-  const built = await buildTalk(root, options.story)
+  const built = await buildTalk(root, options.story, options.messages)
   if (!built.ok) return built
   const { story } = built.talk
   const folder = talkFolder(root, story.slug)

@@ -13,6 +13,9 @@ import { markDuplicateSlug, openProject, type Project } from './project.ts'
 import { findStoryFiles, readStory } from './read.ts'
 import { readChangedSince, type StoryReads } from './reads.ts'
 import { MISSING, stampOf } from './stamp.ts'
+import { projectLang } from '../messages/lang.ts'
+import { localise } from '../messages/say.ts'
+import type { Lang } from '../types.ts'
 
 /** Options of {@link createSite}. */
 export interface SiteOptions {
@@ -22,6 +25,8 @@ export interface SiteOptions {
   stories: string
   /** Default theme, when set. */
   theme: string | undefined
+  /** The language of every message (`--messages`); wins over the config's `messages`. Default: each story's own. */
+  messages?: Lang | undefined
 }
 
 /** What a change did. */
@@ -91,7 +96,10 @@ export function createSite(options: Readonly<SiteOptions>): Site {
   async function buildOne(absolute: string): Promise<Entry> {
     if (project === undefined) throw new Error('buildAll() must run before single stories are built')
     const stamp = stampOf(absolute)
-    const { build, reads } = await project.build(await readStory(absolute, root))
+    const file = await readStory(absolute, root)
+    const chosen = options.messages ?? project.config.messages
+    if (chosen !== undefined) file.data.messagesLang = chosen
+    const { build, reads } = await project.build(file)
     const slug = build.story?.slug ?? storySlug(path.basename(absolute, path.extname(absolute)))
     const entry: Entry = { build, slug, reads, stamp }
     entries.set(absolute, entry)
@@ -134,7 +142,16 @@ export function createSite(options: Readonly<SiteOptions>): Site {
     const slugs = new Set([...entries.values()].map((entry) => entry.slug))
     const removed = [...served].filter((slug) => !slugs.has(slug))
     served = slugs
-    return { rebuilt: builds(), removed, shared: true, themeFiles: project.themeFiles() }
+    const themeFiles = project.themeFiles()
+    const lang = projectLang(
+      options.messages ?? project.config.messages,
+      builds().map((build) => build.file),
+    )
+    for (const file of themeFiles) {
+      file.data.messagesLang = lang
+      localise(file, lang)
+    }
+    return { rebuilt: builds(), removed, shared: true, themeFiles }
   }
 
   async function fileChanged(absolute: string, event: 'create' | 'update' | 'delete'): Promise<SiteUpdate | undefined> {

@@ -10,7 +10,10 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { BrowserContext, Page } from 'playwright-core'
 import { PREVIEW_SIZE } from '../build.ts'
-import { findChromium, INSTALL_HINT, launchChromium } from '../export/browser.ts'
+import { findChromium, launchChromium } from '../export/browser.ts'
+import { browserLines } from '../messages/catalogue/cli.ts'
+import { tell } from '../messages/text.ts'
+import type { Lang } from '../types.ts'
 import type { PaperSize, Orientation } from '../types.ts'
 
 /** What to take of one story. */
@@ -31,6 +34,8 @@ export interface PictureOptions {
   progress?: (line: string) => void
   /** Chromium executable. Default: `findChromium()`. */
   executablePath?: string
+  /** Language of the progress lines and of the reason when it fails. Default `en`. */
+  lang?: Lang
 }
 
 /** Result of {@link takePictures}: files written (absolute paths), and why it stopped when it did. */
@@ -81,10 +86,15 @@ export async function takePictures(
   const files: string[] = []
   if (jobs.length === 0) return { ok: true, files }
   const executablePath = options.executablePath ?? findChromium()
-  if (executablePath === undefined) return { ok: false, reason: INSTALL_HINT, files }
+  const lang = options.lang ?? 'en'
+  if (executablePath === undefined) return { ok: false, reason: tell(browserLines.noChromium, lang), files }
   const launched = await launchChromium(executablePath).catch((error: unknown) => error as Error)
   if (launched instanceof Error)
-    return { ok: false, reason: `Chromium at \`${executablePath}\` did not start: ${launched.message}`, files }
+    return {
+      ok: false,
+      reason: tell(browserLines.didNotStart, lang, { path: executablePath, error: launched.message }),
+      files,
+    }
   const newContext: NewContext = (contextOptions) => launched.browser.newContext(contextOptions)
   try {
     for (const job of jobs) {
@@ -96,9 +106,10 @@ export async function takePictures(
           if (job.paper !== undefined) files.push(await takePoster(newContext, job.folder, job.imageWidth, job.paper))
         }
       } catch (error) {
-        return { ok: false, reason: `Could not take the pictures of \`${name}\`: ${(error as Error).message}`, files }
+        const reason = tell(browserLines.couldNotPicture, lang, { name, error: (error as Error).message })
+        return { ok: false, reason, files }
       }
-      options.progress?.(`Pictures: ${name}`)
+      options.progress?.(tell(browserLines.pictures, lang, { name }))
     }
   } finally {
     await launched.close()

@@ -14,6 +14,9 @@ import { renderIndexPage } from '../render/index-page.ts'
 import { writeFileAtomic } from '../project/write.ts'
 import { readSiteEntries } from './entries.ts'
 import { paperOf, takePictures, type PictureJob } from './pictures.ts'
+import { publishLines } from '../messages/catalogue/cli.ts'
+import { tell } from '../messages/text.ts'
+import type { Lang } from '../types.ts'
 
 /** Options of {@link finishSite}. */
 export interface SiteOptions {
@@ -23,11 +26,9 @@ export interface SiteOptions {
   imageWidth?: number
   /** Say what happens (progress, warnings). */
   say(line: string): void
+  /** Language of what is said. Default `en`. */
+  lang?: Lang
 }
-
-/** The plain warning when the site's address is not known. */
-export const NO_SITE_URL =
-  'Link previews will not show: chat tools and intranets need the full web address of the pages. Set it in storydeck.config.json, for example `"site": { "url": "https://intranet.example.com/vision/" }`.'
 
 /**
  * Take the pictures the published stories need and write the landing page.
@@ -37,10 +38,11 @@ export const NO_SITE_URL =
  */
 export async function finishSite(out: string, result: ProjectBuild, options: Readonly<SiteOptions>): Promise<boolean> {
   const siteUrl = result.config.site?.url
-  if (siteUrl === undefined) options.say(`storydeck publish: ${NO_SITE_URL}`)
+  const lang = options.lang ?? 'en'
+  if (siteUrl === undefined) options.say(tell(publishLines.noSiteUrl, lang))
   const jobs = result.builds.flatMap((build) => pictureJob(out, build, options))
-  const pictures = await takePictures(jobs, { progress: options.say })
-  if (!pictures.ok) options.say(`storydeck publish: pictures not made. ${pictures.reason}`)
+  const pictures = await takePictures(jobs, { progress: options.say, lang })
+  if (!pictures.ok) options.say(tell(publishLines.picturesNotMade, lang, { reason: pictures.reason }))
   const drafts = new Set(
     result.builds.flatMap((build) => (build.draft === true && build.story ? [build.story.slug] : [])),
   )

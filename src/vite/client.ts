@@ -5,7 +5,7 @@
  * Dev only; it never reaches built output.
  */
 import { MESSAGES_PATH } from './html.ts'
-import { HEALTH_LINK, HEALTH_PATH } from './health.ts'
+import { HEALTH_PATH } from './health.ts'
 
 /** Custom HMR event: pages whose content changed. */
 export const RELOAD_EVENT = 'storydeck:reload'
@@ -23,7 +23,22 @@ export interface ClientMessage {
   column: number
   severity: 'warning' | 'hint'
   reason: string
+  /** What to do about it ('' when the message says nothing more). */
+  fix: string
   ruleId: string
+}
+
+/** What the badge of a page shows: its words in the message language, and the messages. */
+export interface ClientBadge {
+  /** The message language. */
+  lang: string
+  /** The button: "⚠ 2 coach notes". */
+  label: string
+  /** The button's tooltip. */
+  title: string
+  /** The health page link's text. */
+  health: string
+  messages: ClientMessage[]
 }
 
 /**
@@ -107,7 +122,8 @@ async function update() {
   }
 }
 
-function badge(messages) {
+function badge(data) {
+  const messages = data.messages
   document.getElementById('storydeck-dev-badge')?.remove()
   if (messages.length === 0 || location.search.includes('print-pdf')) return
   const box = document.createElement('div')
@@ -118,8 +134,9 @@ function badge(messages) {
   })
   const button = document.createElement('button')
   button.type = 'button'
-  button.textContent = '\\u26a0 ' + messages.length + ' coach note' + (messages.length === 1 ? '' : 's')
-  button.title = 'storydeck coach: warnings in this story (dev server only)'
+  button.textContent = data.label
+  button.title = data.title
+  box.lang = data.lang
   Object.assign(button.style, {
     background: '#ffe9a8', border: '1px solid #c9a227', borderRadius: '999px', padding: '2px 10px',
     font: 'inherit', color: 'inherit', cursor: 'pointer', opacity: '0.85'
@@ -135,14 +152,19 @@ function badge(messages) {
     const place = document.createElement('code')
     place.textContent = message.file + ':' + message.line + ':' + message.column
     item.append(place, ' ' + message.reason + (message.ruleId ? ' [' + message.ruleId + ']' : ''))
+    if (message.fix) {
+      const fix = document.createElement('div')
+      fix.textContent = message.fix
+      Object.assign(fix.style, { color: '#5c4a1a', fontSize: '12px' })
+      item.append(fix)
+    }
     list.append(item)
   }
   button.addEventListener('click', () => { list.hidden = !list.hidden })
   const health = document.createElement('a')
-  const words = ${JSON.stringify(HEALTH_LINK)}
   health.href = base + ${JSON.stringify(HEALTH_PATH)} + '?page=' + encodeURIComponent(page)
   health.target = '_blank'
-  health.textContent = words[document.documentElement.lang] || words.en
+  health.textContent = data.health
   Object.assign(health.style, { marginLeft: '8px', color: '#1f4e79', background: '#fffaf0', padding: '2px 6px', borderRadius: '4px' })
   box.append(list, button, health)
   document.body.append(box)

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { createServer, type ViteDevServer } from 'vite'
 import { storydeck } from './plugin.ts'
+import type { Lang } from '../types.ts'
 
 /** Options of {@link startDevServer}. */
 export interface DevServerOptions {
@@ -16,6 +17,8 @@ export interface DevServerOptions {
   host?: boolean
   /** Vite's log level. Default `info`. */
   logLevel?: 'info' | 'warn' | 'error' | 'silent'
+  /** The language of every message, the overlay and the badge (`--messages`). Default: each story's own. */
+  messages?: Lang | undefined
 }
 
 /** Start the dev server and wait until it listens. Close it with `server.close()`. */
@@ -26,7 +29,7 @@ export async function startDevServer(options: Readonly<DevServerOptions>): Promi
     appType: 'mpa',
     logLevel: options.logLevel ?? 'info',
     clearScreen: false,
-    plugins: [storydeck()],
+    plugins: [storydeck(options.messages === undefined ? {} : { messages: options.messages })],
     server: { port: options.port ?? 5173, strictPort: false, host: options.host === true ? true : '127.0.0.1' },
   })
   await server.listen()

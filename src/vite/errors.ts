@@ -1,12 +1,18 @@
 /**
  * Story messages -> what Vite shows: an error carrying `id`, `loc` and a
  * code `frame` (the overlay and the terminal make the place clickable), and
- * warnings as `file:line:column` lines. Pure.
+ * warnings as `file:line:column` lines. The words around a message (what
+ * to do, where to read more, "warning") are in the story's message language
+ * (`messages/lang.ts`), as the message itself.
  */
 import path from 'node:path'
 import type { ErrorPayload } from 'vite'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+import { docsLinker } from '../cli/docs-link.ts'
+import { devLines, reportLines } from '../messages/catalogue/cli.ts'
+import { messagesLangOf } from '../messages/lang.ts'
+import { tell } from '../messages/text.ts'
 
 /** Name of the plugin, shown by Vite next to errors and warnings. */
 export const PLUGIN_NAME = 'storydeck'
@@ -27,15 +33,24 @@ export interface StoryError extends Error {
 /**
  * Turn a story message into an error for Vite.
  *
+ * The message reads: what is wrong and its rule id, then what to do about
+ * it and where to read more, in the story's message language.
+ *
  * @param message the message (usually the first fatal one).
  * @param file the story it belongs to; `file.cwd` + `file.path` give the absolute id.
+ * @param link turns the message's documentation link into one the reader can open (default: as from `file.cwd`).
  */
-export function toStoryError(message: VFileMessage, file: VFile): StoryError {
+export function toStoryError(message: VFileMessage, file: VFile, link?: (url: string) => string): StoryError {
   const id = path.resolve(file.cwd, file.path)
   const line = message.line ?? 1
   const column = message.column ?? 1
-  const text = message.note ? `${message.reason}\n${message.note}` : message.reason
-  const error = new Error(message.ruleId ? `${text}  [${message.ruleId}]` : text) as StoryError
+  const lang = messagesLangOf(file)
+  const text = [
+    message.ruleId ? `${message.reason}  [${message.ruleId}]` : message.reason,
+    ...(message.note ? [tell(devLines.fix, lang, { fix: message.note })] : []),
+    ...(message.url ? [tell(reportLines.more, lang, { url: (link ?? docsLinker(file.cwd))(message.url) })] : []),
+  ].join('\n')
+  const error = new Error(text) as StoryError
   error.name = 'StoryError'
   // Note: a story problem is not a bug of ours; a stack trace would only distract.
   error.stack = `${error.name}: ${error.message}`
@@ -67,14 +82,15 @@ export function firstError(file: VFile): VFileMessage | undefined {
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))[0]
 }
 
-/** Warnings and hints of a story as `path:line:column: warning: reason  [rule]` lines. */
+/** Warnings and hints of a story as `path:line:column: warning: reason  [rule]` lines, "warning" in its message language. */
 export function formatWarnings(file: VFile): string[] {
+  const lang = messagesLangOf(file)
   return [...file.messages]
     .filter((message) => message.fatal !== true)
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     .map((message) => {
       const place = `${file.path}:${message.line ?? 1}:${message.column ?? 1}`
-      const kind = message.fatal === false ? 'warning' : 'hint'
+      const kind = tell(message.fatal === false ? reportLines.warning : reportLines.hint, lang)
       return `${place}: ${kind}: ${message.reason}${message.ruleId ? `  [${message.ruleId}]` : ''}`
     })
 }

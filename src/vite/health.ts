@@ -12,16 +12,6 @@ import type { Site } from '../project/site.ts'
 /** URL path (under Vite's base) of the health page. */
 export const HEALTH_PATH = '@storydeck/health.html'
 
-/** The link text of the badge's link, per `<html lang>` (the story's language). */
-export const HEALTH_LINK: Readonly<Record<string, string>> = Object.freeze({
-  en: 'Where is it hard to read?',
-  da: 'Hvor er den svær at læse?',
-  nb: 'Hvor er den tung å lese?',
-  nn: 'Kvar er ho tung å lese?',
-  sv: 'Var är den svår att läsa?',
-  de: 'Wo liest sie sich schwer?',
-})
-
 /**
  * Send the health page of the story `page` belongs to (every story's on the index).
  *

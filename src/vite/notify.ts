@@ -9,6 +9,9 @@ import { storySlug as slugOfStem } from '../story/parse.ts'
 import { RELOAD_EVENT, type ReloadPayload } from './client.ts'
 import { firstError, formatWarnings, toErrorPayload, toStoryError } from './errors.ts'
 import type { SiteUpdate } from '../project/site.ts'
+import { devLines, reportLines } from '../messages/catalogue/cli.ts'
+import { messagesLangOf, projectLang } from '../messages/lang.ts'
+import { tell } from '../messages/text.ts'
 
 /** Slugs that failed at the last announcement; kept by the plugin instance. */
 export type FailingSet = Set<string>
@@ -44,8 +47,9 @@ export function announce(
     const message = build.failed ? firstError(build.file) : undefined
     if (message) {
       const error = toStoryError(message, build.file)
+      const word = tell(reportLines.error, messagesLangOf(build.file))
       logger.error(
-        `[storydeck] ${build.file.path}:${error.loc.line}:${error.loc.column}: error: ${error.message}\n${error.frame}`,
+        `[storydeck] ${build.file.path}:${error.loc.line}:${error.loc.column}: ${word}: ${error.message}\n${error.frame}`,
         {
           timestamp: true,
         },
@@ -73,11 +77,18 @@ export function announce(
     server.ws.send({ type: 'full-reload', path: `/${slug}/index.html` })
     server.ws.send({ type: 'full-reload', path: `/${slug}/poster.html` })
   }
-  const names = update.rebuilt.filter((build) => !build.failed).map(slugOf)
-  if (names.length > 0)
-    logger.info(`[storydeck] ${first ? 'built' : 'rebuilt'} ${names.join(', ')} in ${Math.round(milliseconds)} ms`, {
-      timestamp: true,
+  const built = update.rebuilt.filter((build) => !build.failed)
+  if (built.length > 0) {
+    const lang = projectLang(
+      undefined,
+      built.map((build) => build.file),
+    )
+    const line = tell(first ? devLines.built : devLines.rebuilt, lang, {
+      names: built.map(slugOf).join(', '),
+      ms: Math.round(milliseconds),
     })
+    logger.info(`[storydeck] ${line}`, { timestamp: true })
+  }
 }
 
 function slugOf(build: StoryBuild): string {

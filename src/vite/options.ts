@@ -3,6 +3,7 @@
  * into a frozen object.
  */
 import path from 'node:path'
+import { LANGS, type Lang } from '../types.ts'
 
 /** Options of `storydeck()` from `storydeck/vite`. */
 export interface Options {
@@ -20,6 +21,12 @@ export interface Options {
    * none either. Default `nordic`.
    */
   theme?: string
+  /**
+   * The language of every message, the overlay and the coach badge (`en`,
+   * `da`, `nb`, `nn`, `sv`, `de`). Default: the config's `messages`, else
+   * each story's own language.
+   */
+  messages?: Lang
 }
 
 /** Options with defaults applied; `root` is still relative until Vite's root is known. */
@@ -27,6 +34,7 @@ export interface ResolvedOptions {
   readonly root: string | undefined
   readonly stories: string
   readonly theme: string | undefined
+  readonly messages: Lang | undefined
 }
 
 const THEME_NAME = /^[a-z0-9][a-z0-9-]*$/
@@ -38,11 +46,11 @@ const THEME_NAME = /^[a-z0-9][a-z0-9-]*$/
  */
 export function resolveOptions(options: Readonly<Options> | null | undefined): ResolvedOptions {
   if (options === null || options === undefined)
-    return Object.freeze({ root: undefined, stories: 'stories', theme: undefined })
+    return Object.freeze({ root: undefined, stories: 'stories', theme: undefined, messages: undefined })
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`storydeck(): expected an options object, got ${describe(options)}`)
   }
-  const known = ['root', 'stories', 'theme']
+  const known = ['root', 'stories', 'theme', 'messages']
   for (const key of Object.keys(options)) {
     if (!known.includes(key))
       throw new TypeError(
@@ -60,7 +68,13 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): R
       `storydeck(): option \`theme\` must be a theme folder name such as \`nordic\`, got \`${theme}\``,
     )
   }
-  return Object.freeze({ root, stories, theme })
+  const messages = optionalString(options, 'messages')
+  if (messages !== undefined && !(LANGS as readonly string[]).includes(messages)) {
+    throw new TypeError(
+      `storydeck(): option \`messages\` must be one of ${LANGS.map((lang) => `\`${lang}\``).join(', ')}, got \`${messages}\``,
+    )
+  }
+  return Object.freeze({ root, stories, theme, messages: messages as Lang | undefined })
 }
 
 function optionalString(options: Readonly<Options>, key: keyof Options): string | undefined {

@@ -80,7 +80,8 @@ export function storydeck(options?: Readonly<Options> | null): Plugin {
     rechecks.set(file, timers)
   }
 
-  const newSite = (): Site => createSite({ root, stories: resolved.stories, theme: resolved.theme })
+  const newSite = (): Site =>
+    createSite({ root, stories: resolved.stories, theme: resolved.theme, messages: resolved.messages })
 
   return {
     name: PLUGIN_NAME,

@@ -4,7 +4,10 @@
  * Vite so its error overlay shows it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { ClientMessage } from './client.ts'
+import type { ClientBadge } from './client.ts'
+import { devLines } from '../messages/catalogue/cli.ts'
+import { messagesLangOf, projectLang } from '../messages/lang.ts'
+import { tell } from '../messages/text.ts'
 import { firstError, toStoryError } from './errors.ts'
 import { HEALTH_PATH, sendHealthPage } from './health.ts'
 import { MESSAGES_PATH, prepareDevPage } from './html.ts'
@@ -81,13 +84,19 @@ export function createMiddleware(
   }
 }
 
-/** The coach messages shown on a page: its story's, or every story's on the index. */
-export function messagesOf(site: Site, page: string, base: string): ClientMessage[] {
+/**
+ * The coach badge of a page: its story's messages, or every story's on the
+ * index, with the badge's words in the message language (the story's, or
+ * on the index the one most stories use).
+ */
+export function messagesOf(site: Site, page: string, base: string): ClientBadge {
   const rest = page.startsWith(base) ? page.slice(base.length) : page
   const slug = slugOfPath(site, rest)
-  const builds =
-    slug === '' || slug === 'index.html' ? site.builds() : [site.story(slug)].filter((build) => build !== undefined)
-  return builds.flatMap((build) =>
+  const index = slug === '' || slug === 'index.html'
+  const builds = index ? site.builds() : [site.story(slug)].filter((build) => build !== undefined)
+  const files = builds.map((build) => build.file)
+  const lang = index || files[0] === undefined ? projectLang(undefined, files) : messagesLangOf(files[0])
+  const messages = builds.flatMap((build) =>
     build.file.messages
       .filter((message) => message.fatal !== true)
       .map((message) => ({
@@ -96,9 +105,17 @@ export function messagesOf(site: Site, page: string, base: string): ClientMessag
         column: message.column ?? 1,
         severity: message.fatal === false ? ('warning' as const) : ('hint' as const),
         reason: message.reason,
+        fix: message.note ?? '',
         ruleId: message.ruleId ?? '',
       })),
   )
+  return {
+    lang,
+    label: `\u26a0 ${tell(devLines.badge, lang, { count: messages.length })}`,
+    title: tell(devLines.badgeTitle, lang),
+    health: tell(devLines.health, lang),
+    messages,
+  }
 }
 
 function sendJson(response: ServerResponse, value: unknown): void {

@@ -71,7 +71,7 @@ describe('storydeck new', () => {
     async (slug) => {
       const result = capture()
       expect(await run(['new', slug], result.io)).toBe(2)
-      expect(result.err()).toMatch(/unexpected story name|Unknown option/)
+      expect(result.err()).toMatch(/can only have lower-case letters|Unknown option/)
     },
   )
 
@@ -84,7 +84,7 @@ describe('storydeck new', () => {
   it('rejects an unknown language', async () => {
     const result = capture()
     expect(await run(['new', 'vision', '--lang', 'fr'], result.io)).toBe(2)
-    expect(result.err()).toContain('Unexpected language `fr`')
+    expect(result.err()).toContain('storydeck cannot write stories in `fr`; choose one of `en`, `da`')
   })
 
   it('accepts the slug with `.md`', () => {

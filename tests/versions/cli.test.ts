@@ -21,7 +21,8 @@ describe('storydeck new --from and translations sync', () => {
     await sandbox.write('stories/claims.md', goodStory('Fra kø til omsorg').replace('lang: en', 'lang: da'))
     const first = io(sandbox.root)
     expect(await run(['new', '--from', 'claims', '--lang', 'de'], first.io)).toBe(0)
-    expect(first.err()).toContain('stories/claims.de.md')
+    // Note: the lines are for the translator, in the version's language.
+    expect(first.err()).toContain('stories/claims.de.md angelegt: der Aufbau von stories/claims.md')
     const version = path.join(sandbox.root, 'stories/claims.de.md')
     const text = await readFile(version, 'utf8')
     expect(text).toContain('title: "[übersetzen] Fra kø til omsorg"')
@@ -38,7 +39,7 @@ describe('storydeck new --from and translations sync', () => {
     )
     const sync = io(sandbox.root)
     expect(await run(['translations', 'sync'], sync.io)).toBe(0)
-    expect(sync.err()).toContain('stories/claims.de.md: in step with stories/claims.md')
+    expect(sync.err()).toContain('stories/claims.de.md: auf dem Stand von stories/claims.md')
     const after = await readFile(version, 'utf8')
     const line = (value: string) => /^source-fingerprint: (\w+)$/m.exec(value)?.[1]
     expect(line(after)).toMatch(/^[0-9a-f]{12}$/)

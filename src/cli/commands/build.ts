@@ -13,6 +13,9 @@ import { writeFileAtomic, writeOutputs, writeStory, type WriteSummary } from '..
 import { booleanFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 import { docsLinker } from '../docs-link.ts'
+import { buildLines, commandLines, reportLines } from '../../messages/catalogue/cli.ts'
+import { tell } from '../../messages/text.ts'
+import type { Lang } from '../../types.ts'
 
 /** How {@link runBuild} builds: for the presenter (`build`) or for the intranet (`publish`). */
 export interface BuildMode {
@@ -74,11 +77,10 @@ export async function runBuild(parsed: Parsed, io: Io, mode?: Readonly<BuildMode
         }),
   })
   await writing
-  for (const input of result.missing) io.stderr.write(`storydeck: no story found at \`${input}\`\n`)
+  const lang = result.lang
+  for (const input of result.missing) io.stderr.write(`${tell(commandLines.noStoryAt, lang, { input })}\n`)
   if (result.builds.length === 0) {
-    io.stderr.write(
-      'storydeck: no stories to build. Put stories as `.md` files in `stories/`, or name files or folders.\n',
-    )
+    io.stderr.write(`${tell(commandLines.noStoriesToBuild, lang)}\n`)
     return 1
   }
   // Note: loaded only when asked for, so a plain build does not load the HTML parser and the PowerPoint writer.
@@ -106,38 +108,21 @@ export async function runBuild(parsed: Parsed, io: Io, mode?: Readonly<BuildMode
   if (text !== '') io.stderr.write(`${text}\n`)
   if (!booleanFlag(parsed, 'silent')) {
     for (const build of result.builds) {
-      const { errors, warnings } = countMessages([build.file])
       const name = build.story?.slug ?? build.cached?.slug ?? build.file.path
-      const state = build.draft
-        ? 'draft, left out'
-        : build.failed
-          ? build.kept
-            ? 'not built; its last good version stays'
-            : 'not built'
-          : build.cached
-            ? 'unchanged'
-            : 'built'
-      const notes = [
-        errors ? `${errors} error${errors === 1 ? '' : 's'}` : '',
-        warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
-      ]
-        .filter(Boolean)
-        .join(', ')
-      if (!quiet || build.failed)
-        io.stderr.write(`${build.failed ? '✗' : '✓'} ${name}: ${state}${notes ? ` (${notes})` : ''}\n`)
+      if (!quiet || build.failed) io.stderr.write(`${storyLine(build, name, lang)}\n`)
     }
     const where = path.relative(io.cwd, out) || '.'
     const built = summary.written.length + summary.unchanged.length
     const unchanged =
       summary.unchanged.length > 0
-        ? ` (${summary.unchanged.length} unchanged, not built again; \`--force\` builds all)`
+        ? ` ${tell(buildLines.summaryUnchanged, lang, { count: summary.unchanged.length })}`
         : ''
     io.stderr.write(
-      `${built} of ${result.builds.length} stor${result.builds.length === 1 ? 'y' : 'ies'} built into ${where}/${unchanged}\n`,
+      `${tell(buildLines.summary, lang, { built, total: result.builds.length, folder: where })}${unchanged}\n`,
     )
   }
   const pdfs = (mode.publish ? !booleanFlag(parsed, 'no-pdf') : booleanFlag(parsed, 'pdf'))
-    ? await writePdfs(out, result.builds, result.cache, io, booleanFlag(parsed, 'silent'))
+    ? await writePdfs(out, result.builds, result.cache, io, booleanFlag(parsed, 'silent'), lang)
     : undefined
   await result.cache?.save(result.builds, pdfs?.record)
   const finished = mode.finish === undefined ? true : await mode.finish(out, result)
@@ -157,6 +142,7 @@ async function writePdfs(
   cache: BuildCache | undefined,
   io: Io,
   silent: boolean,
+  lang: Lang,
 ): Promise<{ ok: boolean; record?: PdfRecord }> {
   const executablePath = findChromium()
   const browser = executablePath === undefined ? undefined : browserIdentity(executablePath)
@@ -191,24 +177,44 @@ async function writePdfs(
     }
   }
   if (!silent && (jobs.length > 0 || kept > 0)) {
-    const unchanged = kept > 0 ? ` (${kept} unchanged, not printed again; \`--force\` prints all)` : ''
+    const unchanged = kept > 0 ? ` ${tell(buildLines.printingKept, lang, { count: kept })}` : ''
     io.stderr.write(
       jobs.length > 0
-        ? `Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}…${unchanged}\n`
-        : `PDFs: ${kept} unchanged, not printed again; \`--force\` prints all\n`,
+        ? `${tell(buildLines.printing, lang, { count: jobs.length })}${unchanged}\n`
+        : `${tell(buildLines.pdfsKept, lang, { count: kept })}\n`,
     )
   }
   const progress = silent ? {} : { progress: (line: string) => io.stderr.write(`${line}\n`) }
   const result =
     jobs.length === 0
       ? { ok: true as const, files: [] }
-      : await printPdfs(jobs, { ...(executablePath === undefined ? {} : { executablePath }), ...progress })
+      : await printPdfs(jobs, { ...(executablePath === undefined ? {} : { executablePath }), ...progress, lang })
   for (const file of result.files) {
     await writeFileAtomic(path.join(out, file.path), file.contents)
     const name = owner.get(file.path)
     if (name !== undefined) present.get(name)?.push(file.path)
   }
-  if (!result.ok)
-    io.stderr.write(`storydeck: PDFs not made. ${result.reason}\nThe HTML decks and posters were written.\n`)
+  if (!result.ok) io.stderr.write(`${tell(buildLines.pdfsNotMade, lang, { reason: result.reason })}\n`)
   return { ok: result.ok, ...(browser === undefined ? {} : { record: { browser, stories: present } }) }
+}
+
+/** A story's line after a build: `✓ name: built (1 warning)`, in the project's language. */
+function storyLine(build: StoryBuild, name: string, lang: Lang): string {
+  const { errors, warnings } = countMessages([build.file])
+  const state = build.draft
+    ? buildLines.draft
+    : build.failed
+      ? build.kept
+        ? buildLines.notBuiltKept
+        : buildLines.notBuilt
+      : build.cached
+        ? buildLines.unchanged
+        : buildLines.built
+  const notes = [
+    errors ? tell(reportLines.errors, lang, { count: errors }) : '',
+    warnings ? tell(reportLines.warnings, lang, { count: warnings }) : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
+  return `${build.failed ? '✗' : '✓'} ${name}: ${tell(state, lang)}${notes ? ` (${notes})` : ''}`
 }

@@ -6,6 +6,8 @@ import { exitCode, formatReport } from '../report.ts'
 import { booleanFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 import { docsLinker } from '../docs-link.ts'
+import { commandLines } from '../../messages/catalogue/cli.ts'
+import { tell } from '../../messages/text.ts'
 
 /** Run `storydeck check`. */
 export async function runCheck(parsed: Parsed, io: Io): Promise<number> {
@@ -14,11 +16,9 @@ export async function runCheck(parsed: Parsed, io: Io): Promise<number> {
     messages: io.messages,
     inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
   })
-  for (const input of result.missing) io.stderr.write(`storydeck: no story found at \`${input}\`\n`)
+  for (const input of result.missing) io.stderr.write(`${tell(commandLines.noStoryAt, result.lang, { input })}\n`)
   if (result.builds.length === 0 && result.missing.length === 0) {
-    io.stderr.write(
-      'storydeck: no stories found. Put stories as `.md` files in `stories/`, or name files or folders.\n',
-    )
+    io.stderr.write(`${tell(commandLines.noStoriesFound, result.lang)}\n`)
     return 1
   }
   const files = [

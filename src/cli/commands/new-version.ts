@@ -13,22 +13,23 @@ import { stemVersion } from '../../story/versions.ts'
 import { LANGS, type Lang } from '../../types.ts'
 import { UsageError, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
+import { newLines } from '../../messages/catalogue/cli.ts'
+import { asLang } from '../../messages/lang.ts'
+import { tell } from '../../messages/text.ts'
 
 /** Run `storydeck new --from`. */
 export async function runNewVersion(from: string, parsed: Parsed, io: Io): Promise<number> {
-  if (parsed.positionals.length > 0 || stringFlag(parsed, 'title') !== undefined)
-    throw new UsageError(
-      'With --from, give only the source and the language, e.g. `storydeck new --from claims-2029 --lang de`',
-    )
   const lang = stringFlag(parsed, 'lang')
-  if (lang === undefined) throw new UsageError('Missing --lang: which language is the new version in? e.g. --lang de')
+  // Note: the lines are for the translator, who reads the new version's language (unless another is asked for).
+  const says = io.messages ?? asLang(lang) ?? 'en'
+  if (parsed.positionals.length > 0 || stringFlag(parsed, 'title') !== undefined)
+    throw new UsageError(tell(newLines.fromOnly, says))
+  if (lang === undefined) throw new UsageError(tell(newLines.missingLang, says))
   if (!(LANGS as readonly string[]).includes(lang))
-    throw new UsageError(`Unexpected language \`${lang}\`, expected one of ${LANGS.map((l) => `\`${l}\``).join(', ')}`)
+    throw new UsageError(tell(newLines.badLang, says, { lang, langs: LANGS.map((l) => `\`${l}\``) }))
   const name = path.basename(from).replace(/\.md$/i, '')
   if (stemVersion(name).kind !== 'plain') {
-    io.stderr.write(
-      `storydeck new: \`${from}\` is a language version; start the new version from its source \`${stemVersion(name).name}\`.\n`,
-    )
+    io.stderr.write(`${tell(newLines.fromVersion, says, { from, source: stemVersion(name).name })}\n`)
     return 2
   }
   const folder = path.join(io.cwd, 'stories')
@@ -38,33 +39,25 @@ export async function runNewVersion(from: string, parsed: Parsed, io: Io): Promi
   try {
     bytes = readFileSync(sourcePath)
   } catch {
-    io.stderr.write(
-      `storydeck new: unexpected missing source \`${shownSource}\`, expected the story to make a version of.\n`,
-    )
+    io.stderr.write(`${tell(newLines.noSource, says, { file: shownSource })}\n`)
     return 1
   }
   const file = decodeStory(bytes, shownSource)
   const story = hasErrors(file) ? undefined : parseStory(file)
   if (story === undefined || hasErrors(file)) {
-    io.stderr.write(
-      `storydeck new: \`${shownSource}\` has errors; run \`storydeck check ${shownSource}\` and fix them first.\n`,
-    )
+    io.stderr.write(`${tell(newLines.sourceErrors, says, { file: shownSource })}\n`)
     return 1
   }
   if (story.meta.lang === lang) {
-    io.stderr.write(
-      `storydeck new: \`${shownSource}\` is already in \`${lang}\`; choose another language for the version.\n`,
-    )
+    io.stderr.write(`${tell(newLines.sameLang, says, { file: shownSource, lang })}\n`)
     return 2
   }
   const target = path.join(folder, `${name}.${lang}.md`)
   const shown = path.relative(io.cwd, target)
   if (!(await writeNewFile(target, versionTemplate(String(file.value), story, lang as Lang)))) {
-    io.stderr.write(`storydeck new: \`${shown}\` already exists; edit that file.\n`)
+    io.stderr.write(`${tell(newLines.versionExists, says, { file: shown })}\n`)
     return 1
   }
-  io.stderr.write(
-    `Created ${shown}: the structure of ${shownSource} with the headings in the new language. Translate each passage marked like \`[…]\` (the coach lists those left), then run \`storydeck translations sync\`.\n`,
-  )
+  io.stderr.write(`${tell(newLines.versionCreated, says, { file: shown, source: shownSource })}\n`)
   return 0
 }

@@ -6,6 +6,8 @@ import path from 'node:path'
 import type { ProjectBuild } from '../../project/build.ts'
 import { booleanFlag, numberFlag, UsageError, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
+import { buildLines } from '../../messages/catalogue/cli.ts'
+import { tell } from '../../messages/text.ts'
 
 /** Default width of `--images` pictures, in pixels (the deck's own width). */
 export const DEFAULT_IMAGE_WIDTH = 1280
@@ -45,7 +47,11 @@ export async function buildPictures(
     const paper = build.story?.meta.poster ?? paperOf(folder)
     return [{ folder, preview: false, imageWidth: width, ...(paper === undefined ? {} : { paper }) }]
   })
-  const done = await takePictures(jobs, silent ? {} : { progress: (line) => io.stderr.write(`${line}\n`) })
-  if (!done.ok) io.stderr.write(`storydeck: pictures not made. ${done.reason}\n`)
+  const lang = result.lang
+  const done = await takePictures(jobs, {
+    lang,
+    ...(silent ? {} : { progress: (line: string) => io.stderr.write(`${line}\n`) }),
+  })
+  if (!done.ok) io.stderr.write(`${tell(buildLines.picturesNotMade, lang, { reason: done.reason })}\n`)
   return done.ok
 }

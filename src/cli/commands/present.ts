@@ -7,6 +7,10 @@ import { openInBrowser } from '../../present/open.ts'
 import { qrTerminal } from '../../render/qr.ts'
 import { startTownHall } from '../../present/town-hall.ts'
 import { exitCode, formatReport } from '../report.ts'
+import { docsLinker } from '../docs-link.ts'
+import { commandLines } from '../../messages/catalogue/cli.ts'
+import { projectLang } from '../../messages/lang.ts'
+import { tell } from '../../messages/text.ts'
 import { UsageError, booleanFlag, numberFlag, stringFlag, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 
@@ -29,12 +33,14 @@ export async function runPresent(parsed: Parsed, io: Io): Promise<number> {
     story,
     host,
     port,
+    messages: io.messages,
     onError: (error) => {
       failed ??= error
       report(error)
     },
   })
-  const messages = formatReport(started.files, { quiet: true })
+  const lang = projectLang(io.messages, started.files)
+  const messages = formatReport(started.files, { quiet: true, lang, link: docsLinker(io.cwd) })
   if (messages !== '') io.stderr.write(`${messages}\n`)
   if (!started.ok && started.listen !== undefined) {
     const message =
@@ -45,7 +51,7 @@ export async function runPresent(parsed: Parsed, io: Io): Promise<number> {
     return 1
   }
   if (!started.ok) {
-    for (const input of started.missing) io.stderr.write(`storydeck present: no story found at \`${input}\`\n`)
+    for (const input of started.missing) io.stderr.write(`${tell(commandLines.noStoryAt, lang, { input })}\n`)
     return started.missing.length > 0 ? 1 : Math.max(1, exitCode(started.files))
   }
   const { server } = started

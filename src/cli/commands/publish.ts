@@ -20,6 +20,7 @@ export async function runPublish(parsed: Parsed, io: Io): Promise<number> {
     finish: (out, result) =>
       finishSite(out, result, {
         ...(imageWidth === undefined ? {} : { imageWidth }),
+        lang: result.lang,
         say: (line) => {
           if (!brief || line.startsWith('storydeck')) io.stderr.write(`${line}\n`)
         },

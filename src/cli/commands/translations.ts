@@ -16,39 +16,44 @@ import { hasErrors } from '../../story/report.ts'
 import { stemVersion } from '../../story/versions.ts'
 import { UsageError, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
+import { translationLines } from '../../messages/catalogue/cli.ts'
+import { tell } from '../../messages/text.ts'
 
 /** Run `storydeck translations`. */
 export async function runTranslations(parsed: Parsed, io: Io): Promise<number> {
   const [action, ...inputs] = parsed.positionals
-  if (action !== 'sync') throw new UsageError('Expected `storydeck translations sync [files…]`')
+  const asked = io.messages ?? 'en'
+  if (action !== 'sync') throw new UsageError(tell(translationLines.usage, asked))
   const { files, missing } = await findStoryFiles(inputs.length > 0 ? inputs : ['stories'], io.cwd)
-  for (const input of missing) io.stderr.write(`storydeck translations: no story file or folder \`${input}\`.\n`)
+  for (const input of missing) io.stderr.write(`${tell(translationLines.missing, asked, { input })}\n`)
   let failed = missing.length > 0
   let synced = 0
   for (const absolute of files) {
     const stem = stemVersion(path.basename(absolute).replace(/\.md$/i, ''))
     if (stem.kind !== 'version') continue
     const shown = path.relative(io.cwd, absolute)
+    // Note: a version's lines are for its translator, in its language (unless another is asked for).
+    const says = io.messages ?? stem.lang
     const sourcePath = path.join(path.dirname(absolute), `${stem.name}.md`)
     const shownSource = path.relative(io.cwd, sourcePath)
     const source = readStory(sourcePath, shownSource)
     if (source === undefined) {
-      io.stderr.write(`${shown}: not synced: its source \`${shownSource}\` is missing or has errors.\n`)
+      io.stderr.write(`${tell(translationLines.noSource, says, { file: shown, source: shownSource })}\n`)
       failed = true
       continue
     }
     const text = String(readFileSync(absolute, 'utf8'))
     const next = withFingerprint(text, fingerprintOf(source))
     if (next === undefined) {
-      io.stderr.write(`${shown}:1:1: not synced: expected a frontmatter between two \`---\` lines.\n`)
+      io.stderr.write(`${tell(translationLines.noFrontmatter, says, { file: shown })}\n`)
       failed = true
       continue
     }
     if (next !== text) await writeFileAtomic(absolute, next)
-    io.stderr.write(`${shown}: in step with ${shownSource}.\n`)
+    io.stderr.write(`${tell(translationLines.inStep, says, { file: shown, source: shownSource })}\n`)
     synced++
   }
-  if (synced === 0 && !failed) io.stderr.write('No language versions (`<story>.<lang>.md`) found.\n')
+  if (synced === 0 && !failed) io.stderr.write(`${tell(translationLines.none, asked)}\n`)
   return failed ? 1 : 0
 }
 
