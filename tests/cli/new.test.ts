@@ -62,7 +62,8 @@ describe('storydeck new', () => {
     await writeFile(path.join(cwd, 'stories', 'vision.md'), 'my own words\n')
     const second = capture()
     expect(await run(['new', 'vision', '--lang', 'da'], second.io)).toBe(1)
-    expect(second.err()).toContain('stories/vision.md` already exists')
+    // Note: a Danish story is started; the author reads Danish.
+    expect(second.err()).toContain('storydeck new: `stories/vision.md` findes allerede; vælg et andet navn')
     expect(await readFile(path.join(cwd, 'stories', 'vision.md'), 'utf8')).toBe('my own words\n')
   })
 

@@ -114,10 +114,11 @@ describe('storydeck lint', () => {
       endColumn: 12,
       severity: 'warning',
       ruleId: 'jargon/buzzword',
-      reason: 'Unexpected buzzword `leverage`, expected something concrete such as `use`',
+      message: 'Unexpected buzzword `leverage`, expected something concrete such as `use`',
+      fix: null,
+      url: expect.stringMatching(/docs\/rules\.md#jargon-buzzword$/),
       actual: 'leverage',
       expected: ['use'],
-      note: null,
     })
   })
 

@@ -2,6 +2,8 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { codeFrame, firstError, formatWarnings, toErrorPayload, toStoryError } from '../../src/vite/errors.ts'
 import { report } from '../../src/story/report.ts'
+import { story as storyMessages } from '../../src/messages/catalogue/story.ts'
+import { say } from '../../src/messages/say.ts'
 
 function story(): VFile {
   const file = new VFile({
@@ -29,12 +31,18 @@ describe('story errors for Vite', () => {
 
   it('carries id, loc, plugin and a frame with a caret under the column', () => {
     const file = story()
-    const error = toStoryError(firstError(file)!, file)
+    const error = toStoryError(firstError(file)!, file, String)
     expect(error).toBeInstanceOf(Error)
     expect(error.id).toBe('/project/stories/demo.md')
     expect(error.loc).toEqual({ file: '/project/stories/demo.md', line: 3, column: 8 })
     expect(error.plugin).toBe('storydeck')
-    expect(error.message).toBe('Unexpected theme `nordik`, expected `nordic`\nThemes live in `themes/`.  [story/theme]')
+    expect(error.message).toBe(
+      [
+        'Unexpected theme `nordik`, expected `nordic`  [story/theme]',
+        'What to do: Themes live in `themes/`.',
+        'More: docs/rules.md#story-theme',
+      ].join('\n'),
+    )
     expect(error.frame).toBe(
       ['1 | ---', '2 | title: Demo', '3 | theme: nordik', '  |        ^', '4 | ---', '5 | '].join('\n'),
     )
@@ -51,6 +59,24 @@ describe('story errors for Vite', () => {
       stack: '',
     })
     expect(JSON.parse(JSON.stringify(payload))).toEqual(payload)
+  })
+
+  it('says what to do and where to read more in the message language', () => {
+    const file = new VFile({ path: 'stories/demo.md', cwd: '/project', value: '---\ntitle: Demo\n---\n' })
+    file.data.messagesLang = 'de'
+    say(file, storyMessages.missingFrom, { heading: 'Von' }, { place: { line: 1, column: 1 } })
+    const error = toStoryError(file.messages[0]!, file, (url) => `/pkg/${url}`)
+    expect(error.message).toBe(
+      [
+        'Ihrer Geschichte fehlt der Teil *Von*: wo wir heute stehen.  [story/missing-section]',
+        'So beheben Sie es: Fügen Sie die Überschrift `# Von` mit einem Satz dazu ein, wo wir heute stehen.',
+        'Mehr: /pkg/docs/messages/de.md#story-missing-section',
+      ].join('\n'),
+    )
+    file.messages[0]!.fatal = false
+    expect(formatWarnings(file)).toEqual([
+      'stories/demo.md:1:1: Warnung: Ihrer Geschichte fehlt der Teil *Von*: wo wir heute stehen.  [story/missing-section]',
+    ])
   })
 
   it('formats warnings as clickable lines', () => {

@@ -38,6 +38,8 @@ describe('health page in the dev server', () => {
   it('the coach badge links to it', async () => {
     const client = await (await fetch(`${url}/@storydeck/client.js`)).text()
     expect(client).toContain(HEALTH_PATH)
-    expect(client).toContain('Where is it hard to read?')
+    // Note: the link's words come with the page's messages, in the story's message language.
+    const badge = await (await fetch(`${url}/@storydeck/messages.json?page=${encodeURIComponent('/demo/')}`)).json()
+    expect(badge).toMatchObject({ lang: 'en', health: 'Where is it hard to read?', title: expect.any(String) })
   })
 })
