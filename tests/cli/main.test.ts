@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest'
 import pkg from '../../package.json' with { type: 'json' }
 import { makeProject, runCli } from '../util/cli.ts'
 import { SPINE } from '../util/story.ts'
+import { compose } from '../lint/languages.ts'
 
 const good = `---\ntitle: Good story\n---\n\n${SPINE}`
 const bad = `---\ntittle: Bad story\nlang: xx\n---\n\n# From\nOld.\n`
@@ -83,6 +84,39 @@ describe('storydeck CLI', () => {
     expect(json.meta.title).toBe('Good story')
     expect(result.stderr).toMatch(/✓ good: built/)
     expect(result.stderr).toMatch(/✗ stories\/bad\.md: not built/)
+  })
+})
+
+describe('the CLI speaks the project’s language (issue 15)', () => {
+  test('build: progress and summary in Swedish for a Swedish project', async () => {
+    const root = await makeProject({
+      'stories/bra.md': compose('sv'),
+      'stories/trasig.md': compose('sv').replace(/# Från\n\n[^\n]*\n/, ''),
+    })
+    const first = await runCli(['build', '--out', 'ut'], root)
+    expect(first.code).toBe(1)
+    expect(first.stderr).toContain('✓ bra: byggd\n')
+    expect(first.stderr).toContain('✗ trasig: inte byggd (1 fel)\n')
+    expect(first.stderr).toMatch(/stories\/trasig\.md:\d+:\d+: fel: /)
+    expect(first.stderr).toContain('1 av 2 berättelser byggda i ut/\n')
+    const again = await runCli(['build', '--out', 'ut', 'stories/bra.md'], root)
+    expect(again.stderr).toContain('✓ bra: oförändrad\n')
+    expect(again.stderr).toContain(
+      '1 av 1 berättelse byggda i ut/ (1 oförändrad, inte byggd igen; `--force` bygger alla)\n',
+    )
+    // Note: `--messages` wins over the stories' language.
+    const english = await runCli(['build', '--out', 'ut', '--messages', 'en', 'stories/bra.md'], root)
+    expect(english.stderr).toContain(
+      '1 of 1 story built into ut/ (1 unchanged, not built again; `--force` builds all)\n',
+    )
+  })
+
+  test('build: says in the language asked for that there is nothing to build', async () => {
+    const root = await makeProject({})
+    const result = await runCli(['build', '--messages', 'nn', 'nowhere.md'], root)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('storydeck: fann inga forteljing ved `nowhere.md`')
+    expect(result.stderr).toContain('storydeck: ingen forteljingar å byggje.')
   })
 })
 

@@ -122,6 +122,44 @@ describe('storydeck lint', () => {
     })
   })
 
+  test('prints JSON in the story’s language, with the fix, the link and a stable rule id (issue 15)', async () => {
+    const root = await makeProject({ 'stories/mangler.md': compose('da').replace(/# Fra\n\n[^\n]*\n/, '') })
+    const danish = JSON.parse((await runCli(['lint', '--format', 'json'], root)).stdout) as Array<{
+      messages: Array<Record<string, unknown>>
+    }>
+    const missing = danish[0]?.messages.find((message) => message.ruleId === 'story/missing-section')
+    expect(missing).toMatchObject({
+      severity: 'error',
+      ruleId: 'story/missing-section',
+      message: 'Din fortælling har ingen *Fra*-del: hvor vi står i dag.',
+      fix: 'Tilføj overskriften `# Fra` med én sætning om, hvor vi står i dag.',
+      url: expect.stringMatching(/docs\/messages\/da\.md#story-missing-section$/),
+      line: expect.any(Number),
+      column: expect.any(Number),
+    })
+    expect(Object.keys(missing ?? {}).sort()).toEqual([
+      'actual',
+      'column',
+      'endColumn',
+      'endLine',
+      'expected',
+      'fix',
+      'line',
+      'message',
+      'ruleId',
+      'severity',
+      'url',
+    ])
+    // Note: another message language changes the words, never the rule id.
+    const german = JSON.parse((await runCli(['lint', '--format', 'json', '--messages', 'de'], root)).stdout) as Array<{
+      messages: Array<Record<string, unknown>>
+    }>
+    expect(german[0]?.messages.find((message) => message.ruleId === 'story/missing-section')).toMatchObject({
+      message: expect.stringMatching(/^Ihrer Geschichte fehlt der Teil \*\w+\*: wo wir heute stehen\.$/),
+      url: expect.stringMatching(/docs\/messages\/de\.md#story-missing-section$/),
+    })
+  })
+
   test('applies project switches from storydeck.config.json and warns about unknown ones', async () => {
     const config = JSON.stringify({ lint: { 'jargon/buzzword': 'off', 'jargon/acronyms': 'off' } }, null, 2)
     const root = await makeProject({ 'stories/noisy.md': noisy, 'storydeck.config.json': config })

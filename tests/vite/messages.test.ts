@@ -25,7 +25,8 @@ let url: string
 beforeAll(async () => {
   root = await makeProject({ 'demo.md': storyText('Demo', WARNED), 'gone.md': broken('Gone') })
   server = await startDevServer({ root, port: 0, logLevel: 'silent', messages: 'de' })
-  url = `http://127.0.0.1:${(server.httpServer?.address() as AddressInfo).port}`
+  const address = server.httpServer?.address() as AddressInfo
+  url = `http://127.0.0.1:${address.port}`
 }, 60_000)
 
 afterAll(async () => {
