@@ -32,7 +32,7 @@ export async function runBuild(parsed: Parsed, io: Io, mode?: Readonly<BuildMode
   if (mode === undefined) {
     // Note: `--images` takes pictures of the written pages; loaded only when asked for.
     const { imageWidthOf, buildPictures } = await import('./pictures.ts')
-    const imageWidth = imageWidthOf(parsed)
+    const imageWidth = imageWidthOf(parsed, io.messages)
     return runBuild(parsed, io, {
       publish: false,
       out: 'dist',

@@ -8,17 +8,22 @@ import { booleanFlag, numberFlag, UsageError, type Parsed } from '../args.ts'
 import type { Io } from '../io.ts'
 import { buildLines } from '../../messages/catalogue/cli.ts'
 import { tell } from '../../messages/text.ts'
+import type { Lang } from '../../types.ts'
 
 /** Default width of `--images` pictures, in pixels (the deck's own width). */
 export const DEFAULT_IMAGE_WIDTH = 1280
 
-/** `--images` and `--image-width`: the width to take pictures at, or undefined without `--images`. */
-export function imageWidthOf(parsed: Parsed): number | undefined {
+/**
+ * `--images` and `--image-width`: the width to take pictures at, or undefined without `--images`.
+ *
+ * @param lang the language of a wrong use's message (the one asked for; the stories are not read yet).
+ */
+export function imageWidthOf(parsed: Parsed, lang: Lang = 'en'): number | undefined {
   const width = numberFlag(parsed, 'image-width')
   if (width !== undefined && (width < 320 || width > 3840))
-    throw new UsageError(`Option '--image-width' takes a width between 320 and 3840 pixels, not '${width}'`)
+    throw new UsageError(tell(buildLines.imageWidth, lang, { width }))
   if (!booleanFlag(parsed, 'images')) {
-    if (width !== undefined) throw new UsageError("Option '--image-width' goes with '--images'")
+    if (width !== undefined) throw new UsageError(tell(buildLines.imageWidthAlone, lang))
     return undefined
   }
   return width ?? DEFAULT_IMAGE_WIDTH

@@ -8,7 +8,7 @@ import { qrTerminal } from '../../render/qr.ts'
 import { startTownHall } from '../../present/town-hall.ts'
 import { exitCode, formatReport } from '../report.ts'
 import { docsLinker } from '../docs-link.ts'
-import { commandLines } from '../../messages/catalogue/cli.ts'
+import { commandLines, devLines, presentLines } from '../../messages/catalogue/cli.ts'
 import { projectLang } from '../../messages/lang.ts'
 import { tell } from '../../messages/text.ts'
 import { UsageError, booleanFlag, numberFlag, stringFlag, type Parsed } from '../args.ts'
@@ -17,12 +17,14 @@ import type { Io } from '../io.ts'
 /** Run `storydeck present`; resolves with 0 once stopped by Ctrl+C or SIGTERM. */
 export async function runPresent(parsed: Parsed, io: Io): Promise<number> {
   const [story, ...extra] = parsed.positionals
-  if (story === undefined) throw new UsageError('Expected the story to present, e.g. `stories/vision.md`')
-  if (extra.length > 0) throw new UsageError('Expected one story')
+  // Note: before the story is read, only the language asked for is known.
+  const asked = io.messages ?? 'en'
+  if (story === undefined) throw new UsageError(tell(presentLines.missingStory, asked))
+  if (extra.length > 0) throw new UsageError(tell(presentLines.oneStory, asked))
   const port = numberFlag(parsed, 'port') ?? 4321
-  if (port > 65535) throw new UsageError(`Option '--port' takes a port from 0 to 65535, not '${port}'`)
+  if (port > 65535) throw new UsageError(tell(devLines.badPort, asked, { port }))
   const host = stringFlag(parsed, 'host') ?? '127.0.0.1'
-  if (!/^[\w.:-]+$/.test(host)) throw new UsageError(`Option '--host' takes an address such as 0.0.0.0, not '${host}'`)
+  if (!/^[\w.:-]+$/.test(host)) throw new UsageError(tell(presentLines.badHost, asked, { host }))
   let failed: unknown
   // Note: set once the story's language and the log's path are known; a failure before that is thrown.
   let report = (error: unknown): void => {

@@ -11,7 +11,7 @@ import { imageWidthOf } from './pictures.ts'
 
 /** Run `storydeck publish`. */
 export async function runPublish(parsed: Parsed, io: Io): Promise<number> {
-  const imageWidth = imageWidthOf(parsed)
+  const imageWidth = imageWidthOf(parsed, io.messages)
   // Note: `--quiet` and `--silent` keep to what needs attention: the warnings, not the progress.
   const brief = booleanFlag(parsed, 'silent') || booleanFlag(parsed, 'quiet')
   return runBuild(parsed, io, {

@@ -171,6 +171,22 @@ export const buildLines = defineLines({
     sv: 'storydeck: pdf:erna skapades inte. {reason}\nHTML-presentationerna och affischerna har skrivits.',
     de: 'storydeck: Die PDFs wurden nicht erstellt. {reason}\nDie HTML-Präsentationen und -Poster wurden geschrieben.',
   },
+  imageWidth: {
+    en: "Option '--image-width' takes a width between 320 and 3840 pixels, not '{width}'",
+    da: "Tilvalget '--image-width' skal være en bredde mellem 320 og 3840 pixel, ikke '{width}'",
+    nb: "Valget '--image-width' skal være en bredde mellom 320 og 3840 piksler, ikke '{width}'",
+    nn: "Valet '--image-width' skal vere ei breidd mellom 320 og 3840 pikslar, ikkje '{width}'",
+    sv: "Flaggan '--image-width' ska vara en bredd mellan 320 och 3840 pixlar, inte '{width}'",
+    de: "Die Option '--image-width' erwartet eine Breite zwischen 320 und 3840 Pixeln, nicht '{width}'",
+  },
+  imageWidthAlone: {
+    en: "Option '--image-width' goes with '--images'",
+    da: "Tilvalget '--image-width' bruges sammen med '--images'",
+    nb: "Valget '--image-width' brukes sammen med '--images'",
+    nn: "Valet '--image-width' vert brukt saman med '--images'",
+    sv: "Flaggan '--image-width' används tillsammans med '--images'",
+    de: "Die Option '--image-width' gehört zu '--images'",
+  },
   picturesNotMade: {
     en: 'storydeck: pictures not made. {reason}',
     da: 'storydeck: billederne blev ikke lavet. {reason}',
@@ -598,5 +614,33 @@ export const devLines = defineLines({
     nn: 'Kvar er ho tung å lese?',
     sv: 'Var är den svår att läsa?',
     de: 'Wo liest sie sich schwer?',
+  },
+})
+
+/** Lines of `storydeck present` about its own options (its live words are in `src/i18n/live-labels.ts`). */
+export const presentLines = defineLines({
+  missingStory: {
+    en: 'Expected the story to present, e.g. `stories/vision.md`',
+    da: 'Angiv den fortælling, du vil præsentere, f.eks. `stories/vision.md`',
+    nb: 'Oppgi fortellingen du vil presentere, f.eks. `stories/vision.md`',
+    nn: 'Gje opp forteljinga du vil presentere, t.d. `stories/vision.md`',
+    sv: 'Ange berättelsen du vill presentera, t.ex. `stories/vision.md`',
+    de: 'Nennen Sie die Geschichte, die Sie präsentieren möchten, z. B. `stories/vision.md`',
+  },
+  oneStory: {
+    en: 'Name one story only',
+    da: 'Angiv kun én fortælling',
+    nb: 'Oppgi bare én fortelling',
+    nn: 'Gje berre opp éi forteljing',
+    sv: 'Ange bara en berättelse',
+    de: 'Nennen Sie nur eine Geschichte',
+  },
+  badHost: {
+    en: "Option '--host' takes an address such as 0.0.0.0, not '{host}'",
+    da: "Tilvalget '--host' skal være en adresse som 0.0.0.0, ikke '{host}'",
+    nb: "Valget '--host' skal være en adresse som 0.0.0.0, ikke '{host}'",
+    nn: "Valet '--host' skal vere ei adresse som 0.0.0.0, ikkje '{host}'",
+    sv: "Flaggan '--host' ska vara en adress som 0.0.0.0, inte '{host}'",
+    de: "Die Option '--host' erwartet eine Adresse wie 0.0.0.0, nicht '{host}'",
   },
 })
