@@ -26,7 +26,12 @@ export async function runNewVersion(from: string, parsed: Parsed, io: Io): Promi
     throw new UsageError(tell(newLines.fromOnly, says))
   if (lang === undefined) throw new UsageError(tell(newLines.missingLang, says))
   if (!(LANGS as readonly string[]).includes(lang))
-    throw new UsageError(tell(newLines.badLang, says, { lang, langs: LANGS.map((l) => `\`${l}\``) }))
+    throw new UsageError(
+      tell(newLines.badLang, says, {
+        lang,
+        langs: new Intl.ListFormat(says, { type: 'disjunction' }).format(LANGS.map((l) => `\`${l}\``)),
+      }),
+    )
   const name = path.basename(from).replace(/\.md$/i, '')
   if (stemVersion(name).kind !== 'plain') {
     io.stderr.write(`${tell(newLines.fromVersion, says, { from, source: stemVersion(name).name })}\n`)

@@ -24,7 +24,12 @@ export async function runNew(parsed: Parsed, io: Io): Promise<number> {
   if (slug === undefined) throw new UsageError(tell(newLines.missingName, says))
   if (extra.length > 0) throw new UsageError(tell(newLines.extra, says, { extra: extra.map((a) => `\`${a}\``) }))
   if (!(LANGS as readonly string[]).includes(lang))
-    throw new UsageError(tell(newLines.badLang, says, { lang, langs: LANGS.map((l) => `\`${l}\``) }))
+    throw new UsageError(
+      tell(newLines.badLang, says, {
+        lang,
+        langs: new Intl.ListFormat(says, { type: 'disjunction' }).format(LANGS.map((l) => `\`${l}\``)),
+      }),
+    )
   const name = slug.toLowerCase().endsWith('.md') ? slug.slice(0, -3) : slug
   if (!isSafeSlug(name)) {
     const guess = slugOf(name)
