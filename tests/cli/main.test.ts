@@ -111,6 +111,18 @@ describe('the CLI speaks the project’s language (issue 15)', () => {
     )
   })
 
+  test('themes and questions speak the language most stories are written in', async () => {
+    const root = await makeProject({ 'stories/a.md': compose('da'), 'stories/b.md': compose('da') })
+    const themes = await runCli(['themes'], root)
+    expect(themes.stdout).toMatch(/nordic {2}.*\(indbygget, standard\)\n/)
+    expect(themes.stdout).toContain('Brug et med `theme: <navn>` i en fortællings frontmatter')
+    const german = await runCli(['themes', '--messages', 'de'], root)
+    expect(german.stdout).toMatch(/paper {3}.*\(eingebaut, erweitert nordic\)\n/)
+    const questions = await runCli(['questions', 'a'], root)
+    expect(questions.code).toBe(1)
+    expect(questions.stderr).toContain('storydeck questions: ingen logfiler fra town halls i `town-halls/a/`')
+  })
+
   test('build: says in the language asked for that there is nothing to build', async () => {
     const root = await makeProject({})
     const result = await runCli(['build', '--messages', 'nn', 'nowhere.md'], root)

@@ -481,11 +481,11 @@ export const questionLines = defineLines({
   },
   noLogs: {
     en: 'storydeck questions: no town hall logs in `{folder}/`',
-    da: 'storydeck questions: ingen logfiler fra fællesmøder i `{folder}/`',
+    da: 'storydeck questions: ingen logfiler fra town halls i `{folder}/`',
     nb: 'storydeck questions: ingen logger fra allmøter i `{folder}/`',
     nn: 'storydeck questions: ingen loggar frå allmøte i `{folder}/`',
-    sv: 'storydeck questions: inga loggar från stormöten i `{folder}/`',
-    de: 'storydeck questions: keine Protokolle von Mitarbeiterversammlungen in `{folder}/`',
+    sv: 'storydeck questions: inga loggar från town halls i `{folder}/`',
+    de: 'storydeck questions: keine Protokolle von Town Halls in `{folder}/`',
   },
 })
 
