@@ -98,11 +98,11 @@ describe('the CLI speaks the project’s language (issue 15)', () => {
     expect(first.stderr).toContain('✓ bra: byggd\n')
     expect(first.stderr).toContain('✗ trasig: inte byggd (1 fel)\n')
     expect(first.stderr).toMatch(/stories\/trasig\.md:\d+:\d+: fel: /)
-    expect(first.stderr).toContain('1 av 2 berättelser byggda i ut/\n')
+    expect(first.stderr).toContain('1 av 2 berättelser har byggts i ut/\n')
     const again = await runCli(['build', '--out', 'ut', 'stories/bra.md'], root)
     expect(again.stderr).toContain('✓ bra: oförändrad\n')
     expect(again.stderr).toContain(
-      '1 av 1 berättelse byggda i ut/ (1 oförändrad, inte byggd igen; `--force` bygger alla)\n',
+      '1 av 1 berättelse har byggts i ut/ (1 oförändrad, inte byggd igen; `--force` bygger alla)\n',
     )
     // Note: `--messages` wins over the stories' language.
     const english = await runCli(['build', '--out', 'ut', '--messages', 'en', 'stories/bra.md'], root)

@@ -120,7 +120,7 @@ export const buildLines = defineLines({
     da: '{built} af {total, plural, one {# fortælling} other {# fortællinger}} bygget i {folder}/',
     nb: '{built} av {total, plural, one {# fortelling} other {# fortellinger}} bygd i {folder}/',
     nn: '{built} av {total, plural, one {# forteljing} other {# forteljingar}} bygde i {folder}/',
-    sv: '{built} av {total, plural, one {# berättelse} other {# berättelser}} byggda i {folder}/',
+    sv: '{built} av {total, plural, one {# berättelse} other {# berättelser}} har byggts i {folder}/',
     de: '{built} von {total, plural, one {# Geschichte} other {# Geschichten}} in {folder}/ erstellt',
   },
   summaryUnchanged: {
