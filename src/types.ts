@@ -17,8 +17,8 @@ export type PaperSize = 'A4' | 'A3' | 'A2' | 'letter' | 'tabloid'
 /** Poster orientation. */
 export type Orientation = 'portrait' | 'landscape'
 
-/** Severity a lint rule can be switched to. */
-export type RuleSetting = 'off' | 'info' | 'warn' | 'error'
+/** Severity a lint rule can be switched to; `hint` is the lowest (`info` is its older spelling, still accepted). */
+export type RuleSetting = 'off' | 'hint' | 'info' | 'warn' | 'error'
 
 /** Section kinds; `chapter` is any heading that is not a known kind. */
 export type SectionKind =

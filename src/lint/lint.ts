@@ -4,7 +4,10 @@
  */
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
-import { report, suggest } from '../story/report.ts'
+import { coach } from '../messages/catalogue/coach.ts'
+import type { Severity } from '../messages/entry.ts'
+import { say } from '../messages/say.ts'
+import { suggest } from '../story/report.ts'
 import { POSTER_GEOMETRY, type PosterGeometry } from '../themes/poster-geometry.ts'
 import type { RuleSetting, Story } from '../types.ts'
 import { listsFor } from './lists.ts'
@@ -43,8 +46,8 @@ export interface LintOptions {
 /** A rule as listed for documentation and validation. */
 export interface RuleInfo {
   id: string
-  /** Default severity. */
-  severity: RuleSetting
+  /** Default severity (`info` is shown as `hint`). */
+  severity: Severity
   docs: RuleDocs
 }
 
@@ -56,7 +59,13 @@ export const RULES: readonly RuleInfo[] = Object.freeze(
 /** Rule ids, for suggestions. */
 export const RULE_IDS: readonly string[] = Object.freeze(RULES.map((rule) => rule.id))
 
-const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warn', 'error']
+/** Rule settings: `hint` is the lowest severity, `info` its older spelling. */
+const SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'info', 'warn', 'error']
+
+/** The severity a message is reported at for a rule's setting (not `off`). */
+function severityOf(setting: Exclude<RuleSetting, 'off'>): Severity {
+  return setting === 'hint' ? 'info' : setting
+}
 
 /**
  * Coach a story: add a message to `file` for each finding. The setting of a
@@ -79,7 +88,7 @@ export function lintStory(file: VFile, story: Story, options?: Readonly<LintOpti
     }
     if (!SETTINGS.includes(setting)) {
       throw new TypeError(
-        `Unexpected setting \`${String(setting)}\` for \`${id}\` in the project's \`lint\` options, expected \`off\`, \`info\`, \`warn\` or \`error\``,
+        `Unexpected setting \`${String(setting)}\` for \`${id}\` in the project's \`lint\` options, expected \`off\`, \`hint\`, \`warn\` or \`error\``,
       )
     }
   }
@@ -101,14 +110,13 @@ export function lintStory(file: VFile, story: Story, options?: Readonly<LintOpti
       projectAbbreviations: options?.abbreviations ?? [],
       prose: () => (prose ??= collectProse(file, story)),
       ...(options?.source === undefined ? {} : { source: options.source }),
-      report: (reason, finding) => {
-        report(file, reason, {
-          ruleId: rule.id,
-          severity: finding.hint === true ? 'info' : setting,
+      report: (message, values, finding) => {
+        if (message.id !== rule.id) throw new Error(`Rule ${rule.id} reported ${message.key} of ${message.id}`)
+        say(file, message, values, {
+          severity: finding.hint === true ? 'info' : severityOf(setting),
           place: finding.place,
           ...(finding.actual === undefined ? {} : { actual: finding.actual }),
           ...(finding.expected === undefined ? {} : { expected: finding.expected }),
-          ...(finding.note === undefined ? {} : { note: finding.note }),
         })
       },
     }
@@ -133,18 +141,7 @@ export function checkRuleSettings(
       known[id] = setting
       continue
     }
-    const guess = suggest(id, RULE_IDS)
-    report(
-      file,
-      `Unexpected rule \`${id}\` in \`lint\`, expected ${guess ? `\`${guess}\`` : 'a rule id listed in docs/rules.md'}`,
-      {
-        ruleId: 'lint/unknown-rule',
-        severity: 'warn',
-        place: jsonKeyPlace(file, ['lint', id]) ?? { line: 1, column: 1 },
-        actual: id,
-        expected: guess ? [guess] : [...RULE_IDS],
-      },
-    )
+    unknownRule(file, id, jsonKeyPlace(file, ['lint', id]) ?? { line: 1, column: 1 })
   }
   return known
 }
@@ -153,20 +150,18 @@ export function checkRuleSettings(
 function checkStoryRuleIds(file: VFile, story: Story): void {
   for (const id of Object.keys(story.meta.lint)) {
     if (RULE_IDS.includes(id)) continue
-    const guess = suggest(id, RULE_IDS)
-    report(
-      file,
-      `Unexpected rule \`${id}\` in \`lint\`, expected ${guess ? `\`${guess}\`` : 'a rule id listed in docs/rules.md'}`,
-      {
-        ruleId: 'lint/unknown-rule',
-        severity: 'warn',
-        place: placeOfLintKey(file, id),
-        actual: id,
-        expected: guess ? [guess] : [...RULE_IDS],
-        ...(guess ? { note: `Did you mean \`${guess}\`?` } : {}),
-      },
-    )
+    unknownRule(file, id, placeOfLintKey(file, id))
   }
+}
+
+/** Warn about the unknown rule id `id` in `lint` settings, with the closest rule id when there is one. */
+function unknownRule(file: VFile, id: string, place: Point | undefined): void {
+  const guess = suggest(id, RULE_IDS)
+  if (guess === undefined) {
+    say(file, coach.unknownRuleNoGuess, { rule: id }, { place, actual: id, expected: [...RULE_IDS] })
+    return
+  }
+  say(file, coach.unknownRule, { rule: id, guess }, { place, actual: id, expected: [guess] })
 }
 
 /** Where a rule id is written in the frontmatter, else the frontmatter itself. */

@@ -17,12 +17,19 @@ export interface TextCounts {
   syllables: number
 }
 
+/**
+ * What a score means, in plain words (the words themselves, in six
+ * languages, are `band…` in `src/messages/catalogue/coach.ts`): `veryHard`
+ * is "very hard, like academic writing".
+ */
+export type Band = 'veryEasy' | 'easyFiction' | 'easyChildren' | 'medium' | 'plain' | 'fairlyHard' | 'hard' | 'veryHard'
+
 /** A score, what it means, and whether it is acceptable. */
 export interface Readability {
   formula: Formula
   score: number
-  /** Plain-language band, e.g. `very hard, like academic writing`. */
-  meaning: string
+  /** What the score means. */
+  band: Band
   hard: boolean
 }
 
@@ -76,32 +83,27 @@ export function readability(counts: TextCounts, lang: Lang): Readability {
   const perSentence = words / Math.max(1, counts.sentences)
   if (formula === 'lix') {
     const score = Math.round(perSentence + (100 * counts.longWords) / words)
-    return { formula, score, meaning: lixMeaning(score), hard: score > MAX_LIX }
+    return { formula, score, band: lixBand(score), hard: score > MAX_LIX }
   }
   const perWord = counts.syllables / words
   const raw = formula === 'flesch' ? 206.835 - 1.015 * perSentence - 84.6 * perWord : 180 - perSentence - 58.5 * perWord
   // Note: the formulas run past 0 and 100 on extreme text; the scale readers know is 0–100.
   const score = Math.max(0, Math.min(100, Math.round(raw)))
-  return { formula, score, meaning: fleschMeaning(score), hard: score < MIN_FLESCH }
+  return { formula, score, band: fleschBand(score), hard: score < MIN_FLESCH }
 }
 
-function lixMeaning(score: number): string {
-  if (score < 25) return 'very easy, like a children’s book'
-  if (score < 35) return 'easy, like popular fiction'
-  if (score < 45) return 'medium, like a newspaper'
-  if (score < 55) return 'hard, like an official letter'
-  return 'very hard, like academic writing'
+function lixBand(score: number): Band {
+  if (score < 25) return 'veryEasy'
+  if (score < 35) return 'easyFiction'
+  if (score < 45) return 'medium'
+  if (score < 55) return 'hard'
+  return 'veryHard'
 }
 
-function fleschMeaning(score: number): string {
-  if (score >= 80) return 'easy, like a children’s book'
-  if (score >= 60) return 'plain, like a newspaper'
-  if (score >= 50) return 'fairly hard, like a report'
-  if (score >= 30) return 'hard, like an official letter'
-  return 'very hard, like academic writing'
-}
-
-/** Display name of a formula. */
-export function formulaName(formula: Formula): string {
-  return formula === 'lix' ? 'LIX' : formula === 'flesch' ? 'Flesch reading ease' : 'Flesch–Amstad'
+function fleschBand(score: number): Band {
+  if (score >= 80) return 'easyChildren'
+  if (score >= 60) return 'plain'
+  if (score >= 50) return 'fairlyHard'
+  if (score >= 30) return 'hard'
+  return 'veryHard'
 }

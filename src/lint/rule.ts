@@ -1,11 +1,15 @@
 /**
  * What a coach rule is: an id, a default severity, its documentation, and a
- * check over the parsed story that reports through its context.
+ * check over the parsed story that reports catalogue messages through its
+ * context (`src/messages/catalogue/coach.ts`).
  */
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
+import type { Message, Severity } from '../messages/entry.ts'
+import type { Values } from '../messages/text.ts'
+import { LANGS } from '../types.ts'
 import type { PosterGeometry } from '../themes/poster-geometry.ts'
-import type { Lang, RuleSetting, Section, Story } from '../types.ts'
+import type { Lang, Section, Story } from '../types.ts'
 import type { Speller } from './hunspell.ts'
 import type { WordLists } from './lists.ts'
 import type { ProseBlock } from './prose.ts'
@@ -17,9 +21,7 @@ export interface FindingOptions {
   actual?: string
   /** Suggested replacements. */
   expected?: string[]
-  /** Longer hint, may be in the story's language. */
-  note?: string
-  /** Report as a hint (`info`) whatever the rule's severity: for notices about the coach itself. */
+  /** Report as a hint whatever the rule's setting: for notices about the coach itself. */
   hint?: boolean
 }
 
@@ -44,8 +46,11 @@ export interface RuleContext {
   prose(): readonly ProseBlock[]
   /** For a language version: its source story and file (see `LintOptions.source`). */
   source?: SourceStory
-  /** Report a finding at this rule's effective severity. */
-  report(reason: string, options: FindingOptions): void
+  /**
+   * Report a finding at this rule's effective severity: a catalogue message
+   * of this rule (same rule id), filled with `values`.
+   */
+  report(message: Message, values: Values, options: FindingOptions): void
 }
 
 /** The source of a language version, parsed by the build. */
@@ -66,10 +71,10 @@ export interface RuleDocs {
 
 /** A coach rule. */
 export interface Rule {
-  /** Permanent id, `group/name`. */
+  /** Permanent id, `group/name`: its catalogue messages' `id`. */
   id: string
-  /** Severity when neither project nor story switch it. */
-  severity: Exclude<RuleSetting, 'off'>
+  /** Severity when neither project nor story switch it (`info` is shown as `hint`). */
+  severity: Severity
   docs: RuleDocs
   check(context: RuleContext): void
 }
@@ -82,6 +87,41 @@ export function defineRule(rule: Rule): Readonly<Rule> {
 /** A section's name for messages, as the author wrote it: `*Til*`. */
 export function sectionName(section: Section): string {
   return `*${section.title}*`
+}
+
+/** A number with decimals written each language's way: `7.8` in English, `7,8` in Danish or German. */
+export function decimal(value: number, digits = 1): Readonly<Record<Lang, string>> {
+  return perLanguage((lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value))
+}
+
+/** A value given in every language, from a function of the language. */
+export function perLanguage(make: (lang: Lang) => string): Readonly<Record<Lang, string>> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, string>
+}
+
+/** A list joined each language's way ("A, B, and C", "A, B og C"), each item made for that language. */
+export function listIn<T>(
+  items: readonly T[],
+  make: (item: T, lang: Lang, index: number) => string,
+): Readonly<Record<Lang, string>> {
+  return perLanguage((lang) =>
+    new Intl.ListFormat(lang, { type: 'conjunction' }).format(items.map((item, index) => make(item, lang, index))),
+  )
+}
+
+const QUOTES: Readonly<Record<Lang, readonly [string, string]>> = {
+  en: ['“', '”'],
+  da: ['»', '«'],
+  nb: ['«', '»'],
+  nn: ['«', '»'],
+  sv: ['”', '”'],
+  de: ['„', '“'],
+}
+
+/** `text` in the quotation marks of `lang`: “word”, »ord«, «ord», ”ord”, „Wort“. */
+export function quote(text: string, lang: Lang): string {
+  const [open, close] = QUOTES[lang]
+  return `${open}${text}${close}`
 }
 
 /** Count words the way a reader does: runs of letters or digits, with inner `'` or `-`. */

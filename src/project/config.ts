@@ -164,5 +164,5 @@ function isWebAddress(value: string): boolean {
 }
 
 function isSetting(value: string): boolean {
-  return value === 'off' || value === 'info' || value === 'warn' || value === 'error'
+  return value === 'off' || value === 'hint' || value === 'info' || value === 'warn' || value === 'error'
 }

@@ -46,7 +46,7 @@ const POSTER_KEYS = ['size', 'orientation', 'link'] as const
 const PUBLISH_KEYS = ['notes'] as const
 const SIZES: readonly PaperSize[] = ['A4', 'A3', 'A2', 'letter', 'tabloid']
 const ORIENTATIONS: readonly Orientation[] = ['portrait', 'landscape']
-const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warn', 'error']
+const SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'info', 'warn', 'error']
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** Defaults applied when the frontmatter says nothing. */

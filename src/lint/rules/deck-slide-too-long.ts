@@ -11,6 +11,7 @@
  */
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { coach } from '../../messages/catalogue/coach.ts'
 import { countWords, defineRule } from '../rule.ts'
 
 /** Most words a slide may show. */
@@ -36,8 +37,8 @@ export function countLines(nodes: readonly RootContent[]): number {
 }
 
 export default defineRule({
-  id: 'deck/slide-too-long',
-  severity: 'warn',
+  id: coach.slideWords.id,
+  severity: coach.slideWords.severity,
   docs: {
     checks: `A slide shows more than ${MAX_SLIDE_WORDS} words or more than ${MAX_SLIDE_LINES} lines (list items, table rows, paragraphs, code lines), its \`##\` heading included; speaker notes do not count.`,
     why: 'A slide is read in a few seconds while someone is talking; the back row must be able to read it at a legible size.',
@@ -53,16 +54,11 @@ export default defineRule({
           countWords(slide.time ?? '')
         const lines = countLines(slide.body)
         if (words <= MAX_SLIDE_WORDS && lines <= MAX_SLIDE_LINES) continue
-        const what =
-          words > MAX_SLIDE_WORDS
-            ? `${words} words, expected at most ${MAX_SLIDE_WORDS}`
-            : `${lines} lines, expected at most ${MAX_SLIDE_LINES}`
         const start = slide.heading?.position?.start ?? slide.body[0]?.position?.start ?? slide.position.start
-        context.report(`Unexpected slide with ${what} so the room can read it`, {
-          place: { start, end: slide.body.at(-1)?.position?.end ?? slide.position.end },
-          actual: String(words > MAX_SLIDE_WORDS ? words : lines),
-          note: 'Move detail into speaker notes (`Note:`) or split the slide with `---` or a new `##` heading.',
-        })
+        const place = { start, end: slide.body.at(-1)?.position?.end ?? slide.position.end }
+        if (words > MAX_SLIDE_WORDS)
+          context.report(coach.slideWords, { words, max: MAX_SLIDE_WORDS }, { place, actual: String(words) })
+        else context.report(coach.slideLines, { lines, max: MAX_SLIDE_LINES }, { place, actual: String(lines) })
       }
     }
   },

@@ -9,12 +9,13 @@
  * ok: `# Because` … `our customers need a person when something goes wrong.`
  * not ok: To and Because speak only of processes and systems.
  */
+import { coach } from '../../messages/catalogue/coach.ts'
 import { defineRule, sectionName } from '../rule.ts'
 import type { Section } from '../../types.ts'
 
 export default defineRule({
-  id: 'focus/customer',
-  severity: 'info',
+  id: coach.customer.id,
+  severity: coach.customer.severity,
   docs: {
     checks:
       'Neither the To nor the Because section (headline and slides) contains a word from the language’s customer list (customers, citizens, patients, members, users, …).',
@@ -35,12 +36,9 @@ export default defineRule({
     const examples = context.lists.customerExamples
     const first = parts[0] as Section
     context.report(
-      `Unexpected ${parts.map(sectionName).join(' and ')} without the people you serve, expected words such as ${examples.map((word) => `\`${word}\``).join(', ')}`,
-      {
-        place: first.headline?.node.position ?? first.heading.position,
-        expected: [...examples],
-        note: 'Say who outside the organisation will notice the change.',
-      },
+      coach.customer,
+      { sections: parts.map(sectionName), examples: examples.join(', ') },
+      { place: first.headline?.node.position ?? first.heading.position, expected: [...examples] },
     )
   },
 })

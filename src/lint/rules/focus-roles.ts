@@ -8,11 +8,12 @@
  * not ok: a story with only From, To, Because and steps.
  */
 import { sectionTitle } from '../../i18n/section-titles.ts'
+import { coach } from '../../messages/catalogue/coach.ts'
 import { defineRule } from '../rule.ts'
 
 export default defineRule({
-  id: 'focus/roles',
-  severity: 'info',
+  id: coach.roles.id,
+  severity: coach.roles.severity,
   docs: {
     checks: 'The story has no "What it means for you" section (in any supported language).',
     why: 'People ask “what does it mean for me?”; the story becomes theirs when each role finds itself in it.',
@@ -24,12 +25,9 @@ export default defineRule({
     const heading = sectionTitle(story.meta.lang, 'roles')
     const anchor = story.spine.because ?? story.sections.at(-1)
     context.report(
-      `Unexpected story without a *${heading}* section, expected one \`##\` slide per role so everyone finds themselves in it`,
-      {
-        place: anchor?.heading.position ?? { line: 1, column: 1 },
-        expected: [`# ${heading}`],
-        note: `Add \`# ${heading}\` with a \`##\` heading per role or department and a sentence or two about their day after the change.`,
-      },
+      coach.roles,
+      { heading },
+      { place: anchor?.heading.position ?? { line: 1, column: 1 }, expected: [`# ${heading}`] },
     )
   },
 })

@@ -9,11 +9,12 @@
  * ok: `Customers get an answer within a day, and our new platform does the typing.`
  * not ok: `One cloud platform with AI runs all our claims.`
  */
+import { coach } from '../../messages/catalogue/coach.ts'
 import { defineRule, sectionName } from '../rule.ts'
 
 export default defineRule({
-  id: 'focus/technology-first',
-  severity: 'warn',
+  id: coach.technologyFirst.id,
+  severity: coach.technologyFirst.severity,
   docs: {
     checks:
       'The To headline contains a technology word from the language’s list, but no word for people (customers, colleagues, patients, …) and no outcome word (faster, safer, time, help, …).',
@@ -29,14 +30,11 @@ export default defineRule({
     if (first === undefined) return
     const { people, customers, outcomes } = context.lists
     if (people.test(text) || customers.test(text) || outcomes.test(text)) return
+    const words = [...new Set(technology.map((hit) => hit.text))]
     context.report(
-      `Unexpected ${sectionName(to)} headline about technology (\`${first.text}\`), expected the people it serves or the difference it makes for them`,
-      {
-        place: to.headline.node.position,
-        actual: technology.map((hit) => hit.text).join(', '),
-        expected: [...context.lists.customerExamples],
-        note: 'Say who is better off and how; mention the technology further down, if at all.',
-      },
+      coach.technologyFirst,
+      { section: sectionName(to), technology: words },
+      { place: to.headline.node.position, actual: words.join(', '), expected: [...context.lists.customerExamples] },
     )
   },
 })

@@ -16,6 +16,7 @@
  * ordinary word (`NESTE FASE`, when a dictionary is installed), Roman numerals made of I, V and X (`II`, `XIV`), and runs of three or more words in capitals
  * (shouting, not abbreviations). Only the first use of each is checked.
  */
+import { coach } from '../../messages/catalogue/coach.ts'
 import { defineRule } from '../rule.ts'
 
 const TOKEN = /[\p{L}\p{N}]+/gu
@@ -38,8 +39,8 @@ function isCapitalWord(word: string): boolean {
 }
 
 export default defineRule({
-  id: 'jargon/acronym',
-  severity: 'warn',
+  id: coach.acronym.id,
+  severity: coach.acronym.severity,
   docs: {
     checks:
       'An abbreviation (such as CX, KPI, SaaS) is used without being spelled out at its first use or listed in the frontmatter `glossary`.',
@@ -84,12 +85,9 @@ export default defineRule({
         const explained = /^\s*\(\s*\p{L}{2,}/u.test(after)
         if (defined || explained) continue
         context.report(
-          `Unexpected abbreviation \`${base}\`, expected it spelled out at first use, like \`words in full (${base})\`, or explained in the \`glossary\``,
-          {
-            place: block.placeOf(start, start + word.length),
-            actual: base,
-            note: `Add \`${base}: what it stands for\` under \`glossary:\` in the frontmatter to explain it once for the whole story.`,
-          },
+          coach.acronym,
+          { abbreviation: base },
+          { place: block.placeOf(start, start + word.length), actual: base },
         )
       }
     }

@@ -8,11 +8,12 @@
  * ok: `We answer every customer within a day.`
  * not ok: `We leverage synergies in our digital ecosystem.`
  */
+import { coach } from '../../messages/catalogue/coach.ts'
 import { defineRule } from '../rule.ts'
 
 export default defineRule({
-  id: 'jargon/buzzword',
-  severity: 'warn',
+  id: coach.buzzword.id,
+  severity: coach.buzzword.severity,
   docs: {
     checks: 'A word or phrase from the language’s buzzword list (in any inflected form) appears in visible text.',
     why: 'Fashionable words sound important but tell the reader nothing concrete; a story must say what will be different.',
@@ -21,11 +22,11 @@ export default defineRule({
   check(context) {
     for (const block of context.prose()) {
       for (const hit of context.lists.buzzwords.find(block.text)) {
-        context.report(`Unexpected buzzword \`${hit.text}\`, expected something concrete such as \`${hit.value}\``, {
-          place: block.placeOf(hit.start, hit.end),
-          actual: hit.text,
-          expected: [hit.value],
-        })
+        context.report(
+          coach.buzzword,
+          { word: hit.text, plain: hit.value },
+          { place: block.placeOf(hit.start, hit.end), actual: hit.text, expected: [hit.value] },
+        )
       }
     }
   },

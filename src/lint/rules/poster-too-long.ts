@@ -8,11 +8,13 @@
  * not ok: a story with long elaborations and many roles on an A4 poster.
  */
 import { posterFit } from '../../poster/fit.ts'
-import { defineRule } from '../rule.ts'
+import { coach, coachWords } from '../../messages/catalogue/coach.ts'
+import { tell } from '../../messages/text.ts'
+import { decimal, defineRule, listIn } from '../rule.ts'
 
 export default defineRule({
-  id: 'poster/too-long',
-  severity: 'warn',
+  id: coach.posterTooLong.id,
+  severity: coach.posterTooLong.severity,
   docs: {
     checks:
       'The poster fitting model (the same one the poster uses) finds that the story fits its sheet only with body text below the legible size for that paper.',
@@ -23,23 +25,20 @@ export default defineRule({
     const fit = posterFit(context.story, context.poster)
     if (fit.legible) return
     const longest = fit.longest.slice(0, 3)
-    const parts = longest.map((part) => `*${part.label}* (${part.words} words)`)
-    const shorten =
-      parts.length === 0
-        ? ''
-        : `; shorten ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}`
-    context.report(
-      `Unexpected story too long for a legible poster (body text ${formatPt(fit.bodyPt)} pt), expected it to fit at a readable size${shorten}`,
-      {
-        place: longest[0]?.position ?? { line: 1, column: 1 },
-        actual: `${formatPt(fit.bodyPt)} pt`,
-        expected: longest.map((part) => part.label),
-        note: 'Shorten the parts named here, or choose a larger `poster.size` in the frontmatter.',
-      },
+    const size = decimal(fit.bodyPt)
+    const options = {
+      place: longest[0]?.position ?? { line: 1, column: 1 },
+      actual: `${size.en} pt`,
+      expected: longest.map((part) => part.label),
+    }
+    if (longest.length === 0) {
+      context.report(coach.posterTooLongNoParts, { size }, options)
+      return
+    }
+    // Note: the first part says "words", the others only their number: "From (52 words), The picture (47) and Because (37)".
+    const parts = listIn(longest, (part, lang, index) =>
+      tell(index === 0 ? coachWords.partFirst : coachWords.partMore, lang, { name: part.label, count: part.words }),
     )
+    context.report(coach.posterTooLong, { size, parts }, options)
   },
 })
-
-function formatPt(value: number): string {
-  return String(Math.round(value * 10) / 10)
-}

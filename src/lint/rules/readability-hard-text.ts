@@ -10,25 +10,38 @@
  * ok: short sentences of everyday words.
  * not ok: long sentences full of long abstract nouns.
  */
+import { coach, coachWords } from '../../messages/catalogue/coach.ts'
+import type { Line } from '../../messages/entry.ts'
 import { defineRule, sectionName } from '../rule.ts'
 import { wordsOf, textOf } from '../prose.ts'
 import {
   MAX_LIX,
   MIN_FLESCH,
   countSyllables,
-  formulaName,
+  type Band,
   letterCount,
   readability,
   type TextCounts,
 } from '../readability.ts'
 import type { Section } from '../../types.ts'
 
+const BANDS: Readonly<Record<Band, Line>> = {
+  veryEasy: coachWords.bandVeryEasy,
+  easyFiction: coachWords.bandEasyFiction,
+  easyChildren: coachWords.bandEasyChildren,
+  medium: coachWords.bandMedium,
+  plain: coachWords.bandPlain,
+  fairlyHard: coachWords.bandFairlyHard,
+  hard: coachWords.bandHard,
+  veryHard: coachWords.bandVeryHard,
+}
+
 /** Sections with fewer words are not scored. */
 export const MIN_SCORED_WORDS = 30
 
 export default defineRule({
-  id: 'readability/hard-text',
-  severity: 'warn',
+  id: coach.hardTextLix.id,
+  severity: coach.hardTextLix.severity,
   docs: {
     checks: `A section of at least ${MIN_SCORED_WORDS} words scores as hard to read: LIX above ${MAX_LIX} (Danish, Norwegian, Swedish), Flesch reading ease below ${MIN_FLESCH} (English) or Flesch–Amstad below ${MIN_FLESCH} (German). Headings are not counted.`,
     why: 'A vision story is for everyone in the organisation, not only for the management team.',
@@ -55,15 +68,13 @@ export default defineRule({
       if (sum.words < MIN_SCORED_WORDS) continue
       const result = readability(sum, context.lang)
       if (!result.hard) continue
-      const limit = result.formula === 'lix' ? `${MAX_LIX} or lower` : `${MIN_FLESCH} or higher`
-      context.report(
-        `Unexpected hard text in ${sectionName(section)}: ${formulaName(result.formula)} ${result.score} means ${result.meaning}, expected ${limit}`,
-        {
-          place: section.heading.position,
-          actual: String(result.score),
-          note: 'Use shorter sentences and everyday words; split long compound words.',
-        },
-      )
+      const options = { place: section.heading.position, actual: String(result.score) }
+      const values = { section: sectionName(section), score: result.score, meaning: BANDS[result.band] }
+      if (result.formula === 'lix') context.report(coach.hardTextLix, { ...values, max: MAX_LIX }, options)
+      else {
+        const formula = result.formula === 'flesch' ? coachWords.formulaFlesch : coachWords.formulaAmstad
+        context.report(coach.hardTextFlesch, { ...values, formula, min: MIN_FLESCH }, options)
+      }
     }
   },
 })

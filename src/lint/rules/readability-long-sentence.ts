@@ -7,6 +7,7 @@
  * ok: two sentences of 15 words each.
  * not ok: one sentence of 35 words held together by commas.
  */
+import { coach } from '../../messages/catalogue/coach.ts'
 import { defineRule } from '../rule.ts'
 import { wordsOf } from '../prose.ts'
 
@@ -14,10 +15,10 @@ import { wordsOf } from '../prose.ts'
 export const MAX_SENTENCE_WORDS = 30
 
 export default defineRule({
-  id: 'readability/long-sentence',
-  severity: 'warn',
+  id: coach.longSentence.id,
+  severity: coach.longSentence.severity,
   docs: {
-    checks: `A sentence in the lead, a slide or a heading has more than ${MAX_SENTENCE_WORDS} words (headlines are checked by \`spine/headline-too-long\`).`,
+    checks: `A sentence in the lead, a slide or a heading has more than ${MAX_SENTENCE_WORDS} words (headlines are checked by \`${coach.headlineTooLong.id}\`).`,
     why: 'Listeners lose a long sentence before its point arrives.',
     fix: 'Split it into two or three sentences, one thought each.',
   },
@@ -27,11 +28,12 @@ export default defineRule({
       for (const sentence of block.sentences) {
         const count = wordsOf(sentence).length
         if (count <= MAX_SENTENCE_WORDS) continue
-        context.report(`Unexpected sentence of ${count} words, expected at most ${MAX_SENTENCE_WORDS}`, {
+        context.report(
+          coach.longSentence,
+          { words: count, max: MAX_SENTENCE_WORDS },
           // Note: sentences built from table cells can lack positions; fall back to the cell.
-          place: sentence.position ?? block.node.position,
-          note: 'Split it into two or three sentences, one thought each.',
-        })
+          { place: sentence.position ?? block.node.position, actual: String(count) },
+        )
       }
     }
   },

@@ -18,7 +18,8 @@
  * reported at its first use only.
  */
 import type { ProseBlock } from '../prose.ts'
-import { defineRule, type RuleContext } from '../rule.ts'
+import { coach } from '../../messages/catalogue/coach.ts'
+import { defineRule, perLanguage, quote, type RuleContext } from '../rule.ts'
 
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
 const SENTENCE_END = /[.!?:;…»"”]\s*$/
@@ -75,8 +76,8 @@ export function isSlip(word: string, known: string): boolean {
 }
 
 export default defineRule({
-  id: 'spelling/unknown-word',
-  severity: 'warn',
+  id: coach.unknownWord.id,
+  severity: coach.unknownWord.severity,
   docs: {
     checks:
       'A word in visible text that the language’s dictionary does not know and the story does not define; the message offers the dictionary’s suggestions.',
@@ -85,13 +86,14 @@ export default defineRule({
   },
   check(context) {
     if (context.missingDictionary !== undefined) {
+      const storyLang = context.lang
+      const language = perLanguage(
+        (lang) => new Intl.DisplayNames([lang], { type: 'language' }).of(storyLang) ?? storyLang,
+      )
       context.report(
-        `Unexpected missing spelling dictionary for \`${context.lang}\`, expected the package \`${context.missingDictionary}\` to be installed; spelling is not checked`,
-        {
-          place: { line: 1, column: 1 },
-          hint: true,
-          note: `Run \`npm install ${context.missingDictionary}\` in the project to check spelling.`,
-        },
+        coach.noDictionary,
+        { language, package: context.missingDictionary },
+        { place: { line: 1, column: 1 }, hint: true },
       )
       return
     }
@@ -127,19 +129,16 @@ export default defineRule({
         // Note: German capitalises every noun, so a capitalised word inside a sentence is checked, but reported only when it is one slip (two letters swapped, one doubled) from a known word; otherwise it is taken for a name (`Yilmaz`, `Pilsum`).
         if (name && !suggestions.some((suggestion) => isSlip(word, suggestion))) continue
         reported.add(lower)
-        context.report(
-          `Unexpected unknown word \`${word}\`, expected ${
-            suggestions.length > 0
-              ? `${suggestions.map((suggestion) => `\`${suggestion}\``).join(', ')} or a word the dictionary knows`
-              : 'a word the dictionary knows'
-          }`,
-          {
-            place: block.placeOf(start, start + word.length),
-            actual: word,
-            expected: suggestions,
-            note: 'If the word is right, add it under `words:` in the frontmatter (or to `words` in `storydeck.config.json`).',
-          },
-        )
+        const place = block.placeOf(start, start + word.length)
+        if (suggestions.length === 0)
+          context.report(coach.unknownWordNoSuggestion, { word }, { place, actual: word, expected: [] })
+        else
+          context.report(
+            coach.unknownWord,
+            // Note: suggestions are alternatives, so they are joined with commas rather than "and".
+            { word, suggestions: perLanguage((lang) => suggestions.map((each) => quote(each, lang)).join(', ')) },
+            { place, actual: word, expected: suggestions },
+          )
       }
     }
   },

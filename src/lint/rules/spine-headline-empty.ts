@@ -8,11 +8,12 @@
  * ok: `# To` followed by a paragraph.
  * not ok: `# To` followed directly by a list, a `##` heading or notes.
  */
+import { coach } from '../../messages/catalogue/coach.ts'
 import { defineRule, sectionName } from '../rule.ts'
 
 export default defineRule({
-  id: 'spine/headline-empty',
-  severity: 'error',
+  id: coach.headlineEmpty.id,
+  severity: coach.headlineEmpty.severity,
   docs: {
     checks: 'A From, To or Because section has no headline: its first block is not a paragraph (or is empty).',
     why: 'The three headlines are the story; the title slides and the poster print them big.',
@@ -22,13 +23,7 @@ export default defineRule({
     for (const section of context.story.sections) {
       if (section.kind !== 'from' && section.kind !== 'to' && section.kind !== 'because') continue
       if (section.headline !== undefined && section.headline.text.trim() !== '') continue
-      context.report(
-        `Unexpected ${sectionName(section)} section without a headline, expected one sentence right under the heading`,
-        {
-          place: section.heading.position,
-          note: 'The first paragraph under the heading is the headline that goes big on the slide and the poster.',
-        },
-      )
+      context.report(coach.headlineEmpty, { section: sectionName(section) }, { place: section.heading.position })
     }
   },
 })

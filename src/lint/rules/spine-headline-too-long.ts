@@ -7,6 +7,7 @@
  * ok: `Simple claims settle themselves within a day.`
  * not ok: a headline that strings four ideas together with commas and "and".
  */
+import { coach } from '../../messages/catalogue/coach.ts'
 import { defineRule, sectionName } from '../rule.ts'
 import { wordsOf } from '../prose.ts'
 
@@ -14,8 +15,8 @@ import { wordsOf } from '../prose.ts'
 export const MAX_HEADLINE_WORDS = 25
 
 export default defineRule({
-  id: 'spine/headline-too-long',
-  severity: 'warn',
+  id: coach.headlineTooLong.id,
+  severity: coach.headlineTooLong.severity,
   docs: {
     checks: `A From, To or Because headline (the first paragraph under the heading) has more than ${MAX_HEADLINE_WORDS} words.`,
     why: 'The headline is the sentence people repeat after the town hall; it must be said in one breath.',
@@ -27,11 +28,9 @@ export default defineRule({
       const words = block.sentences.reduce((sum, sentence) => sum + wordsOf(sentence).length, 0)
       if (words <= MAX_HEADLINE_WORDS) continue
       context.report(
-        `Unexpected ${sectionName(block.section)} headline of ${words} words, expected at most ${MAX_HEADLINE_WORDS} so it can be said in one breath`,
-        {
-          place: block.node.position,
-          note: 'Keep the one thought that matters; move the rest into the paragraphs below the headline.',
-        },
+        coach.headlineTooLong,
+        { section: sectionName(block.section), words, max: MAX_HEADLINE_WORDS },
+        { place: block.node.position, actual: String(words) },
       )
     }
   },

@@ -11,12 +11,14 @@
 import type { Point, Position } from 'unist'
 import { SECTION_TITLES } from '../../i18n/section-titles.ts'
 import type { SectionKind, Story } from '../../types.ts'
-import { defineRule, type RuleContext, type SourceStory } from '../rule.ts'
+import { coach, coachWords } from '../../messages/catalogue/coach.ts'
+import type { Message } from '../../messages/entry.ts'
+import { defineRule, listIn, type RuleContext, type SourceStory } from '../rule.ts'
 import { fingerprintOf, shapeOf } from '../translation.ts'
 
 export default defineRule({
-  id: 'translation/drift',
-  severity: 'warn',
+  id: coach.driftFingerprint.id,
+  severity: coach.driftFingerprint.severity,
   docs: {
     checks:
       'A language version against its source: sections, the number of roles, steps and questions, the numbers in the spine headlines and steps, glossary abbreviations, and whether the source changed since the version was last brought in step.',
@@ -58,7 +60,8 @@ function checkSections(context: RuleContext, source: SourceStory): void {
       .find((found) => found !== undefined)
     const label = SECTION_TITLES[version.meta.lang][section.kind]
     context.report(
-      `Unexpected version without the source's *${section.title}* section (${at(source, section.heading.position)}), expected a section *${label}*`,
+      coach.driftMissingSection,
+      { label, title: section.title, where: at(source, section.heading.position) },
       {
         place: next?.heading.position ?? version.sections.at(-1)?.position ?? { line: 1, column: 1 },
         expected: [`# ${label}`],
@@ -68,7 +71,8 @@ function checkSections(context: RuleContext, source: SourceStory): void {
   for (const section of version.sections) {
     if (section.kind === 'chapter' || theirs.has(section.kind)) continue
     context.report(
-      `Unexpected *${section.title}* section that the source \`${source.file.path}\` does not have, expected the same sections as the source`,
+      coach.driftExtraSection,
+      { title: section.title, source: `\`${source.file.path}\`` },
       { place: section.heading.position },
     )
   }
@@ -76,10 +80,15 @@ function checkSections(context: RuleContext, source: SourceStory): void {
   const ownChapters = chapters(version)
   const sourceChapters = chapters(source.story)
   if (ownChapters.length !== sourceChapters.length) {
-    context.report(
-      `Unexpected ${ownChapters.length} sections of your own, expected ${sourceChapters.length} as in the source${sourceChapters[0] ? ` (${at(source, sourceChapters[0].heading.position)})` : ''}`,
-      { place: (ownChapters[0] ?? version.sections.at(-1))?.heading.position },
-    )
+    const place = { place: (ownChapters[0] ?? version.sections.at(-1))?.heading.position }
+    const first = sourceChapters[0]
+    if (first === undefined) context.report(coach.driftChaptersNone, { count: ownChapters.length }, place)
+    else
+      context.report(
+        coach.driftChapters,
+        { count: ownChapters.length, expected: sourceChapters.length, where: at(source, first.heading.position) },
+        place,
+      )
   }
 }
 
@@ -87,18 +96,24 @@ function checkCounts(context: RuleContext, source: SourceStory): void {
   const version = context.story
   const own = shapeOf(version)
   const theirs = shapeOf(source.story)
-  const counts: Array<[SectionKind, number, number, string]> = [
-    ['roles', own.roles, theirs.roles, 'role'],
-    ['steps', own.steps.length, theirs.steps.length, 'step'],
-    ['questions', own.questions, theirs.questions, 'question'],
+  const counts: Array<[SectionKind, number, number, Message]> = [
+    ['roles', own.roles, theirs.roles, coach.driftRoles],
+    ['steps', own.steps.length, theirs.steps.length, coach.driftSteps],
+    ['questions', own.questions, theirs.questions, coach.driftQuestions],
   ]
-  for (const [kind, mine, expected, one] of counts) {
-    const noun = mine === 1 ? one : `${one}s`
+  for (const [kind, mine, expected, message] of counts) {
     const section = version.sections.find((each) => each.kind === kind)
     const sourceSection = source.story.sections.find((each) => each.kind === kind)
     if (mine === expected || section === undefined || sourceSection === undefined) continue
     context.report(
-      `Unexpected ${mine} ${noun} in ${name(version, kind)}, expected ${expected} as in the source's ${name(source.story, kind)} (${at(source, sourceSection.heading.position)})`,
+      message,
+      {
+        section: name(version, kind),
+        count: mine,
+        sourceSection: name(source.story, kind),
+        expected,
+        where: at(source, sourceSection.heading.position),
+      },
       { place: section.heading.position, actual: String(mine), expected: [String(expected)] },
     )
   }
@@ -109,13 +124,21 @@ function checkNumbers(context: RuleContext, source: SourceStory): void {
   const own = shapeOf(version)
   const theirs = shapeOf(source.story)
   const same = (a: readonly string[], b: readonly string[]): boolean => a.join(' ') === b.join(' ')
-  const list = (numbers: readonly string[]): string => (numbers.length === 0 ? 'none' : numbers.join(', '))
+  const list = (numbers: readonly string[]): string => (numbers.length === 0 ? '' : numbers.join(', '))
+  const words = (numbers: readonly string[]) =>
+    numbers.length === 0 ? coachWords.none : listIn(numbers, (number) => number)
   for (const kind of ['from', 'to', 'because'] as const) {
     const mine = own.headlines[kind]
     const expected = theirs.headlines[kind]
     if (mine === undefined || expected === undefined || same(mine.numbers, expected.numbers)) continue
     context.report(
-      `Unexpected numbers ${list(mine.numbers)} in the ${name(version, kind)} headline, expected ${list(expected.numbers)} as in the source (${at(source, expected.position)})`,
+      coach.driftHeadlineNumbers,
+      {
+        section: name(version, kind),
+        numbers: words(mine.numbers),
+        expected: words(expected.numbers),
+        where: at(source, expected.position),
+      },
       { place: mine.position, actual: list(mine.numbers), expected: [list(expected.numbers)] },
     )
   }
@@ -123,7 +146,13 @@ function checkNumbers(context: RuleContext, source: SourceStory): void {
     const expected = theirs.steps[index]
     if (expected === undefined || same(step.numbers, expected.numbers)) continue
     context.report(
-      `Unexpected numbers ${list(step.numbers)} in step ${index + 1}, expected ${list(expected.numbers)} as in the source's step ${index + 1} (${at(source, expected.position)})`,
+      coach.driftStepNumbers,
+      {
+        step: index + 1,
+        numbers: words(step.numbers),
+        expected: words(expected.numbers),
+        where: at(source, expected.position),
+      },
       { place: step.position, actual: list(step.numbers), expected: [list(expected.numbers)] },
     )
   }
@@ -134,7 +163,8 @@ function checkGlossary(context: RuleContext, source: SourceStory): void {
   const missing = Object.keys(source.story.meta.glossary).filter((term) => !Object.hasOwn(own, term))
   if (missing.length === 0) return
   context.report(
-    `Unexpected glossary without ${missing.map((term) => `\`${term}\``).join(', ')}, expected every abbreviation of the source's glossary (${at(source, keyPoint(source.file.value, 'glossary'))})`,
+    coach.driftGlossary,
+    { terms: missing, where: at(source, keyPoint(source.file.value, 'glossary')) },
     { place: keyPoint(context.file.value, 'glossary') ?? { line: 1, column: 1 }, expected: missing },
   )
 }
@@ -145,12 +175,12 @@ function checkFingerprint(context: RuleContext, source: SourceStory): void {
   const now = fingerprintOf(source.story)
   if (written === now) return
   context.report(
-    `Unexpected source \`${source.file.path}\` changed since this version was last brought in step, expected its sections and numbers as they were`,
+    coach.driftFingerprint,
+    { source: `\`${source.file.path}\`` },
     {
       place: keyPoint(context.file.value, 'source-fingerprint') ?? { line: 1, column: 1 },
       actual: written,
       expected: [now],
-      note: 'Compare the version with the source, bring it in step, then run `storydeck translations sync` to record that it is.',
     },
   )
 }

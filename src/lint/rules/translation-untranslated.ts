@@ -8,12 +8,13 @@
  * not ok: `[übersetzen] By 2029, every customer …`
  */
 import { visit } from 'unist-util-visit'
+import { coach } from '../../messages/catalogue/coach.ts'
 import { defineRule } from '../rule.ts'
 import { TRANSLATE_MARKERS, markerIn } from '../translation.ts'
 
 export default defineRule({
-  id: 'translation/untranslated',
-  severity: 'warn',
+  id: coach.untranslatedText.id,
+  severity: coach.untranslatedText.severity,
   docs: {
     checks:
       'Text that still carries the marker `storydeck new --from` puts before words to translate, such as `[übersetzen]`.',
@@ -29,11 +30,11 @@ export default defineRule({
       const marker = markerIn(context.story.meta[key] ?? '')
       if (marker === undefined) continue
       const line = lines.findIndex((each) => each.startsWith(`${key}:`)) + 1
-      context.report(`Unexpected \`${key}\` still marked \`${marker}\`, expected it translated`, {
-        place: { line: Math.max(line, 1), column: 1 },
-        actual: marker,
-        note: `Replace the text after \`${marker}\` by its translation and remove \`${own}\`.`,
-      })
+      context.report(
+        coach.untranslatedKey,
+        { key, marker, own },
+        { place: { line: Math.max(line, 1), column: 1 }, actual: marker },
+      )
     }
     const glossary = Object.entries(context.story.meta.glossary).filter(
       ([, meaning]) => markerIn(meaning) !== undefined,
@@ -44,22 +45,15 @@ export default defineRule({
           new RegExp(`^[ \\t]+${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*:`).test(each),
         ) + 1
       context.report(
-        `Unexpected glossary meaning of \`${term}\` still marked for translation, expected it translated`,
-        {
-          place: { line: Math.max(line, 1), column: 1 },
-          actual: term,
-          note: `Translate the meaning and remove \`${own}\`.`,
-        },
+        coach.untranslatedGlossary,
+        { term, own },
+        { place: { line: Math.max(line, 1), column: 1 }, actual: term },
       )
     }
     visit(tree, 'text', (node) => {
       const marker = markerIn(node.value)
       if (marker === undefined) return
-      context.report(`Unexpected text still marked \`${marker}\`, expected it translated`, {
-        place: node.position,
-        actual: marker,
-        note: `Replace the text after \`${marker}\` by its translation and remove \`${own}\`.`,
-      })
+      context.report(coach.untranslatedText, { marker, own }, { place: node.position, actual: marker })
     })
   },
 })
