@@ -3,24 +3,29 @@
  * findings as `line:column: reason`.
  */
 import { VFile } from 'vfile'
+import { appendFileSync } from 'node:fs'
 import { lintStory, type LintOptions } from '../../src/lint/lint.ts'
+import { localise } from '../../src/messages/say.ts'
 import { parseStory } from '../../src/story/parse.ts'
 import type { Lang } from '../../src/types.ts'
 
-/** Parse and coach a story given as Markdown. */
+/** Parse and coach a story given as Markdown; its messages are shown in the story's language, as `storydeck lint` shows them. */
 export function coach(markdown: string, options?: LintOptions): VFile {
   const file = new VFile({ path: 'story.md', value: markdown })
   const story = parseStory(file)
   if (story === undefined) throw new Error(`Fixture does not parse: ${file.messages.map(String).join('\n')}`)
   lintStory(file, story, options)
+  localise(file, story.meta.lang)
   return file
 }
 
 /** Findings of one rule (or all coach rules) as `line:column: reason`. */
 export function findings(file: VFile, ruleId?: string): string[] {
-  return file.messages
+  const out = file.messages
     .filter((message) => (ruleId === undefined ? true : message.ruleId === ruleId))
     .map((message) => `${message.line}:${message.column}: ${message.reason}`)
+  if (process.env.DUMP_FINDINGS && out.length > 0) appendFileSync(process.env.DUMP_FINDINGS, `${JSON.stringify(out)}\n`)
+  return out
 }
 
 /** A small story around `body` with a frontmatter for `lang`. */

@@ -674,7 +674,7 @@ export const coach = defineMessages('coach', {
       sv: {
         title: 'Affischtexten blir för liten',
         text: 'Texten på din affisch skulle tryckas i {size} pt, för litet för att kunna läsas på ett par stegs avstånd.',
-        fix: 'Korta {parts} eller välj en större `poster.size`.',
+        fix: 'Korta {parts}, eller välj en större `poster.size`.',
       },
       de: {
         title: 'Der Postertext wäre zu klein',
@@ -1217,7 +1217,7 @@ export const coachWords = defineLines({
     nb: 'Flesch-lesbarheten',
     nn: 'Flesch-lesbarheita',
     sv: 'Flesch-läsbarheten',
-    de: 'die Lesbarkeit nach Flesch',
+    de: 'Die Lesbarkeit nach Flesch',
   },
   formulaAmstad: {
     en: 'Flesch–Amstad score',
@@ -1225,7 +1225,7 @@ export const coachWords = defineLines({
     nb: 'Flesch–Amstad-tallet',
     nn: 'Flesch–Amstad-talet',
     sv: 'Flesch–Amstad-värdet',
-    de: 'der Flesch–Amstad-Wert',
+    de: 'Der Flesch–Amstad-Wert',
   },
   partFirst: {
     en: '{name} ({count, plural, one {# word} other {# words}})',

@@ -19,7 +19,7 @@ const CASES = [
       extra:
         '# Checklist\n\n- Point 1\n- Point 2\n- Point 3\n- Point 4\n- Point 5\n- Point 6\n- Point 7\n- Point 8\n- Point 9\n- Point 10',
     },
-    expected: ['25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it'],
+    expected: ['25:1: This slide shows 10 lines; the back row can read at most 9 while someone is talking.'],
   },
   {
     lang: 'da',
@@ -31,7 +31,7 @@ const CASES = [
       extra:
         '# Tjekliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10',
     },
-    expected: ['25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it'],
+    expected: ['25:1: Denne slide viser 10 linjer; de bagerste rækker kan højst nå at læse 9, mens nogen taler.'],
   },
   {
     lang: 'nb',
@@ -43,7 +43,7 @@ const CASES = [
       extra:
         '# Sjekkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10',
     },
-    expected: ['25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it'],
+    expected: ['25:1: Dette lysbildet viser 10 linjer; de bakerste radene rekker å lese høyst 9 mens noen snakker.'],
   },
   {
     lang: 'nn',
@@ -55,7 +55,7 @@ const CASES = [
       extra:
         '# Sjekkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10',
     },
-    expected: ['25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it'],
+    expected: ['25:1: Dette lysbiletet viser 10 linjer; dei bakarste radene rekk å lese høgst 9 medan nokon snakkar.'],
   },
   {
     lang: 'sv',
@@ -67,7 +67,9 @@ const CASES = [
       extra:
         '# Checklista\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10',
     },
-    expected: ['25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it'],
+    expected: [
+      '25:1: Den här bilden visar 10 rader; de bakersta raderna i salen hinner läsa högst 9 medan någon talar.',
+    ],
   },
   {
     lang: 'de',
@@ -79,7 +81,7 @@ const CASES = [
       extra:
         '# Checkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10',
     },
-    expected: ['25:1: Unexpected slide with 10 lines, expected at most 9 so the room can read it'],
+    expected: ['25:1: Diese Folie zeigt 10 Zeilen; die hinteren Reihen schaffen höchstens 9, während jemand spricht.'],
   },
 ] as const
 

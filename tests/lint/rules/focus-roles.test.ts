@@ -15,9 +15,7 @@ const CASES = [
     notOk: {
       withoutRoles: true,
     },
-    expected: [
-      '14:1: Unexpected story without a *What it means for you* section, expected one `##` slide per role so everyone finds themselves in it',
-    ],
+    expected: ['14:1: Your story has no *What it means for you* part, so people cannot find their own role in it.'],
   },
   {
     lang: 'da',
@@ -26,7 +24,7 @@ const CASES = [
       withoutRoles: true,
     },
     expected: [
-      '14:1: Unexpected story without a *Hvad det betyder for dig* section, expected one `##` slide per role so everyone finds themselves in it',
+      '14:1: Din fortælling har ingen *Hvad det betyder for dig*-del, så folk kan ikke finde deres egen rolle i den.',
     ],
   },
   {
@@ -36,7 +34,7 @@ const CASES = [
       withoutRoles: true,
     },
     expected: [
-      '14:1: Unexpected story without a *Hva det betyr for deg* section, expected one `##` slide per role so everyone finds themselves in it',
+      '14:1: Fortellingen din har ingen *Hva det betyr for deg*-del, så folk finner ikke sin egen rolle i den.',
     ],
   },
   {
@@ -45,9 +43,7 @@ const CASES = [
     notOk: {
       withoutRoles: true,
     },
-    expected: [
-      '14:1: Unexpected story without a *Kva det betyr for deg* section, expected one `##` slide per role so everyone finds themselves in it',
-    ],
+    expected: ['14:1: Forteljinga di har ingen *Kva det betyr for deg*-del, så folk finn ikkje si eiga rolle i ho.'],
   },
   {
     lang: 'sv',
@@ -55,9 +51,7 @@ const CASES = [
     notOk: {
       withoutRoles: true,
     },
-    expected: [
-      '14:1: Unexpected story without a *Vad det betyder för dig* section, expected one `##` slide per role so everyone finds themselves in it',
-    ],
+    expected: ['14:1: Din berättelse saknar delen *Vad det betyder för dig*, så ingen hittar sin egen roll i den.'],
   },
   {
     lang: 'de',
@@ -66,7 +60,7 @@ const CASES = [
       withoutRoles: true,
     },
     expected: [
-      '14:1: Unexpected story without a *Was es für dich bedeutet* section, expected one `##` slide per role so everyone finds themselves in it',
+      '14:1: Ihrer Geschichte fehlt der Teil *Was es für dich bedeutet*, daher findet niemand die eigene Rolle darin.',
     ],
   },
 ] as const

@@ -18,7 +18,7 @@ const CASES = [
       toText: 'One cloud platform with AI runs all claims.',
     },
     expected: [
-      '12:1: Unexpected *To* headline about technology (`cloud`), expected the people it serves or the difference it makes for them',
+      '12:1: The headline of *To* is about technology (cloud, platform, and AI), not about the people it serves or what changes for them.',
     ],
   },
   {
@@ -30,7 +30,7 @@ const CASES = [
       toText: 'Én cloudplatform med AI kører alle skader.',
     },
     expected: [
-      '12:1: Unexpected *Til* headline about technology (`cloudplatform`), expected the people it serves or the difference it makes for them',
+      '12:1: Kernesætningen i *Til* handler om teknologi (cloudplatform og AI), ikke om de mennesker, den skal gavne, eller hvad der ændrer sig for dem.',
     ],
   },
   {
@@ -42,7 +42,7 @@ const CASES = [
       toText: 'Én plattform i skyen med KI kjører alle skader.',
     },
     expected: [
-      '12:1: Unexpected *Til* headline about technology (`plattform`), expected the people it serves or the difference it makes for them',
+      '12:1: Kjernesetningen i *Til* handler om teknologi (plattform, skyen og KI), ikke om menneskene den skal tjene, eller hva som endrer seg for dem.',
     ],
   },
   {
@@ -54,7 +54,7 @@ const CASES = [
       toText: 'Éin plattform i skyen med KI køyrer alle skadar.',
     },
     expected: [
-      '12:1: Unexpected *Til* headline about technology (`plattform`), expected the people it serves or the difference it makes for them',
+      '12:1: Kjernesetninga i *Til* handlar om teknologi (plattform, skyen og KI), ikkje om menneska ho skal tene, eller kva som endrar seg for dei.',
     ],
   },
   {
@@ -66,7 +66,7 @@ const CASES = [
       toText: 'En molnplattform med AI sköter alla skador.',
     },
     expected: [
-      '12:1: Unexpected *Till* headline about technology (`molnplattform`), expected the people it serves or the difference it makes for them',
+      '12:1: Kärnmeningen i *Till* handlar om teknik (molnplattform och AI), inte om människorna den ska tjäna eller vad som blir annorlunda för dem.',
     ],
   },
   {
@@ -78,7 +78,7 @@ const CASES = [
       toText: 'Eine Cloud-Plattform mit KI steuert alle Schadensfälle.',
     },
     expected: [
-      '12:1: Unexpected *Zu* headline about technology (`Cloud-Plattform`), expected the people it serves or the difference it makes for them',
+      '12:1: Der Kernsatz von *Zu* handelt von Technik (Cloud-Plattform und KI), nicht von den Menschen, denen sie dient, oder davon, was sich für sie ändert.',
     ],
   },
 ] as const

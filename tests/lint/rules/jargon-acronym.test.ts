@@ -20,8 +20,8 @@ const CASES = [
       fromText: 'Our KPIs show that the customer experience (CX) and the CX team need SaaS tools.',
     },
     expected: [
-      '8:5: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`',
-      '8:70: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`',
+      '8:5: The abbreviation KPI is not explained, so part of the room will not know what it means.',
+      '8:70: The abbreviation SaaS is not explained, so part of the room will not know what it means.',
     ],
   },
   {
@@ -34,8 +34,8 @@ const CASES = [
       fromText: "Vores KPI'er viser, at kundeoplevelsen (CX) og CX-teamet har brug for SaaS-værktøjer.",
     },
     expected: [
-      '8:7: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`',
-      '8:71: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`',
+      '8:7: Forkortelsen KPI er ikke forklaret, så en del af salen ved ikke, hvad den betyder.',
+      '8:71: Forkortelsen SaaS er ikke forklaret, så en del af salen ved ikke, hvad den betyder.',
     ],
   },
   {
@@ -48,8 +48,8 @@ const CASES = [
       fromText: 'KPI-ene våre viser at kundeopplevelsen (CX) og CX-teamet trenger SaaS-verktøy.',
     },
     expected: [
-      '8:1: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`',
-      '8:66: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`',
+      '8:1: Forkortelsen KPI er ikke forklart, så en del av salen vet ikke hva den betyr.',
+      '8:66: Forkortelsen SaaS er ikke forklart, så en del av salen vet ikke hva den betyr.',
     ],
   },
   {
@@ -62,8 +62,8 @@ const CASES = [
       fromText: 'KPI-ane våre viser at kundeopplevinga (CX) og CX-teamet treng SaaS-verktøy.',
     },
     expected: [
-      '8:1: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`',
-      '8:63: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`',
+      '8:1: Forkortinga KPI er ikkje forklart, så ein del av salen veit ikkje kva ho tyder.',
+      '8:63: Forkortinga SaaS er ikkje forklart, så ein del av salen veit ikkje kva ho tyder.',
     ],
   },
   {
@@ -76,8 +76,8 @@ const CASES = [
       fromText: 'Våra KPI:er visar att kundupplevelsen (CX) och CX-teamet behöver SaaS-verktyg.',
     },
     expected: [
-      '8:6: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`',
-      '8:66: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`',
+      '8:6: Förkortningen KPI är inte förklarad, så en del av publiken vet inte vad den betyder.',
+      '8:66: Förkortningen SaaS är inte förklarad, så en del av publiken vet inte vad den betyder.',
     ],
   },
   {
@@ -91,8 +91,8 @@ const CASES = [
       fromText: 'Unsere KPIs zeigen, dass das Kundenerlebnis (CX) und das CX-Team SaaS-Werkzeuge brauchen.',
     },
     expected: [
-      '8:8: Unexpected abbreviation `KPI`, expected it spelled out at first use, like `words in full (KPI)`, or explained in the `glossary`',
-      '8:66: Unexpected abbreviation `SaaS`, expected it spelled out at first use, like `words in full (SaaS)`, or explained in the `glossary`',
+      '8:8: Die Abkürzung KPI ist nicht erklärt, daher weiß ein Teil des Publikums nicht, was sie bedeutet.',
+      '8:66: Die Abkürzung SaaS ist nicht erklärt, daher weiß ein Teil des Publikums nicht, was sie bedeutet.',
     ],
   },
 ] as const

@@ -31,12 +31,12 @@ vi.mock('../../../src/poster/fit.ts', async (original) => {
 })
 
 const EXPECTED: Record<string, string> = {
-  en: '23:1: Unexpected story too long for a legible poster (body text 6.4 pt), expected it to fit at a readable size; shorten *Long* (200 words), *What it means for you* (160 words) and *Because* (120 words)',
-  da: '23:1: Unexpected story too long for a legible poster (body text 6.4 pt), expected it to fit at a readable size; shorten *Long* (200 words), *Hvad det betyder for dig* (160 words) and *Fordi* (120 words)',
-  nb: '23:1: Unexpected story too long for a legible poster (body text 6.4 pt), expected it to fit at a readable size; shorten *Long* (200 words), *Hva det betyr for deg* (160 words) and *Fordi* (120 words)',
-  nn: '23:1: Unexpected story too long for a legible poster (body text 6.4 pt), expected it to fit at a readable size; shorten *Long* (200 words), *Kva det betyr for deg* (160 words) and *Fordi* (120 words)',
-  sv: '23:1: Unexpected story too long for a legible poster (body text 6.4 pt), expected it to fit at a readable size; shorten *Long* (200 words), *Vad det betyder för dig* (160 words) and *Därför att* (120 words)',
-  de: '23:1: Unexpected story too long for a legible poster (body text 6.4 pt), expected it to fit at a readable size; shorten *Long* (200 words), *Was es für dich bedeutet* (160 words) and *Weil* (120 words)',
+  en: '23:1: Your poster text would print at 6.4 pt, too small to read from a step away.',
+  da: '23:1: Teksten på din plakat ville blive trykt i 6,4 pt, for småt til at kunne læses på et par skridts afstand.',
+  nb: '23:1: Teksten på plakaten din ville blitt trykt i 6,4 pt, for smått til å kunne leses på et par skritts avstand.',
+  nn: '23:1: Teksten på plakaten din ville vorte trykt i 6,4 pt, for smått til å kunne lesast på eit par stegs avstand.',
+  sv: '23:1: Texten på din affisch skulle tryckas i 6,4 pt, för litet för att kunna läsas på ett par stegs avstånd.',
+  de: '23:1: Der Text Ihres Posters würde in 6,4 pt gedruckt – zu klein, um ihn aus ein paar Schritten Entfernung zu lesen.',
 }
 
 describe(RULE, () => {
@@ -56,6 +56,34 @@ describe(RULE, () => {
     const file = coach(compose(lang, { frontmatter: 'poster:\n  size: A4', extra }))
     expect(file.messages.filter((message) => message.ruleId === RULE)).toHaveLength(1)
   })
+
+  test.each([
+    [
+      'en',
+      '23:1: Your poster text would print at 6.4 pt, too small to read from a step away.',
+      'Shorten Long (200 words), What it means for you (160), and Because (120), or choose a larger `poster.size`.',
+    ],
+    [
+      'sv',
+      '23:1: Texten på din affisch skulle tryckas i 6,4 pt, för litet för att kunna läsas på ett par stegs avstånd.',
+      'Korta Long (200 ord), Vad det betyder för dig (160) och Därför att (120), eller välj en större `poster.size`.',
+    ],
+    [
+      'de',
+      '23:1: Der Text Ihres Posters würde in 6,4 pt gedruckt – zu klein, um ihn aus ein paar Schritten Entfernung zu lesen.',
+      'Kürzen Sie Long (200 Wörter), Was es für dich bedeutet (160) und Weil (120) oder wählen Sie eine größere `poster.size`.',
+    ],
+  ] as const)(
+    '%s: says the size the language’s way and what to shorten, in the author’s own headings',
+    (lang, text, fix) => {
+      const file = coach(compose(lang, { extra: '# Long\n\nMany words.' }))
+      const message = file.messages.find((each) => each.ruleId === RULE)
+      expect(`${message?.line}:${message?.column}: ${message?.reason}`).toBe(text)
+      expect(message?.note).toBe(fix)
+      expect(message?.actual).toBe('6.4 pt')
+      expect(message?.fatal).toBe(false)
+    },
+  )
 
   test('fits with the poster geometry of the story’s theme, in `lint` and in `check`', async () => {
     const story = await readFile(new URL('../../../stories/harbour-mutual-claims.md', import.meta.url), 'utf8')

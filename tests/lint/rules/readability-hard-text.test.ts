@@ -20,7 +20,7 @@ const CASES = [
         '# Background\n\nOrganisational transformation necessitates comprehensive reconsideration of institutional responsibilities, operational methodologies and interdepartmental communication infrastructures. Consequently, management anticipates substantial modifications regarding accountability, documentation requirements and performance evaluation procedures throughout the organisation.',
     },
     expected: [
-      '23:1: Unexpected hard text in *Background*: Flesch reading ease 0 means very hard, like academic writing, expected 40 or higher',
+      '23:1: The text of *Background* is hard to read: its Flesch reading ease is 0, very hard, like academic writing. Aim for 40 or higher.',
     ],
   },
   {
@@ -34,7 +34,7 @@ const CASES = [
         '# Baggrund\n\nOrganisationsforandringen nødvendiggør omfattende genovervejelse af institutionelle ansvarsområder, arbejdsmetoder og tværorganisatoriske kommunikationsstrukturer. Ledelsen forventer derfor betydelige ændringer vedrørende ansvarsfordeling, dokumentationskrav og præstationsvurderingsprocedurer i hele organisationen, herunder implementering af standardiserede evalueringsmekanismer. Medarbejderinddragelsen forudsætter tilsvarende kompetenceudviklingsinitiativer og systematiske opfølgningsprocedurer.',
     },
     expected: [
-      '23:1: Unexpected hard text in *Baggrund*: LIX 90 means very hard, like academic writing, expected 50 or lower',
+      '23:1: Teksten i *Baggrund* er svær at læse: LIX-tallet er 90, meget svær, som en akademisk tekst. Sigt efter 50 eller derunder.',
     ],
   },
   {
@@ -48,7 +48,7 @@ const CASES = [
         '# Bakgrunn\n\nOrganisasjonsendringen nødvendiggjør omfattende gjennomgang av institusjonelle ansvarsområder, arbeidsmetoder og tverrorganisatoriske kommunikasjonsstrukturer. Ledelsen forventer derfor betydelige endringer vedrørende ansvarsfordeling, dokumentasjonskrav og prestasjonsvurderingsprosedyrer i hele organisasjonen, inkludert implementering av standardiserte evalueringsmekanismer. Medarbeiderinvolveringen forutsetter tilsvarende kompetanseutviklingsinitiativer og systematiske oppfølgingsprosedyrer.',
     },
     expected: [
-      '23:1: Unexpected hard text in *Bakgrunn*: LIX 90 means very hard, like academic writing, expected 50 or lower',
+      '23:1: Teksten i *Bakgrunn* er vanskelig å lese: LIX-tallet er 90, svært vanskelig, som en akademisk tekst. Sikt mot 50 eller lavere.',
     ],
   },
   {
@@ -62,7 +62,7 @@ const CASES = [
         '# Bakgrunn\n\nOrganisasjonsendringa krev omfattande gjennomgang av institusjonelle ansvarsområde, arbeidsmetodar og tverrorganisatoriske kommunikasjonsstrukturar. Leiinga ventar difor betydelege endringar i ansvarsfordeling, dokumentasjonskrav og prestasjonsvurderingsprosedyrar i heile organisasjonen, inkludert implementering av standardiserte evalueringsmekanismar. Medarbeidarinvolveringa føreset tilsvarande kompetanseutviklingsinitiativ og systematiske oppfølgingsprosedyrar.',
     },
     expected: [
-      '23:1: Unexpected hard text in *Bakgrunn*: LIX 81 means very hard, like academic writing, expected 50 or lower',
+      '23:1: Teksten i *Bakgrunn* er vanskeleg å lese: LIX-talet er 81, svært vanskeleg, som ein akademisk tekst. Sikt mot 50 eller lågare.',
     ],
   },
   {
@@ -76,7 +76,7 @@ const CASES = [
         '# Bakgrund\n\nOrganisationsförändringen förutsätter omfattande omprövning av institutionella ansvarsområden, arbetsmetoder och tvärorganisatoriska kommunikationsstrukturer. Ledningen förväntar därför betydande förändringar beträffande ansvarsfördelning, dokumentationskrav och prestationsbedömningsprocedurer i hela organisationen, inklusive implementering av standardiserade utvärderingsmekanismer. Medarbetarinvolveringen förutsätter motsvarande kompetensutvecklingsinitiativ och systematiska uppföljningsprocedurer.',
     },
     expected: [
-      '23:1: Unexpected hard text in *Bakgrund*: LIX 90 means very hard, like academic writing, expected 50 or lower',
+      '23:1: Texten i *Bakgrund* är svårläst: LIX-värdet är 90, mycket svår, som en akademisk text. Sikta på 50 eller lägre.',
     ],
   },
   {
@@ -90,7 +90,7 @@ const CASES = [
         '# Hintergrund\n\nDie Organisationstransformation erfordert eine umfassende Neubewertung institutioneller Verantwortlichkeiten, operativer Arbeitsmethoden und bereichsübergreifender Kommunikationsinfrastrukturen. Die Geschäftsleitung erwartet infolgedessen erhebliche Veränderungen hinsichtlich Verantwortungsverteilung, Dokumentationsanforderungen und Leistungsbeurteilungsverfahren innerhalb der gesamten Organisation. Die Mitarbeitereinbindung setzt entsprechende Kompetenzentwicklungsinitiativen und systematische Nachverfolgungsprozeduren voraus.',
     },
     expected: [
-      '23:1: Unexpected hard text in *Hintergrund*: Flesch–Amstad 0 means very hard, like academic writing, expected 40 or higher',
+      '23:1: Der Text von *Hintergrund* ist schwer zu lesen: Der Flesch–Amstad-Wert ist 0, sehr schwer, wie ein wissenschaftlicher Text. Streben Sie 40 oder mehr an.',
     ],
   },
 ] as const

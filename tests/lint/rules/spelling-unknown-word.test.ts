@@ -6,6 +6,8 @@
 import { VFile } from 'vfile'
 import { beforeAll, describe, expect, test } from 'vitest'
 import type { SpellerLoad } from '../../../src/lint/hunspell.ts'
+import { quote } from '../../../src/lint/rule.ts'
+import { localise } from '../../../src/messages/say.ts'
 import { loadSpeller } from '../../../src/project/spelling.ts'
 import { LANGS, type Lang } from '../../../src/types.ts'
 import { parseConfig } from '../../../src/project/config.ts'
@@ -69,7 +71,9 @@ describe(RULE, () => {
     const { typo, word, suggestion } = CASES[lang]
     const [finding, ...rest] = check(lang, story(lang, `# Start\n\n${typo}`))
     expect(rest).toEqual([])
-    expect(finding).toMatch(new RegExp(`^8:\\d+: Unexpected unknown word \`${word}\`, expected \`${suggestion}\``))
+    expect(finding).toMatch(/^8:\d+: /)
+    expect(finding).toContain(quote(word, lang))
+    expect(finding).toContain(quote(suggestion, lang))
     const column = Number(finding?.split(':')[1])
     expect(typo.slice(column - 1, column - 1 + word.length)).toBe(word)
   })
@@ -90,7 +94,7 @@ describe(RULE, () => {
     )
     expect(check('nb', markdown)).toEqual([])
     expect(check('nb', markdown.replace('words: [flurbo]\n', ''))).toEqual([
-      '12:37: Unexpected unknown word `flurbo`, expected `flerbo` or a word the dictionary knows',
+      '12:37: Ordboken kjenner ikke «flurbo»; den foreslår «flerbo».',
     ])
     expect(check('nb', markdown.replace('words: [flurbo]\n', ''), { words: ['flurbo'] })).toEqual([])
   })
@@ -109,10 +113,13 @@ describe(RULE, () => {
     const file = coach(story('sv', '# Start\n\nHej.'), { speller: { missing: 'dictionary-sv' } })
     const message = file.messages.find((item) => item.ruleId === RULE)
     expect(String(message)).toBe(
-      'story.md:1:1: Unexpected missing spelling dictionary for `sv`, expected the package `dictionary-sv` to be installed; spelling is not checked',
+      'story.md:1:1: Stavningen kontrolleras inte: ordlistan för svenska är inte installerad.',
     )
     expect(message?.fatal).toBeUndefined()
-    expect(message?.note).toBe('Run `npm install dictionary-sv` in the project to check spelling.')
+    expect(message?.note).toBe('Kör `npm install dictionary-sv` i projektmappen för att få stavningen kontrollerad.')
+    localise(file, 'en')
+    expect(message?.reason).toBe('Spelling is not checked: the dictionary for Swedish is not installed.')
+    expect(message?.note).toBe('Run `npm install dictionary-sv` in the project folder to check spelling.')
   })
 
   test('without a dictionary from the environment the rule is silent', () => {

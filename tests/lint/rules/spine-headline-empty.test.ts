@@ -15,7 +15,7 @@ const CASES = [
     notOk: {
       toText: '- Customers get an answer to simple claims within a day.',
     },
-    expected: ['10:1: Unexpected *To* section without a headline, expected one sentence right under the heading'],
+    expected: ['10:1: *To* has no headline: the one sentence that goes big on the slide and the poster.'],
   },
   {
     lang: 'da',
@@ -23,7 +23,9 @@ const CASES = [
     notOk: {
       toText: '- Kunderne får svar på enkle skader inden for en dag.',
     },
-    expected: ['10:1: Unexpected *Til* section without a headline, expected one sentence right under the heading'],
+    expected: [
+      '10:1: *Til* har ingen kernesætning: den ene sætning, der står med store bogstaver på sliden og plakaten.',
+    ],
   },
   {
     lang: 'nb',
@@ -31,7 +33,7 @@ const CASES = [
     notOk: {
       toText: '- Kundene får svar på enkle skader innen en dag.',
     },
-    expected: ['10:1: Unexpected *Til* section without a headline, expected one sentence right under the heading'],
+    expected: ['10:1: *Til* har ingen kjernesetning: den ene setningen som står stort på lysbildet og plakaten.'],
   },
   {
     lang: 'nn',
@@ -39,7 +41,7 @@ const CASES = [
     notOk: {
       toText: '- Kundane får svar på enkle skadar innan ein dag.',
     },
-    expected: ['10:1: Unexpected *Til* section without a headline, expected one sentence right under the heading'],
+    expected: ['10:1: *Til* har inga kjernesetning: den eine setninga som står stort på lysbiletet og plakaten.'],
   },
   {
     lang: 'sv',
@@ -47,7 +49,7 @@ const CASES = [
     notOk: {
       toText: '- Kunderna får svar på enkla skador inom en dag.',
     },
-    expected: ['10:1: Unexpected *Till* section without a headline, expected one sentence right under the heading'],
+    expected: ['10:1: *Till* saknar kärnmening: den enda mening som står stort på bilden och affischen.'],
   },
   {
     lang: 'de',
@@ -55,7 +57,7 @@ const CASES = [
     notOk: {
       toText: '- Kunden bekommen bei einfachen Schäden innerhalb eines Tages eine Antwort.',
     },
-    expected: ['10:1: Unexpected *Zu* section without a headline, expected one sentence right under the heading'],
+    expected: ['10:1: *Zu* hat keinen Kernsatz: den einen Satz, der groß auf der Folie und dem Poster steht.'],
   },
 ] as const
 
