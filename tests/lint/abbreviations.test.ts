@@ -27,7 +27,7 @@ describe('known abbreviations', () => {
 
   test('an abbreviation not on the list is still flagged', () => {
     expect(findings(coach(story('nb', '# Start\n\nVi bruker PIN, PC og CRM.')), RULE)).toEqual([
-      '8:22: Unexpected abbreviation `CRM`, expected it spelled out at first use, like `words in full (CRM)`, or explained in the `glossary`',
+      '8:22: Forkortelsen CRM er ikke forklart, så en del av salen vet ikke hva den betyr.',
     ])
   })
 
@@ -57,8 +57,8 @@ describe('words in capitals', () => {
   test('a short word in capitals or one the dictionary does not know stays an abbreviation', () => {
     const en = story('en', '# Start\n\nThe MAP and the ZORG team start now.')
     expect(findings(coach(en, { speller: spellers.get('en') ?? null }), RULE)).toEqual([
-      '8:5: Unexpected abbreviation `MAP`, expected it spelled out at first use, like `words in full (MAP)`, or explained in the `glossary`',
-      '8:17: Unexpected abbreviation `ZORG`, expected it spelled out at first use, like `words in full (ZORG)`, or explained in the `glossary`',
+      '8:5: The abbreviation MAP is not explained, so part of the room will not know what it means.',
+      '8:17: The abbreviation ZORG is not explained, so part of the room will not know what it means.',
     ])
   })
 })

@@ -13,7 +13,7 @@ describe('storydeck lint', () => {
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('stories/clean.md: no issues found')
     expect(result.stderr).toContain(
-      'stories/noisy.md:8:4: warning: Unexpected buzzword `leverage`, expected something concrete such as `use`  [jargon/buzzword]',
+      'stories/noisy.md:8:4: warning: “leverage” sounds important but tells your listeners nothing concrete.  [jargon/buzzword]',
     )
     expect(result.stderr).toContain('⚠ 3 warnings')
   })
@@ -33,7 +33,7 @@ describe('storydeck lint', () => {
     const { readFile } = await import('node:fs/promises')
     const page = await readFile(`${root}/health/story.html`, 'utf8')
     expect(page).toMatch(/^<!doctype html>/)
-    expect(page).toContain('Unexpected buzzword `leverage`')
+    expect(page).toContain('“leverage” sounds important but tells your listeners nothing concrete.')
     const printed = await runCli(['lint', '--format', 'html'], root)
     expect(printed.stdout).toBe(page)
   })
@@ -114,9 +114,9 @@ describe('storydeck lint', () => {
       endColumn: 12,
       severity: 'warning',
       ruleId: 'jargon/buzzword',
-      message: 'Unexpected buzzword `leverage`, expected something concrete such as `use`',
-      fix: null,
-      url: expect.stringMatching(/docs\/rules\.md#jargon-buzzword$/),
+      message: '“leverage” sounds important but tells your listeners nothing concrete.',
+      fix: 'Say what you mean in everyday words, for example “use”.',
+      url: expect.stringMatching(/docs\/messages\/en\.md#jargon-buzzword$/),
       actual: 'leverage',
       expected: ['use'],
     })
@@ -166,7 +166,7 @@ describe('storydeck lint', () => {
     const result = await runCli(['lint'], root)
     expect(result.stderr).not.toContain('[jargon/buzzword]')
     expect(result.stderr).toContain(
-      'storydeck.config.json:4:5: warning: Unexpected rule `jargon/acronyms` in `lint`, expected `jargon/acronym`  [lint/unknown-rule]',
+      'storydeck.config.json:4:5: warning: Your `lint` settings name the rule `jargon/acronyms`, which storydeck does not have.  [lint/unknown-rule]',
     )
   })
 

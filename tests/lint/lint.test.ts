@@ -40,7 +40,7 @@ describe('lintStory', () => {
     expect(message?.source).toBe('storydeck')
     expect(message?.actual).toBe('leverage')
     expect(message?.expected).toEqual(['use'])
-    expect(message?.url).toBe('docs/rules.md#jargon-buzzword')
+    expect(message?.url).toBe('docs/messages/en.md#jargon-buzzword')
     expect(message?.place).toEqual({
       start: { line: 8, column: 4, offset: expect.any(Number) },
       end: { line: 8, column: 12, offset: expect.any(Number) },
@@ -64,9 +64,12 @@ describe('lintStory', () => {
   test('warns about an unknown rule in the frontmatter, with a suggestion at its key', () => {
     const file = coach(compose('en', { frontmatter: 'lint:\n  jargon/acronyms: off' }))
     expect(findings(file, 'lint/unknown-rule')).toEqual([
-      '5:3: Unexpected rule `jargon/acronyms` in `lint`, expected `jargon/acronym`',
+      '5:3: Your `lint` settings name the rule `jargon/acronyms`, which storydeck does not have.',
     ])
-    expect(file.messages.find((m) => m.ruleId === 'lint/unknown-rule')?.fatal).toBe(false)
+    const message = file.messages.find((m) => m.ruleId === 'lint/unknown-rule')
+    expect(message?.fatal).toBe(false)
+    expect(message?.note).toBe('Did you mean `jargon/acronym`? Correct the name, or remove the line.')
+    expect(message?.expected).toEqual(['jargon/acronym'])
   })
 
   test('throws a TypeError for unknown rules or settings in the project options', () => {
@@ -87,9 +90,18 @@ describe('lintStory', () => {
     expect(checkRuleSettings(config, { 'focus/role': 'off', 'focus/customer': 'off' })).toEqual({
       'focus/customer': 'off',
     })
-    expect(config.messages.map((m) => `${m.line}:${m.column}: ${m.reason}`)).toEqual([
-      '2:13: Unexpected rule `focus/role` in `lint`, expected `focus/roles`',
+    expect(config.messages.map((m) => `${m.line}:${m.column}: ${m.reason} ${m.note}`)).toEqual([
+      '2:13: Your `lint` settings name the rule `focus/role`, which storydeck does not have. Did you mean `focus/roles`? Correct the name, or remove the line.',
     ])
+  })
+
+  test('names no rule when none is close, in the story’s language', () => {
+    const file = coach(compose('de', { frontmatter: 'lint:\n  zzzzzz/qqqq: off' }))
+    const message = file.messages.find((m) => m.ruleId === 'lint/unknown-rule')
+    expect(message?.reason).toBe(
+      'Ihre Einstellungen unter `lint` nennen die Regel `zzzzzz/qqqq`, die es in storydeck nicht gibt.',
+    )
+    expect(message?.note).toBe('Verwenden Sie einen der Regelnamen aus docs/rules.md oder entfernen Sie die Zeile.')
   })
 
   test('does not read speaker notes', () => {
