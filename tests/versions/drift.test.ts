@@ -5,7 +5,8 @@ import { fingerprintOf, numbersIn } from '../../src/lint/translation.ts'
 import { versionTemplate } from '../../src/new/version.ts'
 import { parseStory } from '../../src/story/parse.ts'
 import { withFingerprint } from '../../src/cli/commands/translations.ts'
-import type { Story } from '../../src/types.ts'
+import { localise } from '../../src/messages/say.ts'
+import type { Lang, Story } from '../../src/types.ts'
 
 const SOURCE = `---
 title: Én person hele vejen
@@ -54,10 +55,11 @@ function parse(path: string, text: string): { file: VFile; story: Story } {
   return { file, story }
 }
 
-function drift(version: string, source = SOURCE): string[] {
+function drift(version: string, source = SOURCE, lang: Lang = 'en'): string[] {
   const src = parse('stories/claims.md', source)
   const own = parse('stories/claims.de.md', version)
   lintStory(own.file, own.story, { source: { story: src.story, file: src.file } })
+  localise(own.file, lang)
   return own.file.messages
     .filter((message) => message.ruleId === 'translation/drift')
     .map((message) => `${message.line}:${message.column} ${message.reason}`)
@@ -121,13 +123,13 @@ describe('translation/drift', () => {
 
   test('a different year in a headline, positioned in both files', () => {
     expect(drift(german((t) => t.replace('Bis 2029', 'Bis 2028')))).toEqual([
-      '11:1 Unexpected numbers 2028, 90 in the *Zu* headline, expected 2029, 90 as in the source (`stories/claims.md:12:1`)',
+      '11:1 The numbers in the headline of *Zu* (2028 and 90) differ from the source’s (2029 and 90, `stories/claims.md:12:1`).',
     ])
   })
 
   test('a different number in a step', () => {
     expect(drift(german((t) => t.replace('in 2 Regionen', 'in 3 Regionen')))).toEqual([
-      "32:1 Unexpected numbers 2027, 3 in step 2, expected 2, 2027 as in the source's step 2 (`stories/claims.md:33:1`)",
+      '32:1 The numbers in step 2 (2027 and 3) differ from those in the source’s step 2 (2 and 2027, `stories/claims.md:33:1`).',
     ])
   })
 
@@ -136,12 +138,10 @@ describe('translation/drift', () => {
       german((t) => t.replace('# Das Bild\nEine Kundin ruft wegen eines geplatzten Rohrs an.\n\n', '')),
     )
     expect(missing).toEqual([
-      "16:1 Unexpected version without the source's *Billedet* section (`stories/claims.md:17:1`), expected a section *Das Bild*",
+      '16:1 Your version has no *Das Bild* part; the source has it as *Billedet* (`stories/claims.md:17:1`).',
     ])
     const extra = drift(german((t) => t.replace('# Fragen', '# Zweck\nWir helfen.\n\n# Fragen')))
-    expect(extra).toEqual([
-      '35:1 Unexpected *Zweck* section that the source `stories/claims.md` does not have, expected the same sections as the source',
-    ])
+    expect(extra).toEqual(['35:1 Your version has a *Zweck* part that the source `stories/claims.md` does not have.'])
   })
 
   test('a different number of roles, steps and questions', () => {
@@ -151,14 +151,19 @@ describe('translation/drift', () => {
         .replace('- Was tun wir heute?\n', '- Was tun wir heute?\n- Und morgen?\n'),
     )
     expect(drift(text)).toEqual([
-      "19:1 Unexpected 1 role in *Was es für Sie bedeutet*, expected 2 as in the source's *Hvad det betyder for dig* (`stories/claims.md:20:1`)",
-      "33:1 Unexpected 3 questions in *Fragen*, expected 2 as in the source's *Spørgsmål* (`stories/claims.md:36:1`)",
+      '19:1 *Was es für Sie bedeutet* has 1 role; the source’s *Hvad det betyder for dig* has 2 (`stories/claims.md:20:1`).',
+      '33:1 *Fragen* has 3 questions; the source’s *Spørgsmål* has 2 (`stories/claims.md:36:1`).',
+    ])
+    // Note: the author of the German version reads it in German.
+    expect(drift(text, SOURCE, 'de')).toEqual([
+      '19:1 *Was es für Sie bedeutet* hat 1 Rolle; *Hvad det betyder for dig* in der Originalfassung hat 2 (`stories/claims.md:20:1`).',
+      '33:1 *Fragen* hat 3 Fragen; *Spørgsmål* in der Originalfassung hat 2 (`stories/claims.md:36:1`).',
     ])
   })
 
   test('a glossary abbreviation missing', () => {
     expect(drift(german((t) => t.replace('glossary:\n  IT: unser Technikteam\n', '')))).toEqual([
-      "1:1 Unexpected glossary without `IT`, expected every abbreviation of the source's glossary (`stories/claims.md:4:1`)",
+      '1:1 Your glossary does not explain IT, which the source’s glossary does (`stories/claims.md:4:1`).',
     ])
   })
 
@@ -171,7 +176,7 @@ describe('translation/drift', () => {
     const changed = SOURCE.replace('- Hvad gør vi i dag?\n', '- Hvad gør vi i dag?\n- Hvem hjælper?\n')
     const findings = drift(synced, changed)
     expect(findings).toContain(
-      '5:1 Unexpected source `stories/claims.md` changed since this version was last brought in step, expected its sections and numbers as they were',
+      '5:1 The source `stories/claims.md` has changed since this version was last brought in step with it.',
     )
     // A change of words only keeps the fingerprint.
     expect(fingerprintOf(parse('x.md', SOURCE.replace('sprængt rør', 'utæt rør')).story)).toBe(fingerprintOf(source))
@@ -198,5 +203,9 @@ describe('new --from', () => {
     const untranslated = version.file.messages.filter((m) => m.ruleId === 'translation/untranslated')
     expect(untranslated.length).toBeGreaterThan(10)
     expect(untranslated.map((m) => m.line)).toContain(2)
+    localise(version.file, 'de')
+    const title = untranslated.find((m) => m.line === 2)
+    expect(title?.reason).toBe('`title` ist noch mit `[übersetzen]` markiert: Der Text ist noch nicht übersetzt.')
+    expect(title?.note).toBe('Ersetzen Sie den Text nach `[übersetzen]` durch die Übersetzung und entfernen Sie `[übersetzen]`.')
   })
 })
