@@ -206,6 +206,8 @@ describe('new --from', () => {
     localise(version.file, 'de')
     const title = untranslated.find((m) => m.line === 2)
     expect(title?.reason).toBe('`title` ist noch mit `[übersetzen]` markiert: Der Text ist noch nicht übersetzt.')
-    expect(title?.note).toBe('Ersetzen Sie den Text nach `[übersetzen]` durch die Übersetzung und entfernen Sie `[übersetzen]`.')
+    expect(title?.note).toBe(
+      'Ersetzen Sie den Text nach `[übersetzen]` durch die Übersetzung und entfernen Sie `[übersetzen]`.',
+    )
   })
 })
