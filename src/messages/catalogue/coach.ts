@@ -724,32 +724,32 @@ export const coach = defineMessages('coach', {
     severity: 'warn',
     texts: {
       en: {
-        title: 'A part of the source is missing',
+        title: 'The version no longer matches its source',
         text: 'Your version has no *{label}* part; the source has it as *{title}* ({where}).',
         fix: 'Add `# {label}` here with the translation of that part, then run `storydeck translations sync`.',
       },
       da: {
-        title: 'En del af kilden mangler',
+        title: 'Versionen passer ikke længere til kilden',
         text: 'Din version har ingen *{label}*-del; i kilden hedder den *{title}* ({where}).',
         fix: 'Tilføj `# {label}` her med en oversættelse af den del, og kør derefter `storydeck translations sync`.',
       },
       nb: {
-        title: 'En del av kilden mangler',
+        title: 'Versjonen stemmer ikke lenger med kilden',
         text: 'Versjonen din har ingen *{label}*-del; i kilden heter den *{title}* ({where}).',
         fix: 'Legg til `# {label}` her med en oversettelse av den delen, og kjør deretter `storydeck translations sync`.',
       },
       nn: {
-        title: 'Ein del av kjelda manglar',
+        title: 'Versjonen stemmer ikkje lenger med kjelda',
         text: 'Versjonen din har ingen *{label}*-del; i kjelda heiter han *{title}* ({where}).',
         fix: 'Legg til `# {label}` her med ei omsetjing av den delen, og køyr så `storydeck translations sync`.',
       },
       sv: {
-        title: 'En del av källan saknas',
+        title: 'Versionen stämmer inte längre med källan',
         text: 'Din version saknar delen *{label}*; i källan heter den *{title}* ({where}).',
         fix: 'Lägg till `# {label}` här med en översättning av den delen och kör sedan `storydeck translations sync`.',
       },
       de: {
-        title: 'Ein Teil der Originalfassung fehlt',
+        title: 'Die Fassung passt nicht mehr zur Originalfassung',
         text: 'Ihrer Fassung fehlt der Teil *{label}*; in der Originalfassung heißt er *{title}* ({where}).',
         fix: 'Fügen Sie hier `# {label}` mit der Übersetzung dieses Teils ein und führen Sie dann `storydeck translations sync` aus.',
       },
