@@ -3,7 +3,6 @@
  * findings as `line:column: reason`.
  */
 import { VFile } from 'vfile'
-import { appendFileSync } from 'node:fs'
 import { lintStory, type LintOptions } from '../../src/lint/lint.ts'
 import { localise } from '../../src/messages/say.ts'
 import { parseStory } from '../../src/story/parse.ts'
@@ -21,11 +20,9 @@ export function coach(markdown: string, options?: LintOptions): VFile {
 
 /** Findings of one rule (or all coach rules) as `line:column: reason`. */
 export function findings(file: VFile, ruleId?: string): string[] {
-  const out = file.messages
+  return file.messages
     .filter((message) => (ruleId === undefined ? true : message.ruleId === ruleId))
     .map((message) => `${message.line}:${message.column}: ${message.reason}`)
-  if (process.env.DUMP_FINDINGS && out.length > 0) appendFileSync(process.env.DUMP_FINDINGS, `${JSON.stringify(out)}\n`)
-  return out
 }
 
 /** A small story around `body` with a frontmatter for `lang`. */

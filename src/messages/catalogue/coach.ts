@@ -118,7 +118,7 @@ export const coach = defineMessages('coach', {
       },
       da: {
         title: 'En kernesætning mangler',
-        text: '{section} har ingen kernesætning: den ene sætning, der står med store bogstaver på sliden og plakaten.',
+        text: '{section} har ingen kernesætning: den ene sætning, der står stort på sliden og plakaten.',
         fix: 'Skriv én sætning lige under overskriften, før lister, `##`-overskrifter og noter.',
       },
       nb: {
@@ -133,7 +133,7 @@ export const coach = defineMessages('coach', {
       },
       sv: {
         title: 'En kärnmening saknas',
-        text: '{section} saknar kärnmening: den enda mening som står stort på bilden och affischen.',
+        text: '{section} saknar kärnmening: den mening som står stort på bilden och affischen.',
         fix: 'Skriv en mening direkt under rubriken, före listor, `##`-rubriker och anteckningar.',
       },
       de: {
@@ -606,7 +606,7 @@ export const coach = defineMessages('coach', {
       },
       de: {
         title: 'Eine Folie mit zu viel Text',
-        text: 'Diese Folie zeigt {words} Wörter; die hinteren Reihen schaffen höchstens {max}, während jemand spricht.',
+        text: 'Diese Folie zeigt {words} Wörter; aus den hinteren Reihen liest man höchstens {max}, während jemand spricht.',
         fix: 'Verschieben Sie Details in die Sprechernotizen (`Note:`) oder teilen Sie die Folie mit `---` oder einer neuen `##`-Überschrift.',
       },
     },
@@ -642,7 +642,7 @@ export const coach = defineMessages('coach', {
       },
       de: {
         title: 'Eine Folie mit zu viel Text',
-        text: 'Diese Folie zeigt {lines} Zeilen; die hinteren Reihen schaffen höchstens {max}, während jemand spricht.',
+        text: 'Diese Folie zeigt {lines} Zeilen; aus den hinteren Reihen liest man höchstens {max}, während jemand spricht.',
         fix: 'Verschieben Sie Details in die Sprechernotizen (`Note:`) oder teilen Sie die Folie mit `---` oder einer neuen `##`-Überschrift.',
       },
     },

@@ -24,7 +24,7 @@ const CASES = [
       toText: '- Kunderne får svar på enkle skader inden for en dag.',
     },
     expected: [
-      '10:1: *Til* har ingen kernesætning: den ene sætning, der står med store bogstaver på sliden og plakaten.',
+      '10:1: *Til* har ingen kernesætning: den ene sætning, der står stort på sliden og plakaten.',
     ],
   },
   {
@@ -49,7 +49,7 @@ const CASES = [
     notOk: {
       toText: '- Kunderna får svar på enkla skador inom en dag.',
     },
-    expected: ['10:1: *Till* saknar kärnmening: den enda mening som står stort på bilden och affischen.'],
+    expected: ['10:1: *Till* saknar kärnmening: den mening som står stort på bilden och affischen.'],
   },
   {
     lang: 'de',
