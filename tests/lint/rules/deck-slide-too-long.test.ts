@@ -81,7 +81,9 @@ const CASES = [
       extra:
         '# Checkliste\n\n- Punkt 1\n- Punkt 2\n- Punkt 3\n- Punkt 4\n- Punkt 5\n- Punkt 6\n- Punkt 7\n- Punkt 8\n- Punkt 9\n- Punkt 10',
     },
-    expected: ['25:1: Diese Folie zeigt 10 Zeilen; aus den hinteren Reihen liest man höchstens 9, während jemand spricht.'],
+    expected: [
+      '25:1: Diese Folie zeigt 10 Zeilen; aus den hinteren Reihen liest man höchstens 9, während jemand spricht.',
+    ],
   },
 ] as const
 

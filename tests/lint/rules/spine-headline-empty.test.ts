@@ -23,9 +23,7 @@ const CASES = [
     notOk: {
       toText: '- Kunderne får svar på enkle skader inden for en dag.',
     },
-    expected: [
-      '10:1: *Til* har ingen kernesætning: den ene sætning, der står stort på sliden og plakaten.',
-    ],
+    expected: ['10:1: *Til* har ingen kernesætning: den ene sætning, der står stort på sliden og plakaten.'],
   },
   {
     lang: 'nb',
