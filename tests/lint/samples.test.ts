@@ -24,11 +24,15 @@ describe('sample stories', () => {
 describe('sample stories through the CLI', () => {
   const root = fileURLToPath(new URL('../../', import.meta.url))
 
-  test.each(['check', 'lint'])('`storydeck %s` reports no error, warning or hint for any sample', async (command) => {
-    const { code, stderr } = await runCli([command], root)
-    const lines = stderr.split('\n').filter((line) => line.trim() !== '')
-    expect(lines.filter((line) => !line.endsWith(': no issues found'))).toEqual([])
-    expect(lines).toHaveLength(names.length)
-    expect(code).toBe(0)
-  }, 60_000)
+  test.each(['check', 'lint'])(
+    '`storydeck %s` reports no error, warning or hint for any sample',
+    async (command) => {
+      const { code, stderr } = await runCli([command], root)
+      const lines = stderr.split('\n').filter((line) => line.trim() !== '')
+      expect(lines.filter((line) => !line.endsWith(': no issues found'))).toEqual([])
+      expect(lines).toHaveLength(names.length)
+      expect(code).toBe(0)
+    },
+    60_000,
+  )
 })
