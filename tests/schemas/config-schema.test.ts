@@ -2,6 +2,7 @@
  * Issue #15: `schemas/config.schema.json` says yes and no where storydeck's
  * check of `storydeck.config.json` (`src/project/config.ts`) does.
  */
+import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { describe, expect, test } from 'vitest'
 import { CONFIG_KEYS, parseConfig } from '../../src/project/config.ts'
@@ -93,6 +94,15 @@ describe('schemas/config.schema.json', () => {
 
   test.each(invalid)('refuses what storydeck refuses: %s', (json) => {
     expect(verdict(json)).toBe(false)
+  })
+
+  test('accepts the example in docs/story-format.md, as storydeck does', () => {
+    const doc = readFileSync(new URL('../../docs/story-format.md', import.meta.url), 'utf8')
+    const example = [...doc.matchAll(/```json\n([\s\S]*?)```/g)]
+      .map((match) => match[1] ?? '')
+      .find((json) => json.includes('config.schema.json'))
+    expect(example).toBeDefined()
+    expect(verdict(example as string)).toBe(true)
   })
 
   test('has at least 15 refused cases and covers every key with one', () => {

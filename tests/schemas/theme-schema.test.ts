@@ -119,6 +119,15 @@ describe('schemas/theme.schema.json', () => {
     expect(verdict(json)).toBe(false)
   })
 
+  test('accepts the example in docs/themes.md, as storydeck does', () => {
+    const doc = readFileSync(new URL('../../docs/themes.md', import.meta.url), 'utf8')
+    const example = [...doc.matchAll(/```json\n([\s\S]*?)```/g)]
+      .map((match) => match[1] ?? '')
+      .find((json) => json.includes('theme.schema.json'))
+    expect(example).toBeDefined()
+    expect(verdict(example as string)).toBe(true)
+  })
+
   test('has at least 15 refused cases and covers every key with one', () => {
     expect(invalid.length).toBeGreaterThanOrEqual(15)
     for (const key of THEME_KEYS) expect(invalid.some((json) => json.includes(`"${key}"`))).toBe(true)
