@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { describe, expect, test } from 'vitest'
+import { PRESET } from '../../src/lint/preset.ts'
 import { CONFIG_KEYS, parseConfig } from '../../src/project/config.ts'
 import { BRAND_KEYS } from '../../src/story/brand-check.ts'
 import { RULE_SETTINGS } from '../../src/story/schema.ts'
@@ -35,6 +36,7 @@ const valid = [
   '{ "brand": { "logo": "brand/Logo.PNG", "primary": "#1F4", "accent": "#b45309", "font": "source-sans-3" } }',
   '{ "brand": {} }',
   '{ "lint": { "jargon/acronym": "off", "a": "info", "b": "warn", "c": "error" } }',
+  '{ "lint": { "poster/too-long": "error", "focus/roles": "off" } }',
   '{ "publish": {} }',
   '{ "site": {} }',
   '{ "site": { "url": "http://example.com" } }',
@@ -64,6 +66,7 @@ const invalid = [
   '{ "brand": { "font": "Source Sans" } }',
   '{ "brand": { "primary": 1 } }',
   '{ "lint": { "jargon/acronym": "loud" } }',
+  '{ "lint": { "poster/too-long": true } }',
   '{ "lint": { "jargon/acronym": "OFF" } }',
   '{ "lint": { "jargon/acronym": false } }',
   '{ "lint": ["off"] }',
@@ -118,5 +121,6 @@ describe('schemas/config.schema.json', () => {
     expect(propertyNames(schema, 'site')).toEqual(['url'])
     const lint = (schema.properties as Record<string, { additionalProperties: { enum: string[] } }>).lint
     expect(lint?.additionalProperties.enum).toEqual([...RULE_SETTINGS])
+    expect(propertyNames(schema, 'lint')).toEqual(PRESET.map((rule) => rule.id).sort())
   })
 })

@@ -11,6 +11,7 @@ import { VFile } from 'vfile'
 import { describe, expect, test } from 'vitest'
 import { isAlias, parseDocument, visit } from 'yaml'
 import '../../src/story/data.ts'
+import { PRESET } from '../../src/lint/preset.ts'
 import { BRAND_KEYS } from '../../src/story/brand-check.ts'
 import { decodeStory } from '../../src/story/decode.ts'
 import { parseFrontmatter } from '../../src/story/frontmatter.ts'
@@ -172,6 +173,7 @@ const invalid = [
   // lint
   'title: T\nlint: off',
   'title: T\nlint:\n  jargon/acronym: loud',
+  'title: T\nlint:\n  poster/too-long: 0',
   'title: T\nlint:\n  jargon/acronym: 1',
   'title: T\nlint:\n  jargon/acronym:',
   'title: T\nlint:\n  constructor: off',
@@ -262,6 +264,8 @@ describe('schemas/story.schema.json', () => {
     expect(propertyNames(schema, 'poster')).toEqual([...FRONTMATTER_POSTER_KEYS].sort())
     expect(propertyNames(schema, 'publish')).toEqual([...FRONTMATTER_PUBLISH_KEYS].sort())
     expect(propertyNames(schema, 'brand')).toEqual([...BRAND_KEYS].sort())
+    // The coach's rules are offered under `lint:` (any other name is accepted, as storydeck does).
+    expect(propertyNames(schema, 'lint')).toEqual(PRESET.map((rule) => rule.id).sort())
   })
 
   test('offers the values the validator knows', () => {
