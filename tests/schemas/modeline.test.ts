@@ -11,7 +11,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { withFingerprint } from '../../src/cli/commands/translations.ts'
-import { isSchemaModeline } from '../../src/new/template.ts'
+import { STORY_SCHEMA_MODELINE, isSchemaModeline } from '../../src/new/template.ts'
 import { frontmatterKeyPlace } from '../../src/story/key-place.ts'
 import { makeProject, runCli } from '../util/cli.ts'
 import { SPINE, parse } from '../util/story.ts'
@@ -33,6 +33,16 @@ async function filesIn(folder: string, under = ''): Promise<string[]> {
 }
 
 describe('the schema line in a story', () => {
+  test('points, in a project, to a schema the package ships', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; files: string[] }
+    expect(pkg.files).toContain('schemas')
+    const target = /\$schema=\.\.\/node_modules\/([^/]+)\/(.+)$/.exec(STORY_SCHEMA_MODELINE)
+    expect(target?.[1]).toBe(pkg.name)
+    expect(JSON.parse(readFileSync(path.join(root, target?.[2] ?? ''), 'utf8')).title).toBe(
+      'storydeck story frontmatter',
+    )
+  })
+
   test.each(samples)('%s starts its frontmatter with it, pointing into this package', (name) => {
     const lines = readFileSync(path.join(root, 'stories', name), 'utf8').split('\n')
     expect(lines.slice(0, 2)).toEqual(['---', LINE])
