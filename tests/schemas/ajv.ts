@@ -17,6 +17,8 @@ export function readSchema(name: 'story' | 'config' | 'theme'): Record<string, u
 // Note: strict mode makes ajv refuse a schema with unknown keywords or keywords that cannot apply.
 const ajv = new Ajv({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true })
 formats.default(ajv, ['date'])
+// Note: VS Code's JSON and YAML language servers show this text instead of a pattern nobody can read.
+ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' })
 
 const compiled = new Map<string, ValidateFunction>()
 
@@ -42,4 +44,14 @@ export function propertyNames(schema: unknown, ...path: string[]): string[] {
   let node = schema as Record<string, unknown> | undefined
   for (const key of path) node = (node?.properties as Record<string, Record<string, unknown>> | undefined)?.[key]
   return Object.keys((node?.properties as Record<string, unknown> | undefined) ?? {}).sort()
+}
+
+/** Every sub-schema of a schema with a `pattern`, with its path. */
+export function patterns(node: unknown, where = '#'): Array<{ where: string; schema: Record<string, unknown> }> {
+  if (typeof node !== 'object' || node === null) return []
+  const found: Array<{ where: string; schema: Record<string, unknown> }> = []
+  const record = node as Record<string, unknown>
+  if (typeof record.pattern === 'string') found.push({ where, schema: record })
+  for (const [key, value] of Object.entries(record)) found.push(...patterns(value, `${where}/${key}`))
+  return found
 }

@@ -9,7 +9,7 @@ import { PRESET } from '../../src/lint/preset.ts'
 import { CONFIG_KEYS, parseConfig } from '../../src/project/config.ts'
 import { BRAND_KEYS } from '../../src/story/brand-check.ts'
 import { RULE_SETTINGS } from '../../src/story/schema.ts'
-import { propertyNames, readSchema, schemaVerdict } from './ajv.ts'
+import { patterns, propertyNames, readSchema, schemaVerdict } from './ajv.ts'
 
 function storydeck(json: string): { ok: boolean; messages: string[] } {
   const file = new VFile({ path: 'storydeck.config.json', value: json })
@@ -123,4 +123,16 @@ describe('schemas/config.schema.json', () => {
     expect(lint?.additionalProperties.enum).toEqual([...RULE_SETTINGS])
     expect(propertyNames(schema, 'lint')).toEqual(PRESET.map((rule) => rule.id).sort())
   })
+
+  test.each(['story', 'config', 'theme'] as const)(
+    'the %s schema explains every pattern in words, so no editor shows an author a pattern',
+    (name) => {
+      const found = patterns(readSchema(name))
+      expect(found.length).toBeGreaterThan(0)
+      for (const { where, schema } of found) {
+        expect(typeof schema.patternErrorMessage, where).toBe('string')
+        expect(schema.patternErrorMessage as string, where).toMatch(/^[A-Z].{15,}\.$/)
+      }
+    },
+  )
 })
