@@ -35,7 +35,7 @@ const valid = [
   '{ "html": true, "publish": { "notes": false }, "site": { "url": "https://intranet.example.com/vision" } }',
   '{ "brand": { "logo": "brand/Logo.PNG", "primary": "#1F4", "accent": "#b45309", "font": "source-sans-3" } }',
   '{ "brand": {} }',
-  '{ "lint": { "jargon/acronym": "off", "a": "info", "b": "warn", "c": "error" } }',
+  '{ "lint": { "jargon/acronym": "off", "a": "info", "b": "warn", "c": "error", "d": "hint" } }',
   '{ "lint": { "poster/too-long": "error", "focus/roles": "off" } }',
   '{ "publish": {} }',
   '{ "site": {} }',

@@ -89,6 +89,7 @@ const valid = [
     'lint:',
     '  jargon/acronym: off',
     '  readability/long-sentence: info',
+    '  focus/roles: Hint',
     '  a: warning',
     '  b: true',
     '  c: false',
