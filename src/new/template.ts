@@ -16,6 +16,19 @@ export interface TemplateOptions {
   date?: string
 }
 
+/**
+ * The first line of a new story's frontmatter: a YAML comment that tells an
+ * editor's YAML language server where the frontmatter's JSON Schema is (from
+ * `stories/`, in the installed package). storydeck ignores it.
+ */
+export const STORY_SCHEMA_MODELINE =
+  '# yaml-language-server: $schema=../node_modules/storydeck/schemas/story.schema.json'
+
+/** Whether `line` is a yaml-language-server modeline (`# yaml-language-server: …`). */
+export function isSchemaModeline(line: string): boolean {
+  return /^#\s+yaml-language-server\s*:/.test(line.trim())
+}
+
 /** Slugs `storydeck new` accepts: safe, portable file names. */
 export const SAFE_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/
 
@@ -30,6 +43,7 @@ export function storyTemplate(options: Readonly<TemplateOptions>): string {
   const yaml = (value: string): string => stringify(value, { lineWidth: 0 }).trim()
   return [
     '---',
+    STORY_SCHEMA_MODELINE,
     `title: ${yaml(options.title ?? t.title)}`,
     `organisation: ${yaml(t.organisation)}`,
     `author: ${yaml(t.author)}`,

@@ -8,6 +8,7 @@
 import { stringify } from 'yaml'
 import { labelsFor } from '../i18n/labels.ts'
 import { TRANSLATE_MARKERS, fingerprintOf } from '../lint/translation.ts'
+import { STORY_SCHEMA_MODELINE, isSchemaModeline } from './template.ts'
 import { sectionKindOf } from '../story/kinds.ts'
 import type { Lang, Story } from '../types.ts'
 
@@ -29,6 +30,8 @@ export function versionTemplate(source: string, story: Story, lang: Lang): strin
   if (lines[0]?.trim() === '---') {
     out.push('---')
     index = 1
+    // Note: a version starts with the modeline like a new story, unless the source's own (copied below) is there.
+    if (!isSchemaModeline(lines[1] ?? '')) out.push(STORY_SCHEMA_MODELINE)
     let nested = false
     for (; index < lines.length && lines[index]?.trim() !== '---'; index++) {
       const line = lines[index] as string

@@ -18,7 +18,36 @@ export const CONFIG_FILE = 'storydeck.config.json'
 
 export type { ProjectConfig } from '../types.ts'
 
-const KEYS = ['theme', 'brand', 'lint', 'html', 'publish', 'site', 'abbreviations', 'words', 'messages'] as const
+/** The keys `storydeck.config.json` takes (`schemas/config.schema.json` lists the same; a test keeps them in step). */
+export const CONFIG_KEYS = [
+  'theme',
+  'brand',
+  'lint',
+  'html',
+  'publish',
+  'site',
+  'abbreviations',
+  'words',
+  'messages',
+] as const
+const KEYS = CONFIG_KEYS
+
+/** Where an editor finds the schema of a file (`"$schema": "…/config.schema.json"`); storydeck itself ignores it. */
+export const SCHEMA_KEY = '$schema'
+
+// Note: the words of `config.type` for `$schema`, in the catalogue's form (to move into CONFIG_VALUES there).
+const SCHEMA_VALUE = {
+  key: SCHEMA_KEY,
+  expected: {
+    en: 'the path of the schema file in quotation marks',
+    da: 'stien til skemafilen i anførselstegn',
+    nb: 'stien til skjemafilen i anførselstegn',
+    nn: 'stien til skjemafila i hermeteikn',
+    sv: 'sökvägen till schemafilen inom citattecken',
+    de: 'der Pfad der Schemadatei in Anführungszeichen',
+  },
+  example: '`"$schema": "./node_modules/storydeck/schemas/config.schema.json"`',
+} as const
 
 /**
  * Parse the configuration file's JSON. Reports problems on `file`.
@@ -43,7 +72,10 @@ export function parseConfig(file: VFile): ProjectConfig {
   const config: ProjectConfig = {}
   for (const [key, value] of Object.entries(data)) {
     const place = jsonKeyPlace(file, [key]) ?? { line: 1, column: 1 }
-    if (!(KEYS as readonly string[]).includes(key)) {
+    if (key === SCHEMA_KEY) {
+      // Note: only for editors (JSON Schema completion and checks); a text, else the editor cannot use it either.
+      if (typeof value !== 'string' || value.trim() === '') say(file, catalogue.type, SCHEMA_VALUE, { place })
+    } else if (!(KEYS as readonly string[]).includes(key)) {
       unknownKey(file, key, KEYS, place, catalogue.unknownKeyGuess, catalogue.unknownKey)
     } else if (key === 'theme' && typeof value === 'string') {
       config.theme = value

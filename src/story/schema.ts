@@ -24,7 +24,8 @@ import { report, suggest } from './report.ts'
 /** Turns an offset inside the YAML text into a point in the file. */
 export type Locate = (offset: number) => Point
 
-const TOP_KEYS = [
+/** The keys a story's frontmatter takes (`schemas/story.schema.json` lists the same; a test keeps them in step). */
+export const FRONTMATTER_KEYS = [
   'title',
   'subtitle',
   'organisation',
@@ -42,12 +43,23 @@ const TOP_KEYS = [
   'publish',
   'words',
 ] as const
-const POSTER_KEYS = ['size', 'orientation', 'link'] as const
-const PUBLISH_KEYS = ['notes'] as const
-const SIZES: readonly PaperSize[] = ['A4', 'A3', 'A2', 'letter', 'tabloid']
-const ORIENTATIONS: readonly Orientation[] = ['portrait', 'landscape']
-const SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'info', 'warn', 'error']
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+/** The keys under `poster:`. */
+export const FRONTMATTER_POSTER_KEYS = ['size', 'orientation', 'link'] as const
+/** The keys under `publish:`. */
+export const FRONTMATTER_PUBLISH_KEYS = ['notes'] as const
+/** The paper sizes `poster.size` takes (any case). */
+export const PAPER_SIZES: readonly PaperSize[] = Object.freeze(['A4', 'A3', 'A2', 'letter', 'tabloid'])
+/** The values `poster.orientation` takes (any case). */
+export const ORIENTATIONS: readonly Orientation[] = Object.freeze(['portrait', 'landscape'])
+/** The settings a rule takes under `lint:` (any case; `warning` and `true` mean `warn`, `false` means `off`). */
+export const RULE_SETTINGS: readonly RuleSetting[] = Object.freeze(['off', 'hint', 'info', 'warn', 'error'])
+/** Names refused under `glossary:` and `lint:` (they would reach an object's prototype). */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+const TOP_KEYS = FRONTMATTER_KEYS
+const POSTER_KEYS = FRONTMATTER_POSTER_KEYS
+const PUBLISH_KEYS = FRONTMATTER_PUBLISH_KEYS
+const SIZES = PAPER_SIZES
+const SETTINGS = RULE_SETTINGS
 
 /** Defaults applied when the frontmatter says nothing. */
 export const DEFAULT_POSTER: Readonly<PosterMeta> = Object.freeze({ size: 'A3', orientation: 'portrait' })

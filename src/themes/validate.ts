@@ -25,8 +25,14 @@ export const THEME_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/
 
 // Note: a font list may hold names, quotes, commas and spaces; nothing that ends a declaration or loads a URL.
 const FONT = /^[\p{L}\p{N}\s'",.-]+$/u
-const KEYS = ['name', 'description', 'extends', 'colours', 'fonts', 'logo', 'poster'] as const
-const FONT_KEYS = ['body', 'heading'] as const
+/** The keys `theme.json` takes (`schemas/theme.schema.json` lists the same; a test keeps them in step). */
+export const THEME_KEYS = ['name', 'description', 'extends', 'colours', 'fonts', 'logo', 'poster'] as const
+/** The keys under `"fonts"`. */
+export const THEME_FONT_KEYS = ['body', 'heading'] as const
+/** A font list: names, quotes, commas and spaces. */
+export const FONT_LIST = FONT
+const KEYS = THEME_KEYS
+const FONT_KEYS = THEME_FONT_KEYS
 
 interface Context {
   file: VFile
@@ -71,6 +77,11 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
   const found = new Map<string, Pair>()
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : ''
+    if (key === '$schema') {
+      // Note: only for editors (JSON Schema completion and checks); storydeck ignores it.
+      stringOf(context, key, pair.value as YamlNode | null, pair)
+      continue
+    }
     if ((KEYS as readonly string[]).includes(key)) {
       found.set(key, pair)
       continue

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { run } from '../../src/cli/main.ts'
-import { isSafeSlug, storyTemplate } from '../../src/new/template.ts'
+import { STORY_SCHEMA_MODELINE, isSafeSlug, storyTemplate } from '../../src/new/template.ts'
 import { NOTE_WORDS, SECTION_HEADINGS } from '../../src/story/kinds.ts'
 import { LANGS } from '../../src/types.ts'
 
@@ -38,6 +38,11 @@ describe('storydeck new', () => {
     const text = await readFile(path.join(cwd, 'stories', `vision-${lang}.md`), 'utf8')
     expect(text).toContain(`lang: ${lang}`)
     expect(text).toMatch(/^title: "?Vision: 2028 & beyond"?$/m)
+    // Issue #15: the first frontmatter line points an editor's YAML language server to the installed schema.
+    expect(text.startsWith(`---\n${STORY_SCHEMA_MODELINE}\n`)).toBe(true)
+    expect(STORY_SCHEMA_MODELINE).toBe(
+      '# yaml-language-server: $schema=../node_modules/storydeck/schemas/story.schema.json',
+    )
 
     const checked = capture()
     const code = await run(['check', `stories/vision-${lang}.md`], checked.io)

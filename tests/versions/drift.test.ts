@@ -188,6 +188,10 @@ describe('new --from', () => {
     const source = parse('stories/claims.md', SOURCE)
     const text = versionTemplate(SOURCE, source.story, 'de')
     expect(text).toContain('title: "[übersetzen] Én person hele vejen"')
+    // Issue #15: the version starts like a new story, with the line that points editors to the schema.
+    expect(text).toMatch(
+      /^---\n# yaml-language-server: \$schema=\.\.\/node_modules\/storydeck\/schemas\/story\.schema\.json\ntitle: /,
+    )
     expect(text).toContain('  IT: "[übersetzen] vores teknologiteam"')
     expect(text).toContain('lang: de\nsource-fingerprint: ')
     expect(text).toContain('# Zu\n[übersetzen] Innen 2029')
@@ -202,12 +206,22 @@ describe('new --from', () => {
     expect(version.file.messages.filter((m) => m.ruleId === 'translation/drift')).toEqual([])
     const untranslated = version.file.messages.filter((m) => m.ruleId === 'translation/untranslated')
     expect(untranslated.length).toBeGreaterThan(10)
-    expect(untranslated.map((m) => m.line)).toContain(2)
+    // The title, below the schema line.
+    expect(untranslated.map((m) => m.line)).toContain(3)
     localise(version.file, 'de')
-    const title = untranslated.find((m) => m.line === 2)
+    const title = untranslated.find((m) => m.line === 3)
     expect(title?.reason).toBe('`title` ist noch mit `[übersetzen]` markiert: Der Text ist noch nicht übersetzt.')
     expect(title?.note).toBe(
       'Ersetzen Sie den Text nach `[übersetzen]` durch die Übersetzung und entfernen Sie `[übersetzen]`.',
     )
+  })
+
+  test('keeps the source’s own schema line once', () => {
+    const withLine = SOURCE.replace(/^---\n/, '---\n# yaml-language-server: $schema=../schemas/story.schema.json\n')
+    const source = parse('stories/claims.md', withLine)
+    const text = versionTemplate(withLine, source.story, 'de')
+    expect(text.match(/yaml-language-server/g)).toHaveLength(1)
+    expect(text).toMatch(/^---\n# yaml-language-server: \$schema=\.\.\/schemas\/story\.schema\.json\ntitle: /)
+    expect(parse('stories/claims.de.md', text).file.messages.filter((m) => m.fatal === true)).toEqual([])
   })
 })
