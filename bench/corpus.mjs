@@ -103,6 +103,57 @@ export function typicalStory(lang, index) {
   ].join('\n')
 }
 
+/**
+ * The same story for Marp (https://marp.app), for the side-by-side figures in
+ * `npm run bench`: the same 11 slides (a title slide, then one slide per `#`
+ * heading, split with `---` as Marp wants), the same text, the speaker notes
+ * as HTML comments (Marp's notes).
+ */
+export function marpStory(lang, index) {
+  const w = WORDS[lang]
+  const [, front, body] = typicalStory(lang, index).split(/^---$/m)
+  const meta = Object.fromEntries(
+    front
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/: (.*)/s).slice(0, 2)),
+  )
+  const slides = body
+    .trim()
+    .split(/^(?=# )/m)
+    .map((slide) =>
+      slide
+        .trim()
+        .split('\n')
+        .map((line) => (line.startsWith(`${w.note}: `) ? `<!-- ${line.slice(w.note.length + 2)} -->` : line))
+        .join('\n'),
+    )
+  return [
+    '---',
+    'marp: true',
+    `title: ${meta.title}`,
+    `lang: ${meta.lang}`,
+    '---',
+    '',
+    [`# ${meta.title}`, '', meta.organisation].join('\n'),
+    ...slides.flatMap((slide) => ['', '---', '', slide]),
+    '',
+  ].join('\n')
+}
+
+/**
+ * Write `count` Marp versions of the typical stories (same languages and
+ * order as `writeCorpus(dir, count, 'typical')`) into `dir/`.
+ */
+export async function writeMarpCorpus(dir, count) {
+  await mkdir(dir, { recursive: true })
+  for (let index = 0; index < count; index++)
+    await writeFile(
+      path.join(dir, `story-${String(index + 1).padStart(4, '0')}.md`),
+      marpStory(LANGS[index % LANGS.length], index),
+    )
+}
+
 /** Variants of the sample stories: tiny (spine only), typical, long (extra chapters). */
 export async function sampleVariants(samplesDir) {
   const names = (await readdir(samplesDir)).filter((name) => name.endsWith('.md')).sort()

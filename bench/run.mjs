@@ -5,19 +5,21 @@
 // Prints a table with each target beside each figure and writes
 // bench/results.json. It never fails on a slow machine.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { appendFile, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
-import { typicalStory, writeCorpus } from './corpus.mjs'
+import { typicalStory, writeCorpus, writeMarpCorpus } from './corpus.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.dirname(here)
 const bin = path.join(root, 'bin', 'storydeck.js')
 const samples = path.join(root, 'stories')
 const quick = process.argv.includes('--quick')
+// Note: `--cold-only` stops after the one- and twenty-story cases (with Marp beside them), for measuring a change quickly.
+const coldOnly = process.argv.includes('--cold-only')
 const RUNS = quick ? 3 : 7
 const results = []
 // Note: `--force` (ignore the incremental cache) exists once the cache does.
@@ -38,6 +40,10 @@ async function project(count, kind) {
 
 /** GNU time measures peak memory and CPU from outside; without it, `bench/probe.cjs` reports them from inside. */
 const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0
+
+const MARP = marpCli()
+/** HTML output (Marp's default; no browser, no network): every deck in marp/ into marp-out/. */
+const MARP_ARGS = ['--no-config-file', '--input-dir', 'marp', '--output', 'marp-out']
 
 /**
  * Run one CLI process; returns wall time (ms), CPU time (user + system, ms;
@@ -92,12 +98,86 @@ async function coldRuns(dir, runs) {
   return { times, rss, cpu }
 }
 
+/**
+ * Cold builds of `count` typical stories, `RUNS` times after a warm-up run;
+ * with Marp CLI installed, each run is followed by Marp converting the same
+ * decks (`marpStory`), so both see the same load.
+ */
 async function cold(name, count, target) {
   const dir = await project(count, 'typical')
-  const { times, rss, cpu } = await coldRuns(dir, RUNS)
-  record(name, 'ms', times, target, { peakMb: stats(rss).max, cpuMs: stats(cpu).median })
+  if (MARP) await writeMarpCorpus(path.join(dir, 'marp'), count)
+  const marpRun = () => {
+    rmSync(path.join(dir, 'marp-out'), { recursive: true, force: true })
+    return runCli(MARP_ARGS, dir, [process.execPath, MARP.bin])
+  }
+  await coldRuns(dir, 1)
+  if (MARP) marpRun()
+  const times = []
+  const rss = []
+  const cpu = []
+  const marp = { times: [], cpu: [] }
+  for (let run = 0; run < RUNS; run++) {
+    const ours = await coldRuns(dir, 1)
+    times.push(...ours.times)
+    rss.push(...ours.rss)
+    cpu.push(...ours.cpu)
+    if (!MARP) continue
+    const theirs = marpRun()
+    marp.times.push(theirs.ms)
+    marp.cpu.push(theirs.cpuMs)
+  }
+  const wall = stats(times).median
+  const cpuMs = stats(cpu).median
+  const side = MARP ? { median: stats(marp.times).median, cpuMs: stats(marp.cpu).median } : undefined
+  record(name, 'ms', times, target, {
+    peakMb: stats(rss).max,
+    cpuMs,
+    ...(side
+      ? { marp: { version: MARP.version, ...stats(marp.times), cpuMs: side.cpuMs }, ratio: side.median / wall }
+      : {}),
+  })
+  if (side) printMarp(side.median, side.cpuMs, wall, cpuMs)
   await rm(dir, { recursive: true, force: true })
-  return { wall: stats(times).median, cpu: stats(cpu).median }
+  return { wall, cpu: cpuMs, marp: side }
+}
+
+/** The Marp line under a figure: Marp's median, and how many times faster storydeck was (wall; CPU in brackets). */
+function printMarp(wall, cpuMs, oursWall, oursCpu) {
+  console.log(
+    `${`  Marp CLI ${MARP.version}, same decks, same run`.padEnd(46)} ${wall.toFixed(0).padStart(8)} ms    cpu ${cpuMs.toFixed(0)} ms   storydeck ${(wall / oursWall).toFixed(2)}× faster (cpu ${(cpuMs / oursCpu).toFixed(2)}×)   goal ≥ 3.0×`,
+  )
+}
+
+/**
+ * Marp CLI, pinned in bench/package.json (not a dependency of storydeck):
+ * installed into bench/node_modules on first use. Undefined, with a line
+ * saying why, when it cannot be installed (offline) or `--no-marp` is given.
+ */
+function marpCli() {
+  if (process.argv.includes('--no-marp')) return undefined
+  const wanted = JSON.parse(readFileSync(path.join(here, 'package.json'), 'utf8')).devDependencies[
+    '@marp-team/marp-cli'
+  ]
+  const manifest = path.join(here, 'node_modules', '@marp-team', 'marp-cli', 'package.json')
+  const installed = () => existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).version === wanted
+  if (!installed()) {
+    console.log(`Installing Marp CLI ${wanted} into bench/node_modules (once) for the side-by-side figures…`)
+    const npm = spawnSync('npm', ['ci', '--prefix', here, '--ignore-scripts', '--no-audit', '--no-fund'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      shell: process.platform === 'win32',
+    })
+    if (npm.status !== 0 || !installed()) {
+      const why = (npm.error?.message ?? npm.stderr ?? '')
+        .split('\n')
+        .filter((line) => line.trim() && !/log of this run|^npm error\s*$/.test(line))
+        .slice(0, 2)
+        .join('; ')
+      console.log(`Marp CLI ${wanted} could not be installed (${why || 'npm failed'}); the Marp figures are skipped.\n`)
+      return undefined
+    }
+  }
+  return { version: wanted, bin: path.join(path.dirname(manifest), 'marp-cli.js') }
 }
 
 console.log(
@@ -119,8 +199,8 @@ console.log(
   record('baseline: `node -e 0`', 'ms', times, '(Node start-up alone)', { cpuMs: stats(cpu).median })
 }
 
-const one = await cold('one typical story, cold (deck+poster+lint)', 1, '≤ 200 ms')
-const twenty = await cold('twenty typical stories, cold', 20, '≤ 600 ms')
+const one = await cold('one typical story, cold (deck+poster+lint)', 1, '≤ 120 ms')
+const twenty = await cold('twenty typical stories, cold', 20, '≤ 600 ms, ≥ 3.0× Marp')
 const marginal = (twenty.wall - one.wall) / 19
 const marginalCpu = (twenty.cpu - one.cpu) / 19
 results.push({
@@ -129,54 +209,61 @@ results.push({
   median: marginal,
   cpuMs: marginalCpu,
   target: '≤ 20 ms',
+  ...(twenty.marp && one.marp ? { marp: { median: (twenty.marp.median - one.marp.median) / 19 } } : {}),
 })
 console.log(
   `${'each extra story (marginal)'.padEnd(46)} ${marginal.toFixed(1).padStart(8)} ms    cpu ${marginalCpu.toFixed(1)} ms   target ≤ 20 ms`,
 )
+if (twenty.marp && one.marp)
+  console.log(
+    `${`  Marp CLI ${MARP.version}, each extra deck`.padEnd(46)} ${((twenty.marp.median - one.marp.median) / 19).toFixed(1).padStart(8)} ms    cpu ${((twenty.marp.cpuMs - one.marp.cpuMs) / 19).toFixed(1)} ms`,
+  )
 
-{
-  const dir = await project(1000, 'mixed')
-  const { times, rss, cpu } = await coldRuns(dir, quick ? 1 : 3)
-  record('a thousand stories, cold', 'ms', times, '≤ 15000 ms', { cpuMs: stats(cpu).median })
-  record('a thousand stories, peak memory', 'MB', rss, '≤ 400 MB')
-  await rm(dir, { recursive: true, force: true })
+if (!coldOnly) {
+  {
+    const dir = await project(1000, 'mixed')
+    const { times, rss, cpu } = await coldRuns(dir, quick ? 1 : 3)
+    record('a thousand stories, cold', 'ms', times, '≤ 15000 ms', { cpuMs: stats(cpu).median })
+    record('a thousand stories, peak memory', 'MB', rss, '≤ 400 MB')
+    await rm(dir, { recursive: true, force: true })
+  }
+
+  {
+    const dir = await project(100, 'mixed')
+    runCli(['build', '--quiet'], dir)
+    const unchanged = []
+    const unchangedCpu = []
+    for (let run = 0; run < RUNS; run++) {
+      const { ms, cpuMs } = runCli(['build', '--quiet'], dir)
+      unchanged.push(ms)
+      unchangedCpu.push(cpuMs)
+    }
+    record('rebuild of 100 unchanged stories', 'ms', unchanged, '≤ 300 ms', { cpuMs: stats(unchangedCpu).median })
+    const edited = []
+    const editedCpu = []
+    const story = path.join(dir, 'stories', 'story-0001.md')
+    for (let run = 0; run < RUNS; run++) {
+      await appendFile(story, `\nOne more sentence number ${run}.\n`)
+      const { ms, cpuMs } = runCli(['build', '--quiet'], dir)
+      edited.push(ms)
+      editedCpu.push(cpuMs)
+    }
+    record('rebuild after editing 1 of 100', 'ms', edited, '≤ 350 ms', { cpuMs: stats(editedCpu).median })
+
+    const sizes = await outputSizes(path.join(dir, 'dist'))
+    for (const size of sizes) {
+      results.push(size)
+      console.log(
+        `${size.name.padEnd(46)} ${size.median.toFixed(1).padStart(8)} ${size.unit.padEnd(3)} (max ${size.max.toFixed(1)})   target ${size.target}`,
+      )
+    }
+    await rm(dir, { recursive: true, force: true })
+  }
+
+  await devLatency()
+  await pdfTime()
+  await lintTime()
 }
-
-{
-  const dir = await project(100, 'mixed')
-  runCli(['build', '--quiet'], dir)
-  const unchanged = []
-  const unchangedCpu = []
-  for (let run = 0; run < RUNS; run++) {
-    const { ms, cpuMs } = runCli(['build', '--quiet'], dir)
-    unchanged.push(ms)
-    unchangedCpu.push(cpuMs)
-  }
-  record('rebuild of 100 unchanged stories', 'ms', unchanged, '≤ 300 ms', { cpuMs: stats(unchangedCpu).median })
-  const edited = []
-  const editedCpu = []
-  const story = path.join(dir, 'stories', 'story-0001.md')
-  for (let run = 0; run < RUNS; run++) {
-    await appendFile(story, `\nOne more sentence number ${run}.\n`)
-    const { ms, cpuMs } = runCli(['build', '--quiet'], dir)
-    edited.push(ms)
-    editedCpu.push(cpuMs)
-  }
-  record('rebuild after editing 1 of 100', 'ms', edited, '≤ 350 ms', { cpuMs: stats(editedCpu).median })
-
-  const sizes = await outputSizes(path.join(dir, 'dist'))
-  for (const size of sizes) {
-    results.push(size)
-    console.log(
-      `${size.name.padEnd(46)} ${size.median.toFixed(1).padStart(8)} ${size.unit.padEnd(3)} (max ${size.max.toFixed(1)})   target ${size.target}`,
-    )
-  }
-  await rm(dir, { recursive: true, force: true })
-}
-
-await devLatency()
-await pdfTime()
-await lintTime()
 
 await writeFile(
   path.join(here, 'results.json'),
