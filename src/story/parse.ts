@@ -21,10 +21,20 @@ import { checkVersionName, stemVersion } from './versions.ts'
 import { chunkToSlide, plainText, splitChunks, spanOf, splitNotes } from './slides.ts'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+const plainParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
+
+/**
+ * Text that may hold GFM: a table or strikethrough (`|`, `~`), a footnote
+ * (`[^`), a task list item (`[ ]`, `[x]`), an autolink literal (`www.`,
+ * `http://`, `https://`, an e-mail address's `@`). Without any of these,
+ * GFM's extensions find nothing and the tree is the same without them.
+ */
+const MAY_HOLD_GFM = /[|~@]|\[\^|\[[\sxX]\]|www\.|https?:\/\//i
 
 /** Parse Markdown (with frontmatter and GFM) into mdast, positions true to the file. */
 export function parseMarkdown(file: VFile): Root {
-  return parser.parse(file)
+  // Note: GFM's extensions are a share of every parse (autolink literals look at each word); most stories use none.
+  return (MAY_HOLD_GFM.test(String(file.value)) ? parser : plainParser).parse(file)
 }
 
 /**
