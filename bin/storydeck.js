@@ -20,7 +20,7 @@ const KEEP_OTHERS = 3
 
 const file = fileURLToPath(new URL('../lib/cli.cjs', import.meta.url))
 const source = readCli(file)
-const cacheFile = codeCacheFile(source, process.argv[2])
+const cacheFile = codeCacheFile(file, process.argv[2])
 const cachedData = cacheFile === undefined ? undefined : readCodeCache(cacheFile)
 // Note: the wrapper keeps line numbers of the bundle as they are (it adds to line 1 only).
 const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
@@ -52,10 +52,10 @@ function readCli(cli) {
 }
 
 /**
- * `<temp>/storydeck-compile-cache-<uid>/<hash of the CLI>-<node>-<arch>-<command>.bin`,
+ * `<temp>/storydeck-compile-cache-<uid>/<hash of the CLI's file stamp>-<node>-<arch>-<command>.bin`,
  * or undefined when caching is off or the folder is not safely the user's own.
  */
-function codeCacheFile(text, command) {
+function codeCacheFile(cli, command) {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined
   const uid = process.getuid?.()
   const dir = path.join(os.tmpdir(), `storydeck-compile-cache-${uid ?? os.userInfo().username}`)
@@ -76,7 +76,16 @@ function codeCacheFile(text, command) {
   } catch {
     return undefined
   }
-  const hash = createHash('sha1').update(text).digest('hex').slice(0, 16)
+  // Note: the script's stamp (as Git's index: size, times in ns, inode, device) names its cache; any change to the
+  // file changes its change time. Hashing the 1 MB script itself cost ≈ 5 ms of every start (docs/performance.md).
+  let hash
+  try {
+    const info = statSync(cli, { bigint: true })
+    const stamp = [info.size, info.mtimeNs, info.ctimeNs, info.ino, info.dev].join(' ')
+    hash = createHash('sha1').update(stamp).digest('hex').slice(0, 16)
+  } catch {
+    return undefined
+  }
   const kind = ['build', 'check', 'lint', 'dev', 'new', 'themes'].includes(command) ? command : 'cli'
   return path.join(dir, `${hash}-${process.version}-${process.arch}-${kind}.bin`)
 }

@@ -9,7 +9,7 @@
 // Code splitting keeps rarely used parts (browser, dev server, PDF) out of
 // the cold start of `storydeck build`.
 import { createHash } from 'node:crypto'
-import { readFile, readdir, rm, stat } from 'node:fs/promises'
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { build } from 'esbuild'
 
@@ -113,6 +113,16 @@ const cli = await build({
   define: { ...define, 'import.meta.url': '__sdImportMetaUrl' },
 })
 for (const warning of cli.warnings) console.warn(warning.text)
+// Note: esbuild leaves non-ASCII letters in regular expressions and `String.raw` templates as they are; one such
+// letter makes V8 keep the whole 1 MB script as two bytes a character, which slows every start's read
+// (docs/performance.md). Written as `\uXXXX` they mean the same in a regular expression (the only place our
+// sources put them in raw templates: `src/story/slides.ts`). The source maps are not updated: columns after
+// such a letter on its line are off by a few characters.
+for (const script of ['lib/cli.cjs', 'lib/takeaway.cjs']) {
+  const text = await readFile(script, 'utf8')
+  const ascii = text.replace(/[^\x00-\x7f]/g, (letter) => `\\u${letter.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  if (ascii !== text) await writeFile(script, ascii)
+}
 // Note: earlier compiles made the CLI as an ES module.
 for (const old of ['lib/cli.js', 'lib/cli.js.map']) await rm(old, { force: true })
 
