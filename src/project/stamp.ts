@@ -11,7 +11,8 @@ import { attempt } from './read.ts'
 
 /** The stamp of a file, or {@link MISSING} when there is none. */
 export function stampOf(absolute: string): string {
-  const info = attempt(() => statSync(absolute, { bigint: true }))
+  // Note: a missing file is common (first builds, language folders); `throwIfNoEntry` spares making an error for it.
+  const info = attempt(() => statSync(absolute, { bigint: true, throwIfNoEntry: false }))
   return info ? `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` : MISSING
 }
 

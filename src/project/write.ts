@@ -96,8 +96,10 @@ async function replaceFolder(outDir: string, slug: string, outputs: readonly Out
       mkdirSync(folder, { recursive: true })
     // Note: creating a file is the slow part on many disks (about a millisecond here); these run on libuv's threads while the next story builds.
     await Promise.all(files.map((file) => writeFile(file.destination, file.contents)))
+    // Note: a first build (no folder yet) skips the moves and their failing calls (a dozen per story).
+    const hadOld = stampOf(target) !== MISSING
     // Note: the language versions' folders (`<name>/<lang>/`) inside a source's folder are theirs: they move over.
-    if (!slug.includes('/')) {
+    if (hadOld && !slug.includes('/')) {
       for (const lang of LANGS) {
         const inside = path.join(target, lang)
         if (stampOf(inside) !== MISSING && stampOf(path.join(temporary, lang)) === MISSING)
@@ -105,14 +107,16 @@ async function replaceFolder(outDir: string, slug: string, outputs: readonly Out
       }
     }
     mkdirSync(path.dirname(target), { recursive: true })
-    let hadOld = true
-    try {
-      renameSync(target, old)
-    } catch {
-      hadOld = false
+    let movedOld = hadOld
+    if (hadOld) {
+      try {
+        renameSync(target, old)
+      } catch {
+        movedOld = false
+      }
     }
     renameSync(temporary, target)
-    if (hadOld) rmSync(old, { recursive: true, force: true })
+    if (movedOld) rmSync(old, { recursive: true, force: true })
   } finally {
     rmSync(temporary, { recursive: true, force: true })
   }
