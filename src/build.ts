@@ -18,7 +18,7 @@ import { frontmatterKeyPlace } from './story/key-place.ts'
 import { classifyImage } from './story/images.ts'
 import { parseStory } from './story/parse.ts'
 import { publishesNotes, withoutNotes } from './story/without-notes.ts'
-import { hasErrors, report } from './story/report.ts'
+import { hasErrors } from './story/report.ts'
 import { story as storyMessages } from './messages/catalogue/story.ts'
 import { localise, say } from './messages/say.ts'
 import { messagesLangOf } from './messages/lang.ts'
@@ -155,33 +155,31 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   // Note: a language version writes into its source's folder, so the source's name counts.
   const name = story.version?.name ?? story.slug
   if (RESERVED_SLUGS.has(name)) {
-    report(file, `Unexpected story file name \`${name}\`, expected another name: storydeck keeps its own files there`, {
-      ruleId: 'story/reserved-name',
-      place: { line: 1, column: 1 },
-      note: `Rename the file, for example to \`${name}-story${story.version ? `.${story.version.lang}` : ''}.md\`.`,
-    })
+    const suggestion = `${name}-story${story.version ? `.${story.version.lang}` : ''}.md`
+    say(file, storyMessages.reservedName, { name, suggestion }, { place: { line: 1, column: 1 } })
   }
 
   const { theme, error } = loaded
   if (error !== undefined) {
-    report(file, `Unexpected theme \`${themeName}\` with errors, expected a theme without errors`, {
-      ruleId: 'story/theme',
-      place: frontmatterKeyPlace(file, ['theme']) ?? { line: 1, column: 1 },
-      actual: themeName,
-      note: error.file.messages
-        .filter((message) => message.fatal === true)
-        .map(String)
-        .join('\n'),
-    })
+    const problems = error.file.messages
+      .filter((message) => message.fatal === true)
+      .map(String)
+      .join('\n')
+    say(
+      file,
+      storyMessages.themeBroken,
+      { theme: themeName, problems },
+      { place: frontmatterKeyPlace(file, ['theme']) ?? { line: 1, column: 1 }, actual: themeName },
+    )
   }
   if (theme === undefined) {
     const names = await env.themeNames()
-    report(file, `Unexpected theme \`${themeName}\`, expected one of ${names.map((n) => `\`${n}\``).join(', ')}`, {
-      ruleId: 'story/theme',
-      place: frontmatterKeyPlace(file, ['theme']) ?? { line: 1, column: 1 },
-      actual: themeName,
-      expected: names,
-    })
+    say(
+      file,
+      storyMessages.themeUnknown,
+      { theme: themeName, names: names.map((n) => `\`${n}\``) },
+      { place: frontmatterKeyPlace(file, ['theme']) ?? { line: 1, column: 1 }, actual: themeName, expected: names },
+    )
   }
   // Note: images are checked even when the story already has errors, so that
   // one run reports every problem.
@@ -245,29 +243,18 @@ async function collectImages(
     if (urls.has(image.url)) continue
     const target = classifyImage(image.url, storyDir === '.' ? '' : storyDir)
     if (target.kind === 'remote') {
-      report(file, 'Unexpected image from the internet, expected an image file inside the project', {
-        ruleId: 'image/remote',
-        place: image.position,
-        actual: image.url,
-        note: 'The deck and poster must work without a network. Save the image next to the story and link it by its file name.',
-      })
+      say(file, storyMessages.imageRemote, {}, { place: image.position, actual: image.url })
       continue
     }
     if (target.kind === 'invalid') {
-      report(file, `Unexpected ${target.reason}, expected a path relative to the story, inside the project`, {
-        ruleId: 'image/path',
-        place: image.position,
-        actual: image.url,
-      })
+      say(file, target.message, target.values, { place: image.position, actual: image.url })
       continue
     }
     const result = await env.readFile(target.path)
     if (!result.ok) {
-      const reason =
-        result.reason === 'outside'
-          ? 'Unexpected image that leads outside the project folder, expected a file inside it'
-          : `Unexpected missing image \`${image.url}\`, expected a file at \`${target.path}\``
-      report(file, reason, { ruleId: 'image/path', place: image.position, actual: image.url })
+      const options = { place: image.position, actual: image.url }
+      if (result.reason === 'outside') say(file, storyMessages.imageOutside, {}, options)
+      else say(file, storyMessages.imageMissing, { url: image.url, path: target.path }, options)
       continue
     }
     const name = `img/${path.basename(result.path)}`

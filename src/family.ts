@@ -10,7 +10,8 @@ import type { VFile } from 'vfile'
 import type { BuildEnvironment } from './build-types.ts'
 import { decodeStory } from './story/decode.ts'
 import { parseStory } from './story/parse.ts'
-import { report } from './story/report.ts'
+import { story as says } from './messages/catalogue/story.ts'
+import { say } from './messages/say.ts'
 import { stemVersion } from './story/versions.ts'
 import { type FamilyLink, LANGS, type Lang, type Story } from './types.ts'
 
@@ -48,11 +49,7 @@ export async function findFamily(
   }
   if (sourceEntry === undefined) {
     const name = path.basename(own).replace(/\.[A-Za-z]{2}\.md$/i, '.md')
-    report(file, `Unexpected language version without its source story \`${name}\`, expected that file next to it`, {
-      ruleId: 'story/version-source',
-      place: { line: 1, column: 1 },
-      note: `A file \`<story>.${story.version.lang}.md\` is the ${story.version.lang} version of \`<story>.md\`. Add the source, or rename this file without \`.${story.version.lang}\` to make it a story of its own.`,
-    })
+    say(file, says.versionSource, { name, lang: story.version.lang }, { place: { line: 1, column: 1 } })
     return undefined
   }
   const read = await env.readFile(sourceEntry.path)
@@ -60,14 +57,11 @@ export async function findFamily(
   const { sourceFile, source } = parseSource(read.bytes, sourceEntry.path)
   if (source === undefined) return { links: [] }
   if (source.meta.lang === story.meta.lang) {
-    report(
+    say(
       file,
-      `Unexpected ${story.meta.lang} version of a source that is itself in ${story.meta.lang} (\`${sourceEntry.path}\`), expected one version per language`,
-      {
-        ruleId: 'story/version-lang',
-        place: { line: 1, column: 1 },
-        note: `The source names its language with \`lang: ${source.meta.lang}\`. Give this version another language, or change the source's \`lang:\`.`,
-      },
+      says.versionSameLang,
+      { lang: story.meta.lang, source: sourceEntry.path },
+      { place: { line: 1, column: 1 } },
     )
     return undefined
   }

@@ -8,7 +8,9 @@
 import { loadSpeller } from './spelling.ts'
 import path from 'node:path'
 import type { VFile } from 'vfile'
-import type { BuildEnvironment, OutputFile, StoryBuild } from '../build.ts'
+import { type BuildEnvironment, messagesLangOf, type OutputFile, type StoryBuild } from '../build.ts'
+import { story as says } from '../messages/catalogue/story.ts'
+import { localise, say } from '../messages/say.ts'
 import { planAssets, type SharedAssets } from '../render/assets.ts'
 import { renderIndex } from '../render/index-page.ts'
 import { readFontsource } from '../themes/fontsource.ts'
@@ -158,14 +160,9 @@ export function markDuplicateSlug(seen: Map<string, StoryBuild>, build: StoryBui
     seen.set(slug, build)
     return
   }
-  build.file.message(
-    `Unexpected story with the same output folder \`${slug}\` as \`${first.file.path}\`, expected a different file name`,
-    {
-      place: { line: 1, column: 1 },
-      ruleId: 'story/duplicate-slug',
-      source: 'storydeck',
-    },
-  ).fatal = true
+  say(build.file, says.duplicateSlug, { slug, first: first.file.path }, { place: { line: 1, column: 1 } })
+  // Note: the build already showed its messages in the story's language; this one joins them.
+  localise(build.file, messagesLangOf(build.file))
   build.failed = true
   build.outputs = []
   delete build.cached

@@ -12,7 +12,8 @@ import { CONFIG_FILE, parseConfig, type ProjectConfig } from './config.ts'
 import { decodeStory } from '../story/decode.ts'
 import { slugOf } from '../story/parse.ts'
 import { stemVersion } from '../story/versions.ts'
-import { report } from '../story/report.ts'
+import { story as says } from '../messages/catalogue/story.ts'
+import { say } from '../messages/say.ts'
 
 export type { ProjectFileResult, ReadFailure } from '../types.ts'
 import type { ProjectFileResult } from '../types.ts'
@@ -89,11 +90,7 @@ export async function readStory(absolute: string, cwd: string): Promise<VFile> {
   const real = attempt(() => realpathSync(absolute)) ?? absolute
   if (isInside(path.resolve(cwd), absolute) && !isInside(realRoot, real)) {
     const file = new VFile({ path: shown, value: '', cwd })
-    report(file, 'Unexpected story file that leads outside the project folder, expected a file inside it', {
-      ruleId: 'file/outside',
-      place: { line: 1, column: 1 },
-      note: 'The story is a link to a file outside the project. Copy the file into `stories/` instead.',
-    })
+    say(file, says.outside, {}, { place: { line: 1, column: 1 } })
     return file
   }
   const bytes = readFileSync(absolute)

@@ -4,7 +4,8 @@
  */
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { report } from './report.ts'
+import { story as says } from '../messages/catalogue/story.ts'
+import { say } from '../messages/say.ts'
 
 /** Largest story storydeck reads, in bytes (a long story is ~20 KB; parsing time bounds the rest). */
 export const MAX_STORY_BYTES = 512 * 1024
@@ -20,14 +21,11 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 export function decodeStory(bytes: Uint8Array, path: string): VFile {
   const file = new VFile({ path, value: '' })
   if (bytes.byteLength > MAX_STORY_BYTES) {
-    report(
+    say(
       file,
-      `Unexpected story of ${Math.ceil(bytes.byteLength / 1024)} KB, expected at most ${MAX_STORY_BYTES / 1024} KB`,
-      {
-        ruleId: 'file/too-large',
-        place: { line: 1, column: 1 },
-        note: 'A story is told in a few minutes; split very long material into several stories.',
-      },
+      says.tooLarge,
+      { size: Math.ceil(bytes.byteLength / 1024), max: MAX_STORY_BYTES / 1024 },
+      { place: { line: 1, column: 1 } },
     )
     return file
   }
@@ -37,21 +35,13 @@ export function decodeStory(bytes: Uint8Array, path: string): VFile {
     const valid = validPrefixLength(bytes)
     file.value = decoder.decode(bytes.subarray(0, valid))
     const point = location(file).toPoint(String(file.value).length) ?? { line: 1, column: 1 }
-    report(file, 'Unexpected bytes that are not UTF-8 text, expected the file saved as UTF-8', {
-      ruleId: 'file/encoding',
-      place: point,
-      note: 'Save the file again as “UTF-8” in your editor (often under “Save as… → Encoding”).',
-    })
+    say(file, says.notUtf8, {}, { place: point })
     return file
   }
   const text = String(file.value)
   const nul = text.indexOf('\u0000')
   if (nul !== -1) {
-    report(file, 'Unexpected NUL character, expected plain text', {
-      ruleId: 'file/encoding',
-      place: location(file).toPoint(nul) ?? { line: 1, column: 1 },
-      note: 'The file looks like it is not a text file. Save it as plain text (UTF-8).',
-    })
+    say(file, says.nul, {}, { place: location(file).toPoint(nul) ?? { line: 1, column: 1 } })
   }
   return file
 }

@@ -4,10 +4,12 @@
  */
 import type { Yaml } from 'mdast'
 import type { VFile } from 'vfile'
+import { type Document, isScalar, visit, type YAMLError } from 'yaml'
+import { frontmatter as says } from '../messages/catalogue/frontmatter.ts'
+import { say } from '../messages/say.ts'
 import type { StoryMeta } from '../types.ts'
 import { readFrontmatterYaml } from './key-place.ts'
-import { report } from './report.ts'
-import { validateFrontmatter } from './schema.ts'
+import { type Locate, validateFrontmatter } from './schema.ts'
 
 /**
  * Parse the `yaml` node of a story and validate it.
@@ -21,45 +23,81 @@ export function parseFrontmatter(file: VFile, node: Yaml | undefined): StoryMeta
     return validateFrontmatter(file, undefined, () => ({ line: 1, column: 1 }))
   }
   const { doc, locate } = readFrontmatterYaml(file, node)
-  let broken = false
-  for (const error of doc.errors) {
-    broken = true
-    report(file, yamlReason(error.code, error.message), {
-      place: locate(error.pos[0]),
-      ruleId: 'frontmatter/yaml',
-      note: 'The frontmatter is the block between the two `---` lines at the top. Each line is `key: value`; indent nested keys with spaces, not tabs.',
-    })
-  }
-  for (const warning of doc.warnings) {
-    report(file, yamlReason(warning.code, warning.message), {
-      place: locate(warning.pos[0]),
-      ruleId: 'frontmatter/yaml',
-      severity: 'warn',
-    })
-  }
-  if (broken) return undefined
+  for (const error of doc.errors) sayYamlError(file, doc, locate, error, 'error')
+  for (const warning of doc.warnings) sayYamlError(file, doc, locate, warning, 'warn')
+  if (doc.errors.length > 0) return undefined
   return validateFrontmatter(file, doc.contents, locate, node.position?.start)
 }
 
-function yamlReason(code: string, message: string): string {
-  switch (code) {
+/** A YAML error or warning as a catalogue message, at the place the parser gives. */
+function sayYamlError(
+  file: VFile,
+  doc: Document.Parsed,
+  locate: Locate,
+  error: YAMLError,
+  severity: 'error' | 'warn',
+): void {
+  const place = locate(error.pos[0])
+  const options = { place, severity }
+  switch (error.code) {
     case 'DUPLICATE_KEY': {
-      return 'Unexpected duplicate key in the frontmatter, expected each key once'
+      // Note: the parser points at the second occurrence; its key and the first one's line come from the tree.
+      const twice = duplicateOf(doc, error.pos[0])
+      if (twice !== undefined) {
+        say(
+          file,
+          says.duplicateKey,
+          { key: twice.key, line: locate(twice.first).line },
+          { ...options, actual: twice.key },
+        )
+        return
+      }
+      break
     }
     case 'TAB_AS_INDENT': {
-      return 'Unexpected tab used for indentation in the frontmatter, expected spaces'
+      say(file, says.tab, {}, options)
+      return
     }
     case 'BAD_INDENT': {
-      return 'Unexpected indentation in the frontmatter, expected nested keys to line up under their parent'
+      say(file, says.indent, {}, options)
+      return
+    }
+    case 'MISSING_CHAR': {
+      say(file, /quote/i.test(error.message) ? says.quote : says.line, {}, options)
+      return
     }
     case 'MULTILINE_IMPLICIT_KEY':
-    case 'MISSING_CHAR': {
-      return 'Unexpected line in the frontmatter, expected `key: value`'
-    }
-    default: {
-      // Note: yaml's messages end with position details; keep the first sentence.
-      const first = (message.split(/ at line \d+|\n/)[0] ?? message).trim().replace(/\.$/, '')
-      return `Unexpected frontmatter: ${first}`
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      say(file, says.line, {}, options)
+      return
     }
   }
+  // Note: yaml's messages end with position details; keep the first sentence.
+  const detail = (error.message.split(/ at line \d+|\n/)[0] ?? error.message).trim().replace(/\.$/, '')
+  say(file, says.yaml, { detail }, options)
+}
+
+/**
+ * The key written at `offset` (a duplicate the parser found) and the offset
+ * of its first occurrence in the same group of keys.
+ */
+function duplicateOf(doc: Document.Parsed, offset: number): { key: string; first: number } | undefined {
+  let found: { key: string; first: number } | undefined
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<string, number>()
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || pair.key.range === undefined || pair.key.range === null) continue
+        const key = String(pair.key.value)
+        const first = seen.get(key)
+        if (pair.key.range[0] === offset && first !== undefined) {
+          found = { key, first }
+          return visit.BREAK
+        }
+        if (first === undefined) seen.set(key, pair.key.range[0])
+      }
+      return undefined
+    },
+  })
+  return found
 }

@@ -9,7 +9,8 @@ import type { Root } from 'mdast'
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { report } from './report.ts'
+import { story as says } from '../messages/catalogue/story.ts'
+import { say } from '../messages/say.ts'
 
 /** Deepest nesting of quotes and lists (estimated from each line's indentation and markers). */
 export const MAX_BLOCK_NESTING = 32
@@ -32,9 +33,6 @@ export const MAX_MARK_BUDGET = 10_000_000
  * square of a list's length.
  */
 export const MAX_NESTING_BUDGET = 10_000_000
-
-const NOTE =
-  'Very deep nesting or thousands of `*`, `_`, `[` or `]` in one paragraph make the story slow or impossible to show. Simplify that part.'
 
 /**
  * Scan the text before parsing. Reports one error and returns false when
@@ -59,13 +57,7 @@ export function checkComplexity(file: VFile): boolean {
   }
   const tooDense = (): false => {
     const total = budget > MAX_MARK_BUDGET
-    report(
-      file,
-      total
-        ? 'Unexpected story with tens of thousands of `*`, `_`, `~`, `[` or `]`, expected ordinary text'
-        : 'Unexpected paragraph with over a thousand `*`, `_`, `~`, `[` or `]`, expected ordinary text',
-      { ruleId: 'file/too-complex', place: at(paragraphStart), note: NOTE },
-    )
+    say(file, total ? says.denseStory : says.denseParagraph, {}, { place: at(paragraphStart) })
     return false
   }
   for (const line of text.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
@@ -86,23 +78,11 @@ export function checkComplexity(file: VFile): boolean {
       run += depth.levels
     }
     if (nesting + run * run > MAX_NESTING_BUDGET) {
-      report(file, 'Unexpected list or quote of thousands of lines, expected shorter lists', {
-        ruleId: 'file/too-complex',
-        place: at(runStart),
-        note: NOTE,
-      })
+      say(file, says.longList, {}, { place: at(runStart) })
       return false
     }
     if (depth.levels > MAX_BLOCK_NESTING) {
-      report(
-        file,
-        `Unexpected text nested ${depth.levels} levels deep, expected at most ${MAX_BLOCK_NESTING} levels of lists and quotes`,
-        {
-          ruleId: 'file/too-complex',
-          place: at(start + depth.column),
-          note: NOTE,
-        },
-      )
+      say(file, says.deepText, { levels: depth.levels, max: MAX_BLOCK_NESTING }, { place: at(start + depth.column) })
       return false
     }
     const marker = /^[ \t>]*(`{3,}|~{3,})/.exec(content)?.[1]
@@ -170,11 +150,7 @@ export function checkDepth(file: VFile, tree: Root): boolean {
   while (stack.length > 0) {
     const { node, depth } = stack.pop() ?? { node: tree, depth: 1 }
     if (depth > MAX_TREE_DEPTH) {
-      report(file, `Unexpected Markdown nested more than ${MAX_TREE_DEPTH} levels deep, expected simpler text`, {
-        ruleId: 'file/too-complex',
-        place: node.position?.start ?? { line: 1, column: 1 },
-        note: NOTE,
-      })
+      say(file, says.deepMarkdown, { max: MAX_TREE_DEPTH }, { place: node.position?.start ?? { line: 1, column: 1 } })
       return false
     }
     for (const child of node.children ?? [])

@@ -14,8 +14,8 @@ import { sectionTitles } from '../i18n/section-titles.ts'
 import { parseFrontmatter } from './frontmatter.ts'
 import { SPINE_KINDS, sectionKindOf } from './kinds.ts'
 import { checkComplexity, checkDepth } from './limits.ts'
-import { report } from './report.ts'
 import { say } from '../messages/say.ts'
+import { frontmatter as frontmatterMessages } from '../messages/catalogue/frontmatter.ts'
 import { story as storyMessages } from '../messages/catalogue/story.ts'
 import { checkVersionName, stemVersion } from './versions.ts'
 import { chunkToSlide, plainText, splitChunks, spanOf, splitNotes } from './slides.ts'
@@ -55,14 +55,7 @@ export function parseStory(file: VFile): Story | undefined {
   const first = tree.children[0]
   const yaml = first?.type === 'yaml' ? (first as Yaml) : undefined
   if (yaml === undefined && /^---[ \t]*(?:\r?\n|\r)/.test(String(file.value))) {
-    report(
-      file,
-      'Unexpected frontmatter without its closing `---`, expected a line with three dashes after the last key',
-      {
-        place: { line: 1, column: 1 },
-        ruleId: 'frontmatter/unclosed',
-      },
-    )
+    say(file, frontmatterMessages.unclosed, {}, { place: { line: 1, column: 1 } })
   }
   const meta = parseFrontmatter(file, yaml)
   const stem = file.stem ?? 'story'
@@ -148,17 +141,14 @@ function buildSections(file: VFile, groups: ReadonlyArray<{ heading: Heading; no
     const earlier = byKind.get(kind)
     if (earlier && kind !== 'chapter') {
       if (spineKind) {
-        report(file, `Unexpected second *${title}* section, expected each of From, To and Because once`, {
-          place: heading.position,
-          ruleId: 'story/duplicate-section',
-          note: `The first one starts on line ${earlier.heading.position?.start.line ?? '?'}. Merge the two.`,
-        })
+        say(
+          file,
+          storyMessages.duplicateSpine,
+          { heading: title, line: earlier.heading.position?.start.line ?? '?' },
+          { place: heading.position },
+        )
       } else {
-        report(file, `Unexpected second *${title}* section, expected it once; its slides are added to the first`, {
-          place: heading.position,
-          ruleId: 'story/duplicate-section',
-          severity: 'warn',
-        })
+        say(file, storyMessages.duplicateSection, { heading: title }, { place: heading.position })
         earlier.slides.push(...section.slides)
         earlier.position = { start: earlier.position.start, end: section.position.end }
       }
@@ -182,16 +172,7 @@ function checkSetextHeadings(file: VFile, tree: Root): void {
     if (start === undefined || end === undefined || node.depth !== 2) return
     const source = text.slice(start, end)
     if (!source.startsWith('#') && /(?:\r?\n|\r)\s*-+\s*$/.test(source)) {
-      report(
-        file,
-        'Unexpected heading made by `---` under a line of text, expected a blank line above `---` to start a new slide',
-        {
-          place: node.position,
-          ruleId: 'story/setext-heading',
-          severity: 'warn',
-          note: 'Without a blank line above it, `---` turns the line above into a heading. Add a blank line if you meant a new slide, or write `## ` before the text if you meant a heading.',
-        },
-      )
+      say(file, storyMessages.setextHeading, {}, { place: node.position })
     }
   })
 }
@@ -202,15 +183,7 @@ function collectImages(file: VFile, tree: Root): ImageRef[] {
     const alt = (node.alt ?? '').trim()
     const position = node.position ?? spanOf([])
     if (alt === '') {
-      report(
-        file,
-        'Unexpected image without alt text, expected a short description in the brackets: `![what it shows](file.jpg)`',
-        {
-          place: position,
-          ruleId: 'image/alt',
-          note: 'Alt text is read aloud by screen readers and shown when the image cannot load.',
-        },
-      )
+      say(file, storyMessages.imageAlt, {}, { place: position })
     }
     images.push({ url: node.url, alt, position })
   })

@@ -19,7 +19,10 @@ import {
   type StoryMeta,
 } from '../types.ts'
 import { BRAND_KEYS, type BrandProblem, brandValue, brandValueProblem } from './brand-check.ts'
-import { report, suggest } from './report.ts'
+import { EXPECTED, FOUND, frontmatter as says } from '../messages/catalogue/frontmatter.ts'
+import type { Message } from '../messages/entry.ts'
+import type { Value, Values } from '../messages/text.ts'
+import { suggest } from './report.ts'
 
 /** Turns an offset inside the YAML text into a point in the file. */
 export type Locate = (offset: number) => Point
@@ -87,21 +90,11 @@ export function validateFrontmatter(
     node?.range ? locate(node.range[0]) : (start ?? { line: 1, column: 1 })
 
   if (root === undefined || root === null) {
-    fail(
-      context,
-      'Unexpected story without a title, expected frontmatter with `title:` at the top',
-      at(root),
-      'frontmatter/title',
-      {
-        note: 'Start the file with three dashes, a line `title: Your story in a few words`, and three dashes again.',
-      },
-    )
+    fail(context, says.noFrontmatter, {}, at(root))
     return undefined
   }
   if (!isMap(root)) {
-    fail(context, 'Unexpected frontmatter shape, expected `key: value` lines', at(root), 'frontmatter/shape', {
-      note: 'The frontmatter is a list of `key: value` lines, not a list of items or a single value.',
-    })
+    fail(context, says.notKeyValue, {}, at(root))
     return undefined
   }
 
@@ -115,7 +108,7 @@ export function validateFrontmatter(
     if (!(TOP_KEYS as readonly string[]).includes(key)) {
       // Note: a misspelt `title` is reported once, as the typo, not also as missing.
       if (suggest(key, TOP_KEYS) === 'title') titleSeen = true
-      unknownKey(context, key, TOP_KEYS, keyPlace, '')
+      unknownKey(context, key, TOP_KEYS, keyPlace, undefined)
       continue
     }
     switch (key as (typeof TOP_KEYS)[number]) {
@@ -179,15 +172,7 @@ export function validateFrontmatter(
     }
   }
   if (!titleSeen) {
-    fail(
-      context,
-      'Unexpected story without a title, expected a `title:` line in the frontmatter',
-      at(root),
-      'frontmatter/title',
-      {
-        note: 'Add a line such as `title: One queue becomes the right care`.',
-      },
-    )
+    fail(context, says.noTitle, {}, at(root))
   }
   if (!context.ok || typeof meta.title !== 'string') return undefined
 
@@ -219,13 +204,7 @@ function words(
   at: (node: YamlNode | null) => Point,
 ): string[] | undefined {
   if (!isSeq(node)) {
-    return fail(
-      context,
-      'Unexpected value for `words`, expected a list of words such as `[Nordlys, Storydeck]`',
-      place,
-      'frontmatter/type',
-      { note: 'List the names and words of your own that the spelling check does not know.' },
-    )
+    return fail(context, says.notList, {}, place)
   }
   const list: string[] = []
   for (const item of node.items) {
@@ -237,38 +216,43 @@ function words(
 
 function fail(
   context: Context,
-  reason: string,
+  message: Message,
+  values: Values,
   place: Point,
-  ruleId: string,
-  extra: { note?: string; actual?: string; expected?: string[] } = {},
+  extra: { actual?: string; expected?: string[] } = {},
 ): undefined {
   context.ok = false
-  report(context.file, reason, { place, ruleId, ...extra })
+  say(context.file, message, values, { place, ...extra })
   return undefined
+}
+
+/** Keys as the reader types them, for a `{allowed}` list. */
+function quoted(keys: readonly string[]): string[] {
+  return keys.map((key) => `\`${key}\``)
 }
 
 function keyOf(context: Context, node: YamlNode | null, at: (node: YamlNode | null) => Point): string | undefined {
   if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
     return String(node.value)
   }
-  return fail(
-    context,
-    'Unexpected frontmatter key, expected a plain word such as `title`',
-    at(node),
-    'frontmatter/shape',
-  )
+  return fail(context, says.badKey, {}, at(node))
 }
 
-function unknownKey(context: Context, key: string, known: readonly string[], place: Point, parent: string): void {
+function unknownKey(
+  context: Context,
+  key: string,
+  known: readonly string[],
+  place: Point,
+  parent: string | undefined,
+): void {
   const guess = suggest(key, known)
-  const where = parent ? ` under \`${parent}\`` : ''
-  fail(
-    context,
-    `Unexpected frontmatter key \`${key}\`${where}, expected ${guess ? `\`${guess}\`` : `one of ${known.map((k) => `\`${k}\``).join(', ')}`}`,
-    place,
-    'frontmatter/unknown-key',
-    { actual: key, expected: guess ? [guess] : [...known], ...(guess ? { note: `Did you mean \`${guess}\`?` } : {}) },
-  )
+  const allowed = quoted(known)
+  const extra = { actual: key, expected: guess ? [guess] : [...known] }
+  if (parent === undefined) {
+    if (guess === undefined) fail(context, says.unknownKey, { key, allowed }, place, extra)
+    else fail(context, says.unknownKeyGuess, { key, guess, allowed }, place, extra)
+  } else if (guess === undefined) fail(context, says.unknownSubKey, { key, parent, allowed }, place, extra)
+  else fail(context, says.unknownSubKeyGuess, { key, parent, guess, allowed }, place, extra)
 }
 
 function scalarOf(
@@ -276,99 +260,69 @@ function scalarOf(
   key: string,
   node: YamlNode | null,
   place: Point,
-  expected: string,
+  expected: Value,
 ): string | undefined {
-  if (isAlias(node)) {
-    return fail(
-      context,
-      `Unexpected YAML alias in \`${key}\`, expected ${expected} written out`,
-      place,
-      'frontmatter/type',
-    )
-  }
+  if (isAlias(node)) return fail(context, says.alias, { key, expected }, place)
   if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
     // Note: a number written as text (`title: 2028`) is text; keep its source form.
     const source =
       typeof node.value === 'number' && node.source !== undefined ? String(node.source) : String(node.value)
     if (source.trim() !== '') return source.trim()
   }
-  const found = isMap(node)
-    ? 'a group of keys'
-    : isSeq(node)
-      ? 'a list'
-      : isScalar(node) && node.value !== null
-        ? `\`${String(node.value)}\``
-        : 'nothing'
-  return fail(context, `Unexpected ${found} for \`${key}\`, expected ${expected}`, place, 'frontmatter/type', {
-    actual: found,
+  const found = foundOf(node)
+  return fail(context, says.wrongValue, { key, expected, found }, place, {
+    actual: typeof found === 'string' ? found : found.en,
   })
 }
 
+/** What a value that is not the wanted one is, for `{found}`. */
+function foundOf(node: YamlNode | null): Value & (string | Readonly<Record<Lang, string>>) {
+  if (isMap(node)) return FOUND.group
+  if (isSeq(node)) return FOUND.list
+  if (isScalar(node) && node.value !== null && String(node.value).trim() !== '') return `\`${String(node.value)}\``
+  return FOUND.nothing
+}
+
 function text(context: Context, key: string, node: YamlNode | null, place: Point): string | undefined {
-  return scalarOf(context, key, node, place, 'text')
+  return scalarOf(context, key, node, place, EXPECTED.text)
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** `source-fingerprint`: what `storydeck translations sync` wrote, 12 hexadecimal digits. */
 function fingerprint(context: Context, node: YamlNode | null, place: Point): string | undefined {
-  const value = scalarOf(context, 'source-fingerprint', node, place, 'text')
+  const value = scalarOf(context, 'source-fingerprint', node, place, EXPECTED.text)
   if (value === undefined || /^[0-9a-f]{12}$/.test(value)) return value
-  return fail(
-    context,
-    `Unexpected \`source-fingerprint\` \`${value}\`, expected the 12 letters and digits \`storydeck translations sync\` writes`,
-    place,
-    'frontmatter/value',
-    { actual: value, note: 'Run `storydeck translations sync` to write it again, or remove the line.' },
-  )
+  return fail(context, says.fingerprint, { value }, place, { actual: value })
 }
 
 function date(context: Context, node: YamlNode | null, place: Point): string | undefined {
-  const value = scalarOf(context, 'date', node, place, 'a date such as `2026-11-22`')
+  const value = scalarOf(context, 'date', node, place, EXPECTED.date)
   if (value === undefined) return undefined
   const match = ISO_DATE.exec(value)
   if (!match) {
-    return fail(
-      context,
-      `Unexpected date \`${value}\`, expected year-month-day such as \`2026-11-22\``,
-      place,
-      'frontmatter/date',
-      {
-        actual: value,
-        note: 'Write dates as year-month-day; storydeck shows them in the story’s language.',
-      },
-    )
+    return fail(context, says.dateFormat, { value }, place, { actual: value })
   }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   const probe = new Date(Date.UTC(year, month - 1, day))
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    return fail(
-      context,
-      `Unexpected date \`${value}\`, expected a day that exists in the calendar`,
-      place,
-      'frontmatter/date',
-      {
-        actual: value,
-      },
-    )
+    return fail(context, says.dateInvalid, { value }, place, { actual: value })
   }
   return value
 }
 
 function lang(context: Context, node: YamlNode | null, place: Point): Lang | undefined {
-  const value = scalarOf(context, 'lang', node, place, `one of ${LANGS.map((l) => `\`${l}\``).join(', ')}`)
+  const value = scalarOf(context, 'lang', node, place, EXPECTED.lang)
   if (value === undefined) return undefined
   const lower = value.toLowerCase()
   if ((LANGS as readonly string[]).includes(lower)) return lower as Lang
   const aliases: Record<string, Lang> = { no: 'nb', nob: 'nb', nno: 'nn', dk: 'da', se: 'sv', ger: 'de' }
   const guess = aliases[lower] ?? suggest(lower, LANGS)
-  return fail(
-    context,
-    `Unexpected language \`${value}\`, expected ${guess ? `\`${guess}\` or ` : ''}one of ${LANGS.map((l) => `\`${l}\``).join(', ')}`,
-    place,
-    'frontmatter/lang',
-    { actual: value, expected: guess ? [guess] : [...LANGS] },
-  )
+  const extra = { actual: value, expected: guess ? [guess] : [...LANGS] }
+  const langs = quoted(LANGS)
+  return guess === undefined
+    ? fail(context, says.lang, { value, langs }, place, extra)
+    : fail(context, says.langGuess, { value, guess, langs }, place, extra)
 }
 
 function poster(
@@ -378,12 +332,7 @@ function poster(
   at: (node: YamlNode | null) => Point,
 ): PosterMeta | undefined {
   if (!isMap(node)) {
-    return fail(
-      context,
-      'Unexpected value for `poster`, expected keys `size`, `orientation` or `link` under it',
-      place,
-      'frontmatter/type',
-    )
+    return fail(context, says.notGroup, { key: 'poster', allowed: quoted(POSTER_KEYS) }, place)
   }
   const result: PosterMeta = { ...DEFAULT_POSTER }
   for (const pair of node.items) {
@@ -392,51 +341,26 @@ function poster(
     const keyPlace = at(pair.key as YamlNode)
     const value = pair.value as YamlNode | null
     if (key === 'size') {
-      const raw = scalarOf(context, 'poster.size', value, keyPlace, 'a paper size')
+      const raw = scalarOf(context, 'poster.size', value, keyPlace, EXPECTED.paperSize)
       if (raw === undefined) continue
       const size = SIZES.find((candidate) => candidate.toLowerCase() === raw.toLowerCase())
       if (size) result.size = size
       else
-        fail(
-          context,
-          `Unexpected paper size \`${raw}\`, expected one of ${SIZES.map((s) => `\`${s}\``).join(', ')}`,
-          keyPlace,
-          'frontmatter/poster',
-          {
-            actual: raw,
-            expected: [...SIZES],
-          },
-        )
+        fail(context, says.posterSize, { value: raw, sizes: quoted(SIZES) }, keyPlace, {
+          actual: raw,
+          expected: [...SIZES],
+        })
     } else if (key === 'orientation') {
-      const raw = scalarOf(context, 'poster.orientation', value, keyPlace, '`portrait` or `landscape`')
+      const raw = scalarOf(context, 'poster.orientation', value, keyPlace, EXPECTED.orientation)
       if (raw === undefined) continue
       const orientation = ORIENTATIONS.find((candidate) => candidate === raw.toLowerCase())
       if (orientation) result.orientation = orientation
-      else
-        fail(
-          context,
-          `Unexpected orientation \`${raw}\`, expected \`portrait\` or \`landscape\``,
-          keyPlace,
-          'frontmatter/poster',
-          {
-            actual: raw,
-            expected: [...ORIENTATIONS],
-          },
-        )
+      else fail(context, says.posterOrientation, { value: raw }, keyPlace, { actual: raw, expected: [...ORIENTATIONS] })
     } else if (key === 'link') {
-      const raw = scalarOf(context, 'poster.link', value, keyPlace, 'a web address')
+      const raw = scalarOf(context, 'poster.link', value, keyPlace, EXPECTED.link)
       if (raw === undefined) continue
       if (isHttpUrl(raw)) result.link = raw
-      else
-        fail(
-          context,
-          `Unexpected link \`${raw}\`, expected a full web address starting with \`https://\` or \`http://\``,
-          keyPlace,
-          'frontmatter/poster',
-          {
-            actual: raw,
-          },
-        )
+      else fail(context, says.posterLink, { value: raw }, keyPlace, { actual: raw })
     } else {
       unknownKey(context, key, POSTER_KEYS, keyPlace, 'poster')
     }
@@ -462,12 +386,7 @@ function dictionary<T>(
   read: (name: string, value: YamlNode | null, place: Point) => T | undefined,
 ): Record<string, T> | undefined {
   if (!isMap(node)) {
-    return fail(
-      context,
-      `Unexpected value for \`${key}\`, expected \`name: value\` lines indented under it`,
-      place,
-      'frontmatter/type',
-    )
+    return fail(context, says.notLines, { key }, place)
   }
   const result: Record<string, T> = Object.create(null) as Record<string, T>
   for (const pair of node.items) {
@@ -475,15 +394,7 @@ function dictionary<T>(
     if (name === undefined) continue
     const keyPlace = at(pair.key as YamlNode)
     if (UNSAFE_KEYS.has(name)) {
-      fail(
-        context,
-        `Unexpected key \`${name}\` under \`${key}\`, expected another name`,
-        keyPlace,
-        'frontmatter/unknown-key',
-        {
-          actual: name,
-        },
-      )
+      fail(context, says.reservedName, { key: name, parent: key }, keyPlace, { actual: name })
       continue
     }
     const value = read(name, pair.value as YamlNode | null, keyPlace)
@@ -494,21 +405,12 @@ function dictionary<T>(
 
 function setting(context: Context, rule: string, node: YamlNode | null, place: Point): RuleSetting | undefined {
   if (isScalar(node) && typeof node.value === 'boolean') return node.value ? 'warn' : 'off'
-  const raw = scalarOf(context, `lint.${rule}`, node, place, '`off`, `info`, `warn` or `error`')
+  const raw = scalarOf(context, `lint.${rule}`, node, place, EXPECTED.setting)
   if (raw === undefined) return undefined
   const lower = raw.toLowerCase()
   const value = lower === 'warning' ? 'warn' : lower
   if ((SETTINGS as readonly string[]).includes(value)) return value as RuleSetting
-  return fail(
-    context,
-    `Unexpected setting \`${raw}\` for \`${rule}\`, expected \`off\`, \`info\`, \`warn\` or \`error\``,
-    place,
-    'frontmatter/lint',
-    {
-      actual: raw,
-      expected: [...SETTINGS],
-    },
-  )
+  return fail(context, says.lintSetting, { value: raw, rule }, place, { actual: raw, expected: [...SETTINGS] })
 }
 
 function brand(
@@ -518,12 +420,7 @@ function brand(
   at: (node: YamlNode | null) => Point,
 ): Brand | undefined {
   if (!isMap(node)) {
-    return fail(
-      context,
-      'Unexpected value for `brand`, expected `logo`, `primary`, `accent` or `font` under it',
-      place,
-      'frontmatter/type',
-    )
+    return fail(context, says.notGroup, { key: 'brand', allowed: quoted(BRAND_KEYS) }, place)
   }
   const result: Brand = {}
   for (const pair of node.items) {
@@ -556,16 +453,10 @@ function brandProblem(context: Context, problem: BrandProblem, key: string, valu
 
 function yesNo(context: Context, key: string, node: YamlNode | null, place: Point): boolean | undefined {
   if (isScalar(node) && typeof node.value === 'boolean') return node.value
-  const raw = isScalar(node) ? String(node.value) : isMap(node) ? 'a group of keys' : isSeq(node) ? 'a list' : 'nothing'
-  return fail(
-    context,
-    `Unexpected value \`${raw}\` for \`${key}\`, expected \`true\` or \`false\``,
-    place,
-    'frontmatter/type',
-    {
-      actual: raw,
-    },
-  )
+  const found = foundOf(node)
+  return fail(context, says.yesNo, { key, found }, place, {
+    actual: isScalar(node) ? String(node.value) : typeof found === 'string' ? found : found.en,
+  })
 }
 
 /** `publish:` what `storydeck publish` may put on the intranet; only `notes` so far. */
@@ -576,12 +467,7 @@ function publish(
   at: (node: YamlNode | null) => Point,
 ): PublishMeta | undefined {
   if (!isMap(node)) {
-    return fail(
-      context,
-      'Unexpected value for `publish`, expected `notes: true` or `notes: false` under it',
-      place,
-      'frontmatter/type',
-    )
+    return fail(context, says.notGroup, { key: 'publish', allowed: quoted(PUBLISH_KEYS) }, place)
   }
   const result: PublishMeta = {}
   for (const pair of node.items) {

@@ -7,7 +7,8 @@
 import type { Yaml } from 'mdast'
 import type { VFile } from 'vfile'
 import { LANGS, type Lang } from '../types.ts'
-import { report } from './report.ts'
+import { story as says } from '../messages/catalogue/story.ts'
+import { say } from '../messages/say.ts'
 
 /** What a story file's name says about its language. */
 export type StemVersion =
@@ -64,17 +65,10 @@ export function checkVersionName(file: VFile, stem: string, yaml: Yaml | undefin
   if (version.kind === 'unsupported') {
     const lower = version.suffix.toLowerCase()
     const guess = LANG_ALIASES[lower]
-    report(
-      file,
-      `Unexpected language \`${version.suffix}\` at the end of the file name, expected ${guess ? `\`${guess}\` or ` : ''}one of ${LANGS.map((l) => `\`${l}\``).join(', ')}`,
-      {
-        ruleId: 'story/version-lang',
-        place: { line: 1, column: 1 },
-        actual: version.suffix,
-        expected: guess ? [guess] : [...LANGS],
-        note: `A file named \`<story>.<language>.md\` is a language version of \`<story>.md\`. Rename it to \`${version.name}.${guess ?? 'da'}.md\` for a version, or use a dash (\`${version.name}-${lower}.md\`) for a story of its own.`,
-      },
-    )
+    const values = { suffix: version.suffix, name: version.name, lower, langs: LANGS.map((l) => `\`${l}\``) }
+    const options = { place: { line: 1, column: 1 }, actual: version.suffix, expected: guess ? [guess] : [...LANGS] }
+    if (guess === undefined) say(file, says.versionSuffix, values, options)
+    else say(file, says.versionSuffixGuess, { ...values, guess }, options)
     return undefined
   }
   const written = langLine(yaml)
@@ -85,16 +79,11 @@ export function checkVersionName(file: VFile, stem: string, yaml: Yaml | undefin
     writtenLang !== version.lang &&
     (LANGS as readonly string[]).includes(writtenLang ?? '')
   ) {
-    report(
+    say(
       file,
-      `Unexpected \`lang: ${written.value}\` in the ${version.lang} version, expected \`lang: ${version.lang}\` as the file name says`,
-      {
-        ruleId: 'story/version-lang',
-        place: written.place,
-        actual: written.value,
-        expected: [version.lang],
-        note: `The part before \`.md\` names the version's language. Write \`lang: ${version.lang}\`, leave \`lang:\` out, or rename the file.`,
-      },
+      says.versionLangMismatch,
+      { written: written.value, lang: version.lang },
+      { place: written.place, actual: written.value, expected: [version.lang] },
     )
   }
   return version.lang
