@@ -144,7 +144,7 @@ describe('parseStory', () => {
 
   test('reports a second spine section as an error at the second heading', () => {
     const { file, messages } = parse(withBody(`${SPINE}\n# From\nAgain.\n`))
-    expect(messages).toEqual(['14:1: Unexpected second *From* section, expected each of From, To and Because once'])
+    expect(messages).toEqual(['14:1: Your story has a second *From* part; the first one starts on line 5.'])
     expect(file.messages[0]?.fatal).toBe(true)
   })
 
@@ -154,6 +154,9 @@ describe('parseStory', () => {
     expect(file.messages.map((message) => [message.line, message.fatal, message.ruleId])).toEqual([
       [17, false, 'story/duplicate-section'],
     ])
+    expect(file.messages[0]?.reason).toBe(
+      'Your story has a second *Questions* section; its slides are added to the first one.',
+    )
   })
 
   test('warns when `---` under text made a heading', () => {
@@ -161,12 +164,15 @@ describe('parseStory', () => {
     expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual([
       '15:1 story/setext-heading',
     ])
+    expect(file.messages[0]?.reason).toBe(
+      'The `---` under this line turns the line into a heading instead of starting a new slide.',
+    )
   })
 
   test('requires alt text on images', () => {
     const { messages } = parse(withBody(`${SPINE}\n![](team.jpg)\n`))
     expect(messages).toEqual([
-      '14:1: Unexpected image without alt text, expected a short description in the brackets: `![what it shows](file.jpg)`',
+      '14:1: This image has no description (alt text) in its brackets.',
     ])
   })
 
