@@ -151,7 +151,7 @@ describe('bin/storydeck.js', () => {
     const run = storydeck(['build'], dir, tmp)
     expect(run.status).toBe(1)
     expect(run.stderr + run.stdout).toContain(
-      'stories/bad.md:2:1: error: Unexpected frontmatter key `tittle`, expected `title`',
+      'stories/bad.md:2:1: error: storydeck does not know the key `tittle`. Did you mean `title`?',
     )
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })

@@ -38,9 +38,9 @@ describe('storydeck CLI', () => {
     const result = await runCli(['check'], root)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
-      'stories/bad.md:2:1: error: Unexpected frontmatter key `tittle`, expected `title`  [frontmatter/unknown-key]',
+      'stories/bad.md:2:1: error: storydeck does not know the key `tittle`. Did you mean `title`?  [frontmatter/unknown-key]',
     )
-    expect(result.stderr).toContain('stories/bad.md:3:1: error: Unexpected language `xx`')
+    expect(result.stderr).toContain('stories/bad.md:3:1: error: storydeck does not know the language `xx`.')
     expect(result.stderr).toContain(
       'stories/bad.md:6:1: error: Your story has no *To* part: where we are going.  [story/missing-section]',
     )
@@ -59,7 +59,7 @@ describe('storydeck CLI', () => {
     const text = `\uFEFF---\r\ntitle: A\r\nlang: xx\r\n---\r\n\r\n${SPINE.replace(/\n/g, '\r\n')}`
     const root = await makeProject({ 'stories/bom.md': text })
     const result = await runCli(['check'], root)
-    expect(result.stderr).toContain('stories/bom.md:3:1: error: Unexpected language `xx`')
+    expect(result.stderr).toContain('stories/bom.md:3:1: error: storydeck does not know the language `xx`.')
   })
 
   test('check: says where a file is not UTF-8', async () => {
@@ -71,7 +71,9 @@ describe('storydeck CLI', () => {
     const root = await makeProject({ 'stories/latin1.md': bytes })
     const result = await runCli(['check'], root)
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('stories/latin1.md:6:4: error: Unexpected bytes that are not UTF-8 text')
+    expect(result.stderr).toContain(
+      'stories/latin1.md:6:4: error: From here on, the file contains characters storydeck cannot read: it is not saved as UTF-8 text.',
+    )
   })
 
   test('build: writes story.json for good stories and keeps going past a bad one', async () => {
@@ -138,8 +140,8 @@ describe('reserved story names', () => {
     const result = await runCli(['check'], root)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
-      'stories/assets.md:1:1: error: Unexpected story file name `assets`, expected another name',
+      'stories/assets.md:1:1: error: storydeck keeps its own files under the name `assets`, so a story cannot be called that.',
     )
-    expect(result.stderr).toContain('stories/index.md:1:1: error: Unexpected story file name `index`')
+    expect(result.stderr).toContain('stories/index.md:1:1: error: storydeck keeps its own files under the name `index`')
   })
 })

@@ -82,7 +82,7 @@ describe('nothing lost, reproducible (issue 8)', () => {
 
     const cli = await runCli(['build'], first.root)
     expect(cli.code).toBe(1)
-    expect(cli.stderr).toMatch(/alpha\.md:\d+:\d+: error: Unexpected date `2026-02-30`/)
+    expect(cli.stderr).toMatch(/alpha\.md:\d+:\d+: error: The date `2026-02-30` does not exist in the calendar\./)
 
     const after = await hashTree(dist)
     const alphaAfter = Object.fromEntries(Object.entries(after).filter(([file]) => file.startsWith('alpha/')))

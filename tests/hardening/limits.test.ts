@@ -24,21 +24,21 @@ describe('input limits (issue 8)', () => {
     expect(messageLines(decodeStory(exact, 'stories/x.md'))).toEqual([])
     const over = new Uint8Array(MAX_STORY_BYTES + 1).fill(0x61)
     expect(messageLines(decodeStory(over, 'stories/x.md'))).toEqual([
-      '1:1: Unexpected story of 513 KB, expected at most 512 KB [file/too-large]',
+      '1:1: This story file is 513 KB; storydeck reads stories of up to 512 KB. [file/too-large]',
     ])
   })
 
   it('accepts lists and quotes nested to the limit and refuses one level more, where it happens', () => {
     expect(check(`${'> '.repeat(MAX_BLOCK_NESTING - 1)}>a\n`)).toEqual([])
     expect(check(`intro\n\n${'> '.repeat(MAX_BLOCK_NESTING)}>a\n`)).toEqual([
-      `3:${MAX_BLOCK_NESTING * 2 + 1}: Unexpected text nested ${MAX_BLOCK_NESTING + 1} levels deep, expected at most ${MAX_BLOCK_NESTING} levels of lists and quotes [file/too-complex]`,
+      `3:${MAX_BLOCK_NESTING * 2 + 1}: This text is nested ${MAX_BLOCK_NESTING + 1} levels deep in lists and quotes; storydeck shows at most ${MAX_BLOCK_NESTING}. [file/too-complex]`,
     ])
   })
 
   it('accepts a paragraph with the most marks allowed and refuses one more', () => {
     expect(check(`x\n\n${'*'.repeat(MAX_PARAGRAPH_MARKS)}a\n`)).toEqual([])
     expect(check(`x\n\n${'['.repeat(MAX_PARAGRAPH_MARKS + 1)}a\n`)).toEqual([
-      '3:1: Unexpected paragraph with over a thousand `*`, `_`, `~`, `[` or `]`, expected ordinary text [file/too-complex]',
+      '3:1: This paragraph has over a thousand `*`, `_`, `~`, `[` or `]`; storydeck cannot show it safely. [file/too-complex]',
     ])
   })
 

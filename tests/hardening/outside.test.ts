@@ -115,7 +115,7 @@ describe('images outside the project (issue 8)', () => {
         (message) => `${message.line}:${message.column}: ${message.reason} [${message.ruleId}]`,
       ),
     ).toEqual([
-      '1:1: Unexpected story file that leads outside the project folder, expected a file inside it [file/outside]',
+      '1:1: This story file is a link to a file outside the project folder, so storydeck does not read it. [file/outside]',
     ])
     expect(linked?.failed).toBe(true)
     expect(String(linked?.file.value)).toBe('')

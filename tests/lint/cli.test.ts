@@ -187,7 +187,7 @@ describe('storydeck lint', () => {
     const check = await runCli(['check'], root)
     expect(lint.code).toBe(1)
     expect(lint.stderr).toContain(
-      'stories/latin1.md:3:5: error: Unexpected bytes that are not UTF-8 text, expected the file saved as UTF-8  [file/encoding]',
+      'stories/latin1.md:3:5: error: From here on, the file contains characters storydeck cannot read: it is not saved as UTF-8 text.  [file/encoding]',
     )
     // Note: nothing is parsed or coached in a file that could not be read, so no follow-on findings.
     expect(lint.stderr).toBe(check.stderr)

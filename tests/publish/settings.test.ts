@@ -22,16 +22,16 @@ describe('frontmatter `draft` and `publish`', () => {
 
   it('reports a value that is not true or false, at the key', () => {
     expect(parse(withBody(SPINE, 'title: T\ndraft: maybe')).messages).toEqual([
-      '3:1: Unexpected value `maybe` for `draft`, expected `true` or `false`',
+      '3:1: `draft` must be yes or no (`true` or `false`), but you wrote `maybe`.',
     ])
     expect(parse(withBody(SPINE, 'title: T\npublish:\n  notes: yes please')).messages).toEqual([
-      '4:3: Unexpected value `yes please` for `publish.notes`, expected `true` or `false`',
+      '4:3: `publish.notes` must be yes or no (`true` or `false`), but you wrote `yes please`.',
     ])
   })
 
   it('reports an unknown key under `publish` with a suggestion', () => {
     expect(parse(withBody(SPINE, 'title: T\npublish:\n  note: true')).messages).toEqual([
-      '4:3: Unexpected frontmatter key `note` under `publish`, expected `notes`',
+      '4:3: storydeck does not know the key `note` under `publish`. Did you mean `notes`?',
     ])
   })
 })

@@ -229,7 +229,7 @@ describe('choosing a theme', () => {
     const result = await runCli(['build'], root)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
-      'stories/c.md:5:1: error: Unexpected theme `nordik`, expected one of `hall`, `nordic`, `paper`  [story/theme]',
+      'stories/c.md:5:1: error: storydeck does not know the theme `nordik`.  [story/theme]',
     )
     expect(await readFile(path.join(root, 'dist/a/index.html'), 'utf8')).toMatch(
       /assets(\/|&#x2F;)hall-deck\.[0-9a-f]{8}\.css/,
@@ -249,7 +249,7 @@ describe('choosing a theme', () => {
     const result = await runCli(['check'], root)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
-      'stories/s.md:4:1: error: Unexpected theme `broken` with errors, expected a theme without errors  [story/theme]',
+      'stories/s.md:4:1: error: The theme `broken` has errors, so this story cannot use it.  [story/theme]',
     )
     expect(result.stderr).toContain(
       'themes/broken/theme.json:5:24: `black` for `text` is not a colour storydeck can use.',

@@ -145,7 +145,7 @@ describe('word lists in the configuration and the frontmatter', () => {
   test('`words:` in the frontmatter must be a list', () => {
     const file = new VFile({ path: 'story.md', value: story('en', '# Start\n\nHi.', 'words: Nordlys\n') })
     expect(() => coach(String(file.value))).toThrow(
-      /4:1: Unexpected value for `words`, expected a list of words such as `\[Nordlys, Storydeck\]`/,
+      /4:1: `words` needs a list of words, such as `\[Nordlys, Storydeck\]`\./,
     )
   })
 })
