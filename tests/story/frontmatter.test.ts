@@ -54,7 +54,9 @@ ${SPINE}`)
   test('suggests the key an unknown key looks like', () => {
     expect(messagesOf('tittle: A')).toEqual(['2:1: storydeck does not know the key `tittle`. Did you mean `title`?'])
     const [message] = parse(`---\ntittle: A\n---\n\n${SPINE}`).file.messages
-    expect(message?.note).toMatch(/^Write `title:` instead\. The keys storydeck knows are `title`, `subtitle`, .*, and `words`\.$/)
+    expect(message?.note).toMatch(
+      /^Write `title:` instead\. The keys storydeck knows are `title`, `subtitle`, .*, and `words`\.$/,
+    )
     expect(message?.expected).toEqual(['title'])
   })
 
@@ -67,9 +69,7 @@ ${SPINE}`)
   })
 
   test('reports a missing title', () => {
-    expect(messagesOf('lang: en')).toEqual([
-      '2:1: Your story has no `title:` line in the frontmatter.',
-    ])
+    expect(messagesOf('lang: en')).toEqual(['2:1: Your story has no `title:` line in the frontmatter.'])
   })
 
   test('reports a story without frontmatter', () => {
@@ -188,8 +188,6 @@ ${SPINE}`)
 
   test('keeps positions right with CRLF line endings and a BOM', () => {
     const crlf = `---\r\ntitle: A\r\nlang: xx\r\n---\r\n\r\n${SPINE.replace(/\n/g, '\r\n')}`
-    expect(parse(crlf).messages).toEqual([
-      '3:1: storydeck does not know the language `xx`.',
-    ])
+    expect(parse(crlf).messages).toEqual(['3:1: storydeck does not know the language `xx`.'])
   })
 })

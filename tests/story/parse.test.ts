@@ -171,9 +171,7 @@ describe('parseStory', () => {
 
   test('requires alt text on images', () => {
     const { messages } = parse(withBody(`${SPINE}\n![](team.jpg)\n`))
-    expect(messages).toEqual([
-      '14:1: This image has no description (alt text) in its brackets.',
-    ])
+    expect(messages).toEqual(['14:1: This image has no description (alt text) in its brackets.'])
   })
 
   test('recognises speaker notes in every language', () => {

@@ -48,7 +48,7 @@ describe('file names', () => {
     const [message] = file.messages
     expect(message?.ruleId).toBe('story/version-lang')
     expect(message?.fatal).toBe(true)
-    expect(message?.reason).toContain('`lang: da`')
+    expect(message?.reason).toBe('The file name makes this the `da` version, but it says `lang: sv`.')
     expect([message?.line, message?.column]).toEqual([3, 7])
   })
 
@@ -60,7 +60,10 @@ describe('file names', () => {
     ])
     const no = new VFile({ path: 'stories/claims-2029.no.md', value: story('en') })
     parseStory(no)
-    expect(no.messages[0]?.reason).toContain('expected `nb` or one of')
+    expect(no.messages[0]?.reason).toBe(
+      'The file name ends in `.no`, which is not a language storydeck knows (`en`, `da`, `nb`, `nn`, `sv`, and `de`). Did you mean `nb`?',
+    )
+    expect(no.messages[0]?.note).toContain('rename it to `claims-2029.nb.md`')
   })
 })
 
