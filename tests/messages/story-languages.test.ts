@@ -119,3 +119,54 @@ describe('every story message can be shown again in another language', () => {
     expect(file.messages[0]?.note).toBe('Skriv något av `A4`, `A3`, `A2`, `letter` och `tabloid` efter `size:`.')
   })
 })
+
+describe('messages made after the build', () => {
+  test('two stories writing one folder: the second is told in its own language', async () => {
+    const { markDuplicateSlug } = await import('../../src/project/project.ts')
+    const story = '---\ntitle: A\nlang: sv\n---\n\n# Från\nA.\n\n# Till\nB.\n\n# Därför att\nC.\n'
+    const first = parse(story, 'claims')
+    const second = parse(story, 'claims')
+    second.file.path = 'stories/other/claims.md'
+    const seen = new Map()
+    markDuplicateSlug(seen, { file: first.file, story: first.story, outputs: [], failed: false })
+    const build = { file: second.file, story: second.story, outputs: [], failed: false }
+    markDuplicateSlug(seen, build)
+    expect(build.failed).toBe(true)
+    expect(second.file.messages.map((m) => `${m.line}:${m.column}: ${m.reason} [${m.ruleId}]`)).toEqual([
+      '1:1: Den här berättelsen skulle skrivas till mappen `claims`, som `stories/claims.md` redan använder. [story/duplicate-slug]',
+    ])
+    expect(second.file.messages[0]?.fatal).toBe(true)
+  })
+})
+
+describe('image messages', () => {
+  test('say what is wrong with each image, in the story’s language', async () => {
+    const path = await import('node:path')
+    const { buildStory } = await import('../../src/build.ts')
+    const { createEnvironment } = await import('../../src/project/project.ts')
+    const root = path.resolve(import.meta.dirname, '../..')
+    const env = await createEnvironment(root, {})
+    const value =
+      '---\ntitle: A\nlang: LANG\n---\n\n# From\nA.\n\n# To\nB.\n\n# Because\nC.\n\n' +
+      '![Team](https://example.com/team.jpg)\n\n![Team](/team.jpg)\n\n![Team](data:image/png;base64,AA)\n\n![Team](no-such-picture.jpg)\n'
+    const lines = async (lang: string): Promise<string[]> => {
+      const file = new VFile({ path: 'stories/pictures.md', value: value.replace('LANG', lang), cwd: root })
+      await buildStory(file, env)
+      return file.messages
+        .filter((m) => m.ruleId?.startsWith('image/'))
+        .map((m) => `${m.line}:${m.column}: ${m.reason}`)
+    }
+    expect(await lines('en')).toEqual([
+      '15:1: This image is on the internet; the deck and the poster must work without a network.',
+      '17:1: This image’s path starts with `/`; storydeck looks for images from the story’s own folder.',
+      '19:1: This image’s address starts with `data:`; storydeck only shows image files from the project.',
+      '21:1: storydeck cannot find the image `no-such-picture.jpg`; it looked for `stories/no-such-picture.jpg`.',
+    ])
+    expect(await lines('nb')).toEqual([
+      '15:1: Dette bildet ligger på internett; presentasjonen og plakaten må fungere uten nettverk.',
+      '17:1: Stien til dette bildet begynner med `/`; storydeck leter etter bilder ut fra fortellingens egen mappe.',
+      '19:1: Adressen til dette bildet begynner med `data:`; storydeck viser bare bildefiler fra prosjektet.',
+      '21:1: storydeck finner ikke bildet `no-such-picture.jpg`; den lette etter `stories/no-such-picture.jpg`.',
+    ])
+  })
+})
