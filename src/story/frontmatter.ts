@@ -66,6 +66,25 @@ function sayYamlError(
       say(file, /quote/i.test(error.message) ? says.quote : says.line, {}, options)
       return
     }
+    case 'BAD_SCALAR_START': {
+      const char = /character (\S)$/.exec(error.message)?.[1]
+      if (char !== undefined) {
+        say(file, says.reservedStart, { char }, options)
+        return
+      }
+      break
+    }
+    case 'UNEXPECTED_TOKEN': {
+      if (/scalar at node end/.test(error.message)) {
+        say(file, says.afterQuote, {}, options)
+        return
+      }
+      break
+    }
+    case 'BAD_DQ_ESCAPE': {
+      say(file, says.backslash, {}, options)
+      return
+    }
     case 'MULTILINE_IMPLICIT_KEY':
     case 'BLOCK_AS_IMPLICIT_KEY': {
       say(file, says.line, {}, options)

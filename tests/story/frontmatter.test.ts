@@ -154,6 +154,13 @@ ${SPINE}`)
     expect(messagesOf('title: [a, b')[0]).toBe(
       '2:13: The indentation of this frontmatter line does not fit the lines around it.',
     )
+    expect(messagesOf('title: @Harbour')[0]).toBe(
+      '2:8: This value starts with `@`, a character the frontmatter keeps for itself at the start of a value.',
+    )
+    expect(messagesOf("title: 'It's time'")[0]).toBe('2:12: This value goes on after its closing quotation mark.')
+    expect(messagesOf('title: A\nbrand:\n  logo: "images\\logo.png"')[0]).toBe(
+      '4:16: Inside double quotation marks, `\\` starts a special code, and this one cannot be read.',
+    )
     // Note: codes without a message of their own keep the reader's words.
     expect(messagesOf('title: !custom A')[0]).toBe(
       '2:8: storydeck cannot read the frontmatter here (the reader says: “Unresolved tag: !custom”).',

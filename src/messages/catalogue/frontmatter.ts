@@ -304,6 +304,114 @@ export const frontmatter = defineMessages('frontmatter', {
       },
     },
   },
+  reservedStart: {
+    id: 'frontmatter/yaml',
+    severity: 'error',
+    texts: {
+      en: {
+        title: 'A value starts with a special character',
+        text: 'This value starts with `{char}`, a character the frontmatter keeps for itself at the start of a value.',
+        fix: 'Put the whole value in quotation marks, for example `title: "{char}Harbour 2030"`.',
+      },
+      da: {
+        title: 'En værdi begynder med et særligt tegn',
+        text: 'Denne værdi begynder med `{char}`, et tegn, som toppen af filen reserverer til andet i starten af en værdi.',
+        fix: 'Sæt hele værdien i anførselstegn, for eksempel `title: "{char}Havn 2030"`.',
+      },
+      nb: {
+        title: 'En verdi begynner med et spesialtegn',
+        text: 'Denne verdien begynner med `{char}`, et tegn som er reservert først i en verdi øverst i filen.',
+        fix: 'Sett hele verdien i anførselstegn, for eksempel `title: "{char}Havn 2030"`.',
+      },
+      nn: {
+        title: 'Ein verdi byrjar med eit spesialteikn',
+        text: 'Denne verdien byrjar med `{char}`, eit teikn som er reservert fremst i ein verdi øvst i fila.',
+        fix: 'Set heile verdien i hermeteikn, til dømes `title: "{char}Hamn 2030"`.',
+      },
+      sv: {
+        title: 'Ett värde börjar med ett specialtecken',
+        text: 'Det här värdet börjar med `{char}`, ett tecken som är reserverat i början av ett värde överst i filen.',
+        fix: 'Sätt hela värdet inom citattecken, till exempel `title: "{char}Hamnen 2030"`.',
+      },
+      de: {
+        title: 'Ein Wert beginnt mit einem Sonderzeichen',
+        text: 'Dieser Wert beginnt mit `{char}`, einem Zeichen, das am Anfang eines Werts im Kopf der Datei reserviert ist.',
+        fix: 'Setzen Sie den ganzen Wert in Anführungszeichen, zum Beispiel `title: "{char}Hafen 2030"`.',
+      },
+    },
+  },
+  afterQuote: {
+    id: 'frontmatter/yaml',
+    severity: 'error',
+    texts: {
+      en: {
+        title: 'Text follows a closing quotation mark',
+        text: 'This value goes on after its closing quotation mark.',
+        fix: "Put the whole value in one pair of quotation marks. An apostrophe inside single quotes is written twice (`'It''s time'`), or use double quotes: `\"It's time\"`.",
+      },
+      da: {
+        title: 'Der står tekst efter et afsluttende anførselstegn',
+        text: 'Denne værdi fortsætter efter sit afsluttende anførselstegn.',
+        fix: "Sæt hele værdien i ét par anførselstegn. En apostrof inden for enkelte anførselstegn skrives to gange (`'Rock''n''roll'`), ellers brug dobbelte: `\"Rock'n'roll\"`.",
+      },
+      nb: {
+        title: 'Det står tekst etter et avsluttende anførselstegn',
+        text: 'Denne verdien fortsetter etter det avsluttende anførselstegnet.',
+        fix: "Sett hele verdien i ett par anførselstegn. En apostrof inne i enkle anførselstegn skrives to ganger (`'Rock''n''roll'`), ellers bruker du doble: `\"Rock'n'roll\"`.",
+      },
+      nn: {
+        title: 'Det står tekst etter eit avsluttande hermeteikn',
+        text: 'Denne verdien held fram etter det avsluttande hermeteiknet.',
+        fix: "Set heile verdien i eitt par hermeteikn. Ein apostrof inne i enkle hermeteikn skriv du to gonger (`'Rock''n''roll'`), elles brukar du doble: `\"Rock'n'roll\"`.",
+      },
+      sv: {
+        title: 'Det står text efter ett avslutande citattecken',
+        text: 'Det här värdet fortsätter efter sitt avslutande citattecken.',
+        fix: "Sätt hela värdet inom ett par citattecken. En apostrof inom enkla citattecken skrivs två gånger (`'Rock''n''roll'`), annars använder du dubbla: `\"Rock'n'roll\"`.",
+      },
+      de: {
+        title: 'Nach einem schließenden Anführungszeichen folgt Text',
+        text: 'Dieser Wert geht nach seinem schließenden Anführungszeichen weiter.',
+        fix: "Setzen Sie den ganzen Wert in ein einziges Paar Anführungszeichen. Ein Apostroph in einfachen Anführungszeichen wird doppelt geschrieben (`'Rock''n''Roll'`), oder Sie verwenden doppelte: `\"Rock'n'Roll\"`.",
+      },
+    },
+  },
+  backslash: {
+    id: 'frontmatter/yaml',
+    severity: 'error',
+    texts: {
+      en: {
+        title: 'A backslash in double quotation marks',
+        text: 'Inside double quotation marks, `\\` starts a special code, and this one cannot be read.',
+        fix: "Use single quotation marks around a value with `\\` (`logo: 'images\\logo.png'`), or better, write paths with `/`.",
+      },
+      da: {
+        title: 'En omvendt skråstreg i dobbelte anførselstegn',
+        text: 'Inden for dobbelte anførselstegn starter `\\` en særlig kode, og denne kan ikke læses.',
+        fix: "Brug enkelte anførselstegn om en værdi med `\\` (`logo: 'images\\logo.png'`), eller skriv hellere stier med `/`.",
+      },
+      nb: {
+        title: 'En omvendt skråstrek i doble anførselstegn',
+        text: 'Inne i doble anførselstegn starter `\\` en spesialkode, og denne kan ikke leses.',
+        fix: "Bruk enkle anførselstegn rundt en verdi med `\\` (`logo: 'images\\logo.png'`), eller skriv heller stier med `/`.",
+      },
+      nn: {
+        title: 'Ein omvend skråstrek i doble hermeteikn',
+        text: 'Inne i doble hermeteikn startar `\\` ein spesialkode, og denne kan ikkje lesast.',
+        fix: "Bruk enkle hermeteikn rundt ein verdi med `\\` (`logo: 'images\\logo.png'`), eller skriv heller stiar med `/`.",
+      },
+      sv: {
+        title: 'Ett omvänt snedstreck inom dubbla citattecken',
+        text: 'Inom dubbla citattecken inleder `\\` en specialkod, och den här kan inte läsas.',
+        fix: "Använd enkla citattecken runt ett värde med `\\` (`logo: 'images\\logo.png'`), eller skriv hellre sökvägar med `/`.",
+      },
+      de: {
+        title: 'Ein Backslash in doppelten Anführungszeichen',
+        text: 'In doppelten Anführungszeichen beginnt `\\` einen Sondercode, und dieser ist nicht lesbar.',
+        fix: "Verwenden Sie einfache Anführungszeichen um einen Wert mit `\\` (`logo: 'images\\logo.png'`) oder schreiben Sie Pfade besser mit `/`.",
+      },
+    },
+  },
   yaml: {
     id: 'frontmatter/yaml',
     severity: 'error',
