@@ -124,6 +124,42 @@ export const frontmatter = defineMessages('frontmatter', {
       },
     },
   },
+  yaml: {
+    id: 'frontmatter/yaml',
+    severity: 'error',
+    texts: {
+      en: {
+        title: 'The frontmatter cannot be read',
+        text: 'storydeck cannot read the frontmatter here (the reader says: “{detail}”).',
+        fix: 'Check this line: each line is `key: value`, nested keys are indented with spaces, and quotation marks and brackets are closed.',
+      },
+      da: {
+        title: 'Toppen af filen kan ikke læses',
+        text: 'storydeck kan ikke læse toppen af filen her (læseren siger: “{detail}”).',
+        fix: 'Tjek linjen: hver linje er `nøgle: værdi`, nøgler under andre er rykket ind med mellemrum, og anførselstegn og parenteser er lukket.',
+      },
+      nb: {
+        title: 'Toppen av filen kan ikke leses',
+        text: 'storydeck kan ikke lese toppen av filen her (leseren sier: «{detail}»).',
+        fix: 'Sjekk linjen: hver linje er `nøkkel: verdi`, nøkler under andre er rykket inn med mellomrom, og anførselstegn og parenteser er lukket.',
+      },
+      nn: {
+        title: 'Toppen av fila kan ikkje lesast',
+        text: 'storydeck kan ikkje lese toppen av fila her (lesaren seier: «{detail}»).',
+        fix: 'Sjekk lina: kvar line er `nøkkel: verdi`, nøklar under andre er rykte inn med mellomrom, og hermeteikn og parentesar er lukka.',
+      },
+      sv: {
+        title: 'Filens inledning kan inte läsas',
+        text: 'storydeck kan inte läsa inledningen här (läsaren säger: ”{detail}”).',
+        fix: 'Kontrollera raden: varje rad är `nyckel: värde`, nycklar under andra är indragna med mellanslag, och citattecken och parenteser är stängda.',
+      },
+      de: {
+        title: 'Der Kopf der Datei ist nicht lesbar',
+        text: 'storydeck kann den Kopf der Datei hier nicht lesen (die Meldung des Lesers: „{detail}“).',
+        fix: 'Prüfen Sie die Zeile: Jede Zeile lautet `Angabe: Wert`, untergeordnete Angaben sind mit Leerzeichen eingerückt, und Anführungszeichen und Klammern sind geschlossen.',
+      },
+    },
+  },
   duplicateKey: {
     id: 'frontmatter/yaml',
     severity: 'error',
@@ -409,42 +445,6 @@ export const frontmatter = defineMessages('frontmatter', {
         title: 'Ein Backslash in doppelten Anführungszeichen',
         text: 'In doppelten Anführungszeichen beginnt `\\` einen Sondercode, und dieser ist nicht lesbar.',
         fix: "Verwenden Sie einfache Anführungszeichen um einen Wert mit `\\` (`logo: 'images\\logo.png'`) oder schreiben Sie Pfade besser mit `/`.",
-      },
-    },
-  },
-  yaml: {
-    id: 'frontmatter/yaml',
-    severity: 'error',
-    texts: {
-      en: {
-        title: 'The frontmatter cannot be read',
-        text: 'storydeck cannot read the frontmatter here (the reader says: “{detail}”).',
-        fix: 'Check this line: each line is `key: value`, nested keys are indented with spaces, and quotation marks and brackets are closed.',
-      },
-      da: {
-        title: 'Toppen af filen kan ikke læses',
-        text: 'storydeck kan ikke læse toppen af filen her (læseren siger: “{detail}”).',
-        fix: 'Tjek linjen: hver linje er `nøgle: værdi`, nøgler under andre er rykket ind med mellemrum, og anførselstegn og parenteser er lukket.',
-      },
-      nb: {
-        title: 'Toppen av filen kan ikke leses',
-        text: 'storydeck kan ikke lese toppen av filen her (leseren sier: «{detail}»).',
-        fix: 'Sjekk linjen: hver linje er `nøkkel: verdi`, nøkler under andre er rykket inn med mellomrom, og anførselstegn og parenteser er lukket.',
-      },
-      nn: {
-        title: 'Toppen av fila kan ikkje lesast',
-        text: 'storydeck kan ikkje lese toppen av fila her (lesaren seier: «{detail}»).',
-        fix: 'Sjekk lina: kvar line er `nøkkel: verdi`, nøklar under andre er rykte inn med mellomrom, og hermeteikn og parentesar er lukka.',
-      },
-      sv: {
-        title: 'Filens inledning kan inte läsas',
-        text: 'storydeck kan inte läsa inledningen här (läsaren säger: ”{detail}”).',
-        fix: 'Kontrollera raden: varje rad är `nyckel: värde`, nycklar under andra är indragna med mellanslag, och citattecken och parenteser är stängda.',
-      },
-      de: {
-        title: 'Der Kopf der Datei ist nicht lesbar',
-        text: 'storydeck kann den Kopf der Datei hier nicht lesen (die Meldung des Lesers: „{detail}“).',
-        fix: 'Prüfen Sie die Zeile: Jede Zeile lautet `Angabe: Wert`, untergeordnete Angaben sind mit Leerzeichen eingerückt, und Anführungszeichen und Klammern sind geschlossen.',
       },
     },
   },
@@ -772,42 +772,6 @@ export const frontmatter = defineMessages('frontmatter', {
       },
     },
   },
-  alias: {
-    id: 'frontmatter/type',
-    severity: 'error',
-    texts: {
-      en: {
-        title: 'A value refers to another one',
-        text: '`{key}` refers to another value with `*`; storydeck needs {expected} written out here.',
-        fix: 'Write the value itself after `{key}:`.',
-      },
-      da: {
-        title: 'En værdi henviser til en anden',
-        text: '`{key}` henviser til en anden værdi med `*`; storydeck skal have {expected} skrevet helt ud her.',
-        fix: 'Skriv selve værdien efter `{key}:`.',
-      },
-      nb: {
-        title: 'En verdi viser til en annen',
-        text: '`{key}` viser til en annen verdi med `*`; storydeck trenger {expected} skrevet helt ut her.',
-        fix: 'Skriv selve verdien etter `{key}:`.',
-      },
-      nn: {
-        title: 'Ein verdi viser til ein annan',
-        text: '`{key}` viser til ein annan verdi med `*`; storydeck treng {expected} skrive heilt ut her.',
-        fix: 'Skriv sjølve verdien etter `{key}:`.',
-      },
-      sv: {
-        title: 'Ett värde hänvisar till ett annat',
-        text: '`{key}` hänvisar till ett annat värde med `*`; storydeck behöver {expected} utskrivet här.',
-        fix: 'Skriv själva värdet efter `{key}:`.',
-      },
-      de: {
-        title: 'Ein Wert verweist auf einen anderen',
-        text: '`{key}` verweist mit `*` auf einen anderen Wert; storydeck braucht hier {expected}, ausgeschrieben.',
-        fix: 'Schreiben Sie den Wert selbst hinter `{key}:`.',
-      },
-    },
-  },
   wrongValue: {
     id: 'frontmatter/type',
     severity: 'error',
@@ -841,6 +805,42 @@ export const frontmatter = defineMessages('frontmatter', {
         title: 'Ein Wert hat die falsche Form',
         text: '`{key}` braucht {expected}, aber Sie haben {found} geschrieben.',
         fix: 'Schreiben Sie {expected} in dieselbe Zeile hinter `{key}:`.',
+      },
+    },
+  },
+  alias: {
+    id: 'frontmatter/type',
+    severity: 'error',
+    texts: {
+      en: {
+        title: 'A value refers to another one',
+        text: '`{key}` refers to another value with `*`; storydeck needs {expected} written out here.',
+        fix: 'Write the value itself after `{key}:`.',
+      },
+      da: {
+        title: 'En værdi henviser til en anden',
+        text: '`{key}` henviser til en anden værdi med `*`; storydeck skal have {expected} skrevet helt ud her.',
+        fix: 'Skriv selve værdien efter `{key}:`.',
+      },
+      nb: {
+        title: 'En verdi viser til en annen',
+        text: '`{key}` viser til en annen verdi med `*`; storydeck trenger {expected} skrevet helt ut her.',
+        fix: 'Skriv selve verdien etter `{key}:`.',
+      },
+      nn: {
+        title: 'Ein verdi viser til ein annan',
+        text: '`{key}` viser til ein annan verdi med `*`; storydeck treng {expected} skrive heilt ut her.',
+        fix: 'Skriv sjølve verdien etter `{key}:`.',
+      },
+      sv: {
+        title: 'Ett värde hänvisar till ett annat',
+        text: '`{key}` hänvisar till ett annat värde med `*`; storydeck behöver {expected} utskrivet här.',
+        fix: 'Skriv själva värdet efter `{key}:`.',
+      },
+      de: {
+        title: 'Ein Wert verweist auf einen anderen',
+        text: '`{key}` verweist mit `*` auf einen anderen Wert; storydeck braucht hier {expected}, ausgeschrieben.',
+        fix: 'Schreiben Sie den Wert selbst hinter `{key}:`.',
       },
     },
   },
@@ -1029,32 +1029,32 @@ export const frontmatter = defineMessages('frontmatter', {
     severity: 'error',
     texts: {
       en: {
-        title: 'A date is not written year-month-day',
+        title: 'A date is not valid',
         text: 'The date `{value}` is not written as year-month-day.',
         fix: 'Write it like `2027-03-01`; storydeck shows dates in the story’s language.',
       },
       da: {
-        title: 'En dato er ikke skrevet år-måned-dag',
+        title: 'En dato er ugyldig',
         text: 'Datoen `{value}` er ikke skrevet som år-måned-dag.',
         fix: 'Skriv den som `2027-03-01`; storydeck viser datoer på fortællingens sprog.',
       },
       nb: {
-        title: 'En dato er ikke skrevet år-måned-dag',
+        title: 'En dato er ugyldig',
         text: 'Datoen `{value}` er ikke skrevet som år-måned-dag.',
         fix: 'Skriv den som `2027-03-01`; storydeck viser datoer på fortellingens språk.',
       },
       nn: {
-        title: 'Ein dato er ikkje skriven år-månad-dag',
+        title: 'Ein dato er ugyldig',
         text: 'Datoen `{value}` er ikkje skriven som år-månad-dag.',
         fix: 'Skriv han som `2027-03-01`; storydeck viser datoar på språket til forteljinga.',
       },
       sv: {
-        title: 'Ett datum är inte skrivet år-månad-dag',
+        title: 'Ett datum är ogiltigt',
         text: 'Datumet `{value}` är inte skrivet som år-månad-dag.',
         fix: 'Skriv det som `2027-03-01`; storydeck visar datum på berättelsens språk.',
       },
       de: {
-        title: 'Ein Datum steht nicht als Jahr-Monat-Tag',
+        title: 'Ein Datum ist ungültig',
         text: 'Das Datum `{value}` ist nicht als Jahr-Monat-Tag geschrieben.',
         fix: 'Schreiben Sie es wie `2027-03-01`; storydeck zeigt Daten in der Sprache der Geschichte an.',
       },
@@ -1173,32 +1173,32 @@ export const frontmatter = defineMessages('frontmatter', {
     severity: 'error',
     texts: {
       en: {
-        title: 'storydeck does not know a paper size',
+        title: 'A poster setting is not valid',
         text: 'storydeck does not know the paper size `{value}`.',
         fix: 'Write one of {sizes} after `size:`.',
       },
       da: {
-        title: 'storydeck kender ikke et papirformat',
+        title: 'En plakatindstilling er ugyldig',
         text: 'storydeck kender ikke papirformatet `{value}`.',
         fix: 'Skriv en af {sizes} efter `size:`.',
       },
       nb: {
-        title: 'storydeck kjenner ikke et papirformat',
+        title: 'En plakatinnstilling er ugyldig',
         text: 'storydeck kjenner ikke papirformatet `{value}`.',
         fix: 'Skriv ett av {sizes} etter `size:`.',
       },
       nn: {
-        title: 'storydeck kjenner ikkje eit papirformat',
+        title: 'Ei plakatinnstilling er ugyldig',
         text: 'storydeck kjenner ikkje papirformatet `{value}`.',
         fix: 'Skriv eitt av {sizes} etter `size:`.',
       },
       sv: {
-        title: 'storydeck känner inte igen ett pappersformat',
+        title: 'En affischinställning är ogiltig',
         text: 'storydeck känner inte igen pappersformatet `{value}`.',
         fix: 'Skriv något av {sizes} efter `size:`.',
       },
       de: {
-        title: 'storydeck kennt ein Papierformat nicht',
+        title: 'Eine Poster-Einstellung ist ungültig',
         text: 'storydeck kennt das Papierformat `{value}` nicht.',
         fix: 'Schreiben Sie eines von {sizes} hinter `size:`.',
       },

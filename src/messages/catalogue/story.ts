@@ -619,6 +619,42 @@ export const story = defineMessages('story', {
       },
     },
   },
+  versionLangMismatch: {
+    id: 'story/version-lang',
+    severity: 'error',
+    texts: {
+      en: {
+        title: 'The language differs from the file name',
+        text: 'The file name makes this the `{lang}` version, but it says `lang: {written}`.',
+        fix: 'Write `lang: {lang}`, leave the `lang:` line out, or rename the file.',
+      },
+      da: {
+        title: 'Sproget passer ikke til filnavnet',
+        text: 'Ifølge filnavnet er dette `{lang}`-versionen, men der står `lang: {written}`.',
+        fix: 'Skriv `lang: {lang}`, udelad `lang:`-linjen, eller omdøb filen.',
+      },
+      nb: {
+        title: 'Språket stemmer ikke med filnavnet',
+        text: 'Ifølge filnavnet er dette `{lang}`-versjonen, men det står `lang: {written}`.',
+        fix: 'Skriv `lang: {lang}`, utelat `lang:`-linjen, eller gi filen nytt navn.',
+      },
+      nn: {
+        title: 'Språket stemmer ikkje med filnamnet',
+        text: 'Ifølgje filnamnet er dette `{lang}`-versjonen, men det står `lang: {written}`.',
+        fix: 'Skriv `lang: {lang}`, ta bort `lang:`-lina, eller gje fila nytt namn.',
+      },
+      sv: {
+        title: 'Språket stämmer inte med filnamnet',
+        text: 'Enligt filnamnet är det här `{lang}`-versionen, men det står `lang: {written}`.',
+        fix: 'Skriv `lang: {lang}`, ta bort `lang:`-raden eller byt namn på filen.',
+      },
+      de: {
+        title: 'Die Sprache passt nicht zum Dateinamen',
+        text: 'Laut Dateiname ist dies die Fassung `{lang}`, aber dort steht `lang: {written}`.',
+        fix: 'Schreiben Sie `lang: {lang}`, lassen Sie die Zeile `lang:` weg oder benennen Sie die Datei um.',
+      },
+    },
+  },
   versionSuffix: {
     id: 'story/version-lang',
     severity: 'error',
@@ -688,42 +724,6 @@ export const story = defineMessages('story', {
         title: 'Der Dateiname endet auf eine unbekannte Sprache',
         text: 'Der Dateiname endet auf `.{suffix}`; diese Sprache kennt storydeck nicht ({langs}). Meinten Sie `{guess}`?',
         fix: 'Eine Datei `<geschichte>.<sprache>.md` ist eine Sprachfassung von `<geschichte>.md`. Für eine Fassung benennen Sie sie in `{name}.{guess}.md` um; für eine eigene Geschichte verwenden Sie einen Bindestrich: `{name}-{lower}.md`.',
-      },
-    },
-  },
-  versionLangMismatch: {
-    id: 'story/version-lang',
-    severity: 'error',
-    texts: {
-      en: {
-        title: 'The language differs from the file name',
-        text: 'The file name makes this the `{lang}` version, but it says `lang: {written}`.',
-        fix: 'Write `lang: {lang}`, leave the `lang:` line out, or rename the file.',
-      },
-      da: {
-        title: 'Sproget passer ikke til filnavnet',
-        text: 'Ifølge filnavnet er dette `{lang}`-versionen, men der står `lang: {written}`.',
-        fix: 'Skriv `lang: {lang}`, udelad `lang:`-linjen, eller omdøb filen.',
-      },
-      nb: {
-        title: 'Språket stemmer ikke med filnavnet',
-        text: 'Ifølge filnavnet er dette `{lang}`-versjonen, men det står `lang: {written}`.',
-        fix: 'Skriv `lang: {lang}`, utelat `lang:`-linjen, eller gi filen nytt navn.',
-      },
-      nn: {
-        title: 'Språket stemmer ikkje med filnamnet',
-        text: 'Ifølgje filnamnet er dette `{lang}`-versjonen, men det står `lang: {written}`.',
-        fix: 'Skriv `lang: {lang}`, ta bort `lang:`-lina, eller gje fila nytt namn.',
-      },
-      sv: {
-        title: 'Språket stämmer inte med filnamnet',
-        text: 'Enligt filnamnet är det här `{lang}`-versionen, men det står `lang: {written}`.',
-        fix: 'Skriv `lang: {lang}`, ta bort `lang:`-raden eller byt namn på filen.',
-      },
-      de: {
-        title: 'Die Sprache passt nicht zum Dateinamen',
-        text: 'Laut Dateiname ist dies die Fassung `{lang}`, aber dort steht `lang: {written}`.',
-        fix: 'Schreiben Sie `lang: {lang}`, lassen Sie die Zeile `lang:` weg oder benennen Sie die Datei um.',
       },
     },
   },
@@ -835,42 +835,6 @@ export const story = defineMessages('story', {
       },
     },
   },
-  themeBroken: {
-    id: 'story/theme',
-    severity: 'error',
-    texts: {
-      en: {
-        title: 'The theme has errors',
-        text: 'The theme `{theme}` has errors, so this story cannot use it.',
-        fix: 'Fix the theme, or choose another one with `theme:`. The theme’s problems:\n{problems}',
-      },
-      da: {
-        title: 'Temaet har fejl',
-        text: 'Temaet `{theme}` har fejl, så denne fortælling kan ikke bruge det.',
-        fix: 'Ret temaet, eller vælg et andet med `theme:`. Temaets problemer:\n{problems}',
-      },
-      nb: {
-        title: 'Temaet har feil',
-        text: 'Temaet `{theme}` har feil, så denne fortellingen kan ikke bruke det.',
-        fix: 'Rett temaet, eller velg et annet med `theme:`. Problemene i temaet:\n{problems}',
-      },
-      nn: {
-        title: 'Temaet har feil',
-        text: 'Temaet `{theme}` har feil, så denne forteljinga kan ikkje bruke det.',
-        fix: 'Rett temaet, eller vel eit anna med `theme:`. Problema i temaet:\n{problems}',
-      },
-      sv: {
-        title: 'Temat har fel',
-        text: 'Temat `{theme}` har fel, så den här berättelsen kan inte använda det.',
-        fix: 'Rätta temat eller välj ett annat med `theme:`. Temats problem:\n{problems}',
-      },
-      de: {
-        title: 'Das Design hat Fehler',
-        text: 'Das Design `{theme}` hat Fehler; diese Geschichte kann es daher nicht verwenden.',
-        fix: 'Beheben Sie die Fehler im Design oder wählen Sie mit `theme:` ein anderes. Die Probleme des Designs:\n{problems}',
-      },
-    },
-  },
   themeUnknown: {
     id: 'story/theme',
     severity: 'error',
@@ -907,6 +871,42 @@ export const story = defineMessages('story', {
       },
     },
   },
+  themeBroken: {
+    id: 'story/theme',
+    severity: 'error',
+    texts: {
+      en: {
+        title: 'The theme has errors',
+        text: 'The theme `{theme}` has errors, so this story cannot use it.',
+        fix: 'Fix the theme, or choose another one with `theme:`. The theme’s problems:\n{problems}',
+      },
+      da: {
+        title: 'Temaet har fejl',
+        text: 'Temaet `{theme}` har fejl, så denne fortælling kan ikke bruge det.',
+        fix: 'Ret temaet, eller vælg et andet med `theme:`. Temaets problemer:\n{problems}',
+      },
+      nb: {
+        title: 'Temaet har feil',
+        text: 'Temaet `{theme}` har feil, så denne fortellingen kan ikke bruke det.',
+        fix: 'Rett temaet, eller velg et annet med `theme:`. Problemene i temaet:\n{problems}',
+      },
+      nn: {
+        title: 'Temaet har feil',
+        text: 'Temaet `{theme}` har feil, så denne forteljinga kan ikkje bruke det.',
+        fix: 'Rett temaet, eller vel eit anna med `theme:`. Problema i temaet:\n{problems}',
+      },
+      sv: {
+        title: 'Temat har fel',
+        text: 'Temat `{theme}` har fel, så den här berättelsen kan inte använda det.',
+        fix: 'Rätta temat eller välj ett annat med `theme:`. Temats problem:\n{problems}',
+      },
+      de: {
+        title: 'Das Design hat Fehler',
+        text: 'Das Design `{theme}` hat Fehler; diese Geschichte kann es daher nicht verwenden.',
+        fix: 'Beheben Sie die Fehler im Design oder wählen Sie mit `theme:` ein anderes. Die Probleme des Designs:\n{problems}',
+      },
+    },
+  },
   imageRemote: {
     id: 'image/remote',
     severity: 'error',
@@ -940,6 +940,42 @@ export const story = defineMessages('story', {
         title: 'Ein Bild liegt im Internet',
         text: 'Dieses Bild liegt im Internet; Präsentation und Poster müssen ohne Netzwerk funktionieren.',
         fix: 'Speichern Sie das Bild neben der Geschichte und verweisen Sie mit dem Dateinamen darauf, etwa `![Was es zeigt](team.jpg)`.',
+      },
+    },
+  },
+  imageMissing: {
+    id: 'image/path',
+    severity: 'error',
+    texts: {
+      en: {
+        title: 'An image cannot be found',
+        text: 'storydeck cannot find the image `{url}`; it looked for `{path}`.',
+        fix: 'Check the spelling of the file name (capitals count), or put the image at `{path}`.',
+      },
+      da: {
+        title: 'Et billede kan ikke findes',
+        text: 'storydeck kan ikke finde billedet `{url}`; den ledte efter `{path}`.',
+        fix: 'Tjek stavningen af filnavnet (store og små bogstaver tæller), eller læg billedet på `{path}`.',
+      },
+      nb: {
+        title: 'Et bilde finnes ikke',
+        text: 'storydeck finner ikke bildet `{url}`; den lette etter `{path}`.',
+        fix: 'Sjekk stavingen av filnavnet (store og små bokstaver teller), eller legg bildet på `{path}`.',
+      },
+      nn: {
+        title: 'Eit bilete finst ikkje',
+        text: 'storydeck finn ikkje biletet `{url}`; han leitte etter `{path}`.',
+        fix: 'Sjekk stavinga av filnamnet (store og små bokstavar tel), eller legg biletet på `{path}`.',
+      },
+      sv: {
+        title: 'En bild kan inte hittas',
+        text: 'storydeck hittar inte bilden `{url}`; den letade efter `{path}`.',
+        fix: 'Kontrollera stavningen av filnamnet (stora och små bokstäver räknas), eller lägg bilden på `{path}`.',
+      },
+      de: {
+        title: 'Ein Bild wurde nicht gefunden',
+        text: 'storydeck findet das Bild `{url}` nicht; gesucht wurde `{path}`.',
+        fix: 'Prüfen Sie die Schreibweise des Dateinamens (Groß- und Kleinschreibung zählt) oder legen Sie das Bild unter `{path}` ab.',
       },
     },
   },
@@ -1120,42 +1156,6 @@ export const story = defineMessages('story', {
         title: 'Ein Bild liegt außerhalb des Projekts',
         text: 'Dieses Bild liegt außerhalb des Projektordners; storydeck verwendet es daher nicht.',
         fix: 'Kopieren Sie das Bild in das Projekt neben die Geschichte und verweisen Sie von dort darauf.',
-      },
-    },
-  },
-  imageMissing: {
-    id: 'image/path',
-    severity: 'error',
-    texts: {
-      en: {
-        title: 'An image cannot be found',
-        text: 'storydeck cannot find the image `{url}`; it looked for `{path}`.',
-        fix: 'Check the spelling of the file name (capitals count), or put the image at `{path}`.',
-      },
-      da: {
-        title: 'Et billede kan ikke findes',
-        text: 'storydeck kan ikke finde billedet `{url}`; den ledte efter `{path}`.',
-        fix: 'Tjek stavningen af filnavnet (store og små bogstaver tæller), eller læg billedet på `{path}`.',
-      },
-      nb: {
-        title: 'Et bilde finnes ikke',
-        text: 'storydeck finner ikke bildet `{url}`; den lette etter `{path}`.',
-        fix: 'Sjekk stavingen av filnavnet (store og små bokstaver teller), eller legg bildet på `{path}`.',
-      },
-      nn: {
-        title: 'Eit bilete finst ikkje',
-        text: 'storydeck finn ikkje biletet `{url}`; han leitte etter `{path}`.',
-        fix: 'Sjekk stavinga av filnamnet (store og små bokstavar tel), eller legg biletet på `{path}`.',
-      },
-      sv: {
-        title: 'En bild kan inte hittas',
-        text: 'storydeck hittar inte bilden `{url}`; den letade efter `{path}`.',
-        fix: 'Kontrollera stavningen av filnamnet (stora och små bokstäver räknas), eller lägg bilden på `{path}`.',
-      },
-      de: {
-        title: 'Ein Bild wurde nicht gefunden',
-        text: 'storydeck findet das Bild `{url}` nicht; gesucht wurde `{path}`.',
-        fix: 'Prüfen Sie die Schreibweise des Dateinamens (Groß- und Kleinschreibung zählt) oder legen Sie das Bild unter `{path}` ab.',
       },
     },
   },
