@@ -84,7 +84,7 @@ ${SPINE}`)
       '5:1: `subtitle` needs text, but you wrote nothing.',
     )
     expect(messagesOf('title: A\nposter: A3')).toEqual([
-      '3:1: `poster` takes keys indented under it, not a value on its own line.',
+      '3:1: `poster` takes keys indented under it, not a value after the colon.',
     ])
     expect(messagesOf('title: A\ndraft: maybe')).toEqual([
       '3:1: `draft` must be yes or no (`true` or `false`), but you wrote `maybe`.',

@@ -886,12 +886,12 @@ export const frontmatter = defineMessages('frontmatter', {
     texts: {
       en: {
         title: 'A key needs keys under it',
-        text: '`{key}` takes keys indented under it, not a value on its own line.',
+        text: '`{key}` takes keys indented under it, not a value after the colon.',
         fix: 'Leave `{key}:` alone on its line and put {allowed} on the lines below, each indented by two spaces.',
       },
       da: {
         title: 'En nøgle skal have nøgler under sig',
-        text: '`{key}` skal have nøgler rykket ind under sig, ikke en værdi på sin egen linje.',
+        text: '`{key}` skal have nøgler rykket ind under sig, ikke en værdi efter kolonet.',
         fix: 'Lad `{key}:` stå alene på linjen, og skriv {allowed} på linjerne nedenunder, hver rykket to mellemrum ind.',
       },
       nb: {
