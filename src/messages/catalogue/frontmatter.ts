@@ -50,12 +50,12 @@ export const EXPECTED = defineLines({
     de: 'eine Webadresse',
   },
   setting: {
-    en: '`off`, `info`, `warn` or `error`',
-    da: '`off`, `info`, `warn` eller `error`',
-    nb: '`off`, `info`, `warn` eller `error`',
-    nn: '`off`, `info`, `warn` eller `error`',
-    sv: '`off`, `info`, `warn` eller `error`',
-    de: '`off`, `info`, `warn` oder `error`',
+    en: '`off`, `hint`, `warn` or `error`',
+    da: '`off`, `hint`, `warn` eller `error`',
+    nb: '`off`, `hint`, `warn` eller `error`',
+    nn: '`off`, `hint`, `warn` eller `error`',
+    sv: '`off`, `hint`, `warn` eller `error`',
+    de: '`off`, `hint`, `warn` oder `error`',
   },
 })
 
@@ -1283,32 +1283,32 @@ export const frontmatter = defineMessages('frontmatter', {
       en: {
         title: 'A coach setting is not known',
         text: '`{value}` is not a setting for `{rule}`.',
-        fix: 'Write `off`, `info`, `warn` or `error` after `{rule}:`.',
+        fix: 'Write `off`, `hint`, `warn` or `error` after `{rule}:`.',
       },
       da: {
         title: 'En indstilling for coachen er ukendt',
         text: '`{value}` er ikke en indstilling for `{rule}`.',
-        fix: 'Skriv `off`, `info`, `warn` eller `error` efter `{rule}:`.',
+        fix: 'Skriv `off`, `hint`, `warn` eller `error` efter `{rule}:`.',
       },
       nb: {
         title: 'En innstilling for coachen er ukjent',
         text: '`{value}` er ikke en innstilling for `{rule}`.',
-        fix: 'Skriv `off`, `info`, `warn` eller `error` etter `{rule}:`.',
+        fix: 'Skriv `off`, `hint`, `warn` eller `error` etter `{rule}:`.',
       },
       nn: {
         title: 'Ei innstilling for coachen er ukjend',
         text: '`{value}` er ikkje ei innstilling for `{rule}`.',
-        fix: 'Skriv `off`, `info`, `warn` eller `error` etter `{rule}:`.',
+        fix: 'Skriv `off`, `hint`, `warn` eller `error` etter `{rule}:`.',
       },
       sv: {
         title: 'En inställning för coachen är okänd',
         text: '`{value}` är ingen inställning för `{rule}`.',
-        fix: 'Skriv `off`, `info`, `warn` eller `error` efter `{rule}:`.',
+        fix: 'Skriv `off`, `hint`, `warn` eller `error` efter `{rule}:`.',
       },
       de: {
         title: 'Eine Einstellung des Coachs ist unbekannt',
         text: '`{value}` ist keine Einstellung für `{rule}`.',
-        fix: 'Schreiben Sie `off`, `info`, `warn` oder `error` hinter `{rule}:`.',
+        fix: 'Schreiben Sie `off`, `hint`, `warn` oder `error` hinter `{rule}:`.',
       },
     },
   },
