@@ -10,7 +10,7 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { ImageRef, Question, Section, SpineKind, Story } from '../types.ts'
-import { sectionTitles } from '../i18n/section-titles.ts'
+import { sectionTitle, sectionTitles } from '../i18n/section-titles.ts'
 import { parseFrontmatter } from './frontmatter.ts'
 import { SPINE_KINDS, sectionKindOf } from './kinds.ts'
 import { checkComplexity, checkDepth } from './limits.ts'
@@ -80,7 +80,9 @@ export function parseStory(file: VFile): Story | undefined {
   const bodyStart = body[0]?.position?.start ?? { line: 1, column: 1 }
   for (const kind of SPINE_KINDS) {
     if (spine[kind] === undefined) {
-      say(file, MISSING[kind], { heading: sectionTitles(kind) }, { place: bodyStart })
+      // Note: the heading to add is in the story's language, whatever the language of the message.
+      const heading = meta === undefined ? sectionTitles(kind) : sectionTitle(meta.lang, kind)
+      say(file, MISSING[kind], { heading }, { place: bodyStart })
     }
   }
 

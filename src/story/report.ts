@@ -1,64 +1,7 @@
 /**
- * One helper to attach a story problem to its file as a vfile message with
- * our source name, a rule id, a severity and optional hints.
+ * Closest-match suggestions for messages ("Did you mean `title`?"). The
+ * messages themselves are made from the catalogue (`src/messages/`).
  */
-import type { Point, Position } from 'unist'
-import type { VFile } from 'vfile'
-import type { VFileMessage } from 'vfile-message'
-
-/** How serious a finding is: errors stop that story's build. */
-export type Severity = 'error' | 'warn' | 'info'
-
-/** Package name, used as every message's `source`. */
-export const SOURCE = 'storydeck'
-
-/** Where the rules are documented; each message links to its rule. */
-export const DOCS_URL = 'docs/rules.md'
-
-/** Options of {@link report}. */
-export interface ReportOptions {
-  /** Place in the file; always give one when it is known. */
-  place?: Point | Position | undefined
-  /** Permanent kebab-case id of what is checked, e.g. `frontmatter/unknown-key`. */
-  ruleId: string
-  /** Default `error`. */
-  severity?: Severity
-  /** The text found. */
-  actual?: string
-  /** Suggested replacements. */
-  expected?: string[]
-  /** Longer hint on how to fix it. */
-  note?: string
-  /** Original error, for unexpected failures. */
-  cause?: Error
-}
-
-/**
- * Report a problem on `file`: `error` -> fatal `true`, `warn` -> `false`,
- * `info` -> `undefined` (vfile's convention).
- *
- * @returns the message, already added to `file.messages`.
- */
-export function report(file: VFile, reason: string, options: ReportOptions): VFileMessage {
-  const message = file.message(reason, {
-    ...(options.place ? { place: options.place } : {}),
-    ...(options.cause === undefined ? {} : { cause: options.cause }),
-    ruleId: options.ruleId,
-    source: SOURCE,
-  })
-  const severity = options.severity ?? 'error'
-  message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined
-  if (options.actual !== undefined) message.actual = options.actual
-  if (options.expected !== undefined) message.expected = options.expected
-  if (options.note !== undefined) message.note = options.note
-  message.url = `${DOCS_URL}#${options.ruleId.replace(/[^a-z0-9]+/g, '-')}`
-  return message
-}
-
-/** Whether any message of the file is an error. */
-export function hasErrors(file: VFile): boolean {
-  return file.messages.some((message) => message.fatal === true)
-}
 
 /**
  * The closest candidate to `word` when it is probably a typo of it

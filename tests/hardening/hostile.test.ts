@@ -10,7 +10,7 @@ import { buildStory } from '../../src/build.ts'
 import { createEnvironment } from '../../src/project/project.ts'
 import { decodeStory } from '../../src/story/decode.ts'
 import { parseStory } from '../../src/story/parse.ts'
-import { hasErrors } from '../../src/story/report.ts'
+import { hasErrors } from '../../src/messages/say.ts'
 import { HOSTILE_DIR, hostileCases, hostileInput, lineCount, messageLines } from './util.ts'
 
 const root = path.resolve(HOSTILE_DIR, '../../..')

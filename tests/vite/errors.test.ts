@@ -1,9 +1,20 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { codeFrame, firstError, formatWarnings, toErrorPayload, toStoryError } from '../../src/vite/errors.ts'
-import { report } from '../../src/story/report.ts'
 import { story as storyMessages } from '../../src/messages/catalogue/story.ts'
 import { say } from '../../src/messages/say.ts'
+
+/** A message as storydeck makes one, with any text (these tests are about how Vite shows it). */
+function report(
+  file: VFile,
+  reason: string,
+  options: { ruleId: string; place: { line: number; column: number }; severity?: 'warn'; note?: string },
+): void {
+  const message = file.message(reason, { place: options.place, ruleId: options.ruleId, source: 'storydeck' })
+  message.fatal = options.severity === 'warn' ? false : true
+  if (options.note !== undefined) message.note = options.note
+  message.url = `docs/messages/en.md#${options.ruleId.replace('/', '-')}`
+}
 
 function story(): VFile {
   const file = new VFile({
@@ -40,7 +51,7 @@ describe('story errors for Vite', () => {
       [
         'Unexpected theme `nordik`, expected `nordic`  [story/theme]',
         'What to do: Themes live in `themes/`.',
-        'More: docs/rules.md#story-theme',
+        'More: docs/messages/en.md#story-theme',
       ].join('\n'),
     )
     expect(error.frame).toBe(
