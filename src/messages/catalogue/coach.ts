@@ -232,7 +232,7 @@ export const coach = defineMessages('coach', {
       nb: {
         title: 'En forkortelse er ikke forklart',
         text: 'Forkortelsen {abbreviation} er ikke forklart, så en del av salen vet ikke hva den betyr.',
-        fix: 'Skriv ordene helt ut første gang med forkortelsen i parentes, for eksempel `ordene helt ut ({abbreviation})`, eller legg til `{abbreviation}: hva den står for` under `glossary:` i toppen af filen.',
+        fix: 'Skriv ordene helt ut første gang med forkortelsen i parentes, for eksempel `ordene helt ut ({abbreviation})`, eller legg til `{abbreviation}: hva den står for` under `glossary:` i toppen av filen.',
       },
       nn: {
         title: 'Ei forkorting er ikkje forklart',
