@@ -41,8 +41,9 @@ describe('dev server with --messages de', () => {
       await writeFile(path.join(root, 'stories', 'gone.md'), broken('Gone again'))
       const payload = await hmr.next((each) => each.type === 'error', 10_000)
       const message = payload.err?.message ?? ''
-      expect(message).toContain('Ihrer Geschichte fehlt der Teil *Von*: wo wir heute stehen.  [story/missing-section]')
-      expect(message).toContain('So beheben Sie es: Fügen Sie die Überschrift `# Von`')
+      // Note: the heading to add is in the story's language (English), the message in German.
+      expect(message).toContain('Ihrer Geschichte fehlt der Teil *From*: wo wir heute stehen.  [story/missing-section]')
+      expect(message).toContain('So beheben Sie es: Fügen Sie die Überschrift `# From`')
       expect(message).toMatch(/\nMehr: \S*docs\/messages\/de\.md#story-missing-section$/)
     } finally {
       hmr.close()
@@ -68,7 +69,7 @@ describe('dev server with --messages de', () => {
         const overlay = page.locator('vite-error-overlay')
         await overlay.waitFor({ state: 'attached', timeout: 10_000 })
         const shown = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '')
-        expect(shown).toContain('Ihrer Geschichte fehlt der Teil *Von*')
+        expect(shown).toContain('Ihrer Geschichte fehlt der Teil *From*')
         expect(shown).toContain('So beheben Sie es:')
         expect(shown).toContain('docs/messages/de.md#story-missing-section')
       } finally {
