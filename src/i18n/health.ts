@@ -184,7 +184,7 @@ const de: HealthLabels = {
   general: 'Ganze Geschichte',
   error: 'Fehler',
   warning: 'Warnung',
-  info: 'Tipp',
+  info: 'Hinweis',
   line: 'Zeile',
 }
 

@@ -3,6 +3,7 @@ import { allMessages } from '../../src/messages/catalogue.ts'
 import * as cliLines from '../../src/messages/catalogue/cli.ts'
 import * as help from '../../src/messages/catalogue/help.ts'
 import { fill, placeholders } from '../../src/messages/text.ts'
+import { HEALTH_LABELS } from '../../src/i18n/health.ts'
 import { LANGS } from '../../src/types.ts'
 
 const messages = allMessages()
@@ -44,6 +45,15 @@ describe('the message catalogue', () => {
       }
     }
   })
+})
+
+test.each(LANGS)('%s: the health page names the severities with the report’s words (one word for each)', (lang) => {
+  const labels = HEALTH_LABELS[lang]
+  expect([labels.error, labels.warning, labels.info]).toEqual([
+    cliLines.reportLines.error[lang],
+    cliLines.reportLines.warning[lang],
+    cliLines.reportLines.hint[lang],
+  ])
 })
 
 describe('fill', () => {
