@@ -12,15 +12,7 @@ import { docsLines, groupLines } from './catalogue/docs.ts'
 import { reportLines } from './catalogue/cli.ts'
 import { anchorOf, type Message } from './entry.ts'
 import { sample, tell } from './text.ts'
-
-const ENDONYMS: Readonly<Record<Lang, string>> = {
-  en: 'English',
-  da: 'Dansk',
-  nb: 'Norsk bokmål',
-  nn: 'Norsk nynorsk',
-  sv: 'Svenska',
-  de: 'Deutsch',
-}
+import { ENDONYMS } from '../story/versions.ts'
 
 /** The documentation page of every message in `lang`, as Markdown. */
 export function messagesPage(lang: Lang): string {

@@ -45,15 +45,18 @@ function pluralOf(lang: Lang, count: number): string {
 
 /** Fill `template` with `values` in `lang`; a missing value stays visible as `{name}`. */
 export function fill(template: string, values: Values, lang: Lang): string {
+  return eachSlot(template, (inner) => fillSlot(inner, values, lang) ?? `{${inner}}`)
+}
+
+/** `template` with each top-level `{…}` slot replaced by what `replace` makes of its inside. */
+function eachSlot(template: string, replace: (inner: string) => string): string {
   let out = ''
   let index = 0
   while (index < template.length) {
     const open = template.indexOf('{', index)
     if (open === -1) break
-    out += template.slice(index, open)
     const close = matching(template, open)
-    const inner = template.slice(open + 1, close)
-    out += fillSlot(inner, values, lang) ?? template.slice(open, close + 1)
+    out += template.slice(index, open) + replace(template.slice(open + 1, close))
     index = close + 1
   }
   return out + template.slice(index)
@@ -125,21 +128,10 @@ export function tell(line: Readonly<Record<Lang, string>>, lang: Lang, values: V
 
 /** A text with its values shown as ‹name› and each plural as its `other` form: for the documentation. */
 export function sample(template: string): string {
-  let out = ''
-  let index = 0
-  while (index < template.length) {
-    const open = template.indexOf('{', index)
-    if (open === -1) break
-    out += template.slice(index, open)
-    const close = matching(template, open)
-    const inner = template.slice(open + 1, close)
+  return eachSlot(template, (inner) => {
     const plural = /^\s*(\w+)\s*,\s*plural\s*,/.exec(inner)
-    if (plural === null) out += `‹${inner.trim()}›`
-    else {
-      const other = branchesOf(inner.slice(plural[0].length)).get('other') ?? ''
-      out += sample(other.replace(/#/g, `‹${plural[1]}›`))
-    }
-    index = close + 1
-  }
-  return out + template.slice(index)
+    if (plural === null) return `‹${inner.trim()}›`
+    const other = branchesOf(inner.slice(plural[0].length)).get('other') ?? ''
+    return sample(other.replace(/#/g, `‹${plural[1]}›`))
+  })
 }
