@@ -11,7 +11,7 @@ import type { Message } from '../messages/entry.ts'
 import { say } from '../messages/say.ts'
 import { BRAND_KEYS, brandValue, brandValueProblem } from '../story/brand-check.ts'
 import { jsonKeyPlace } from '../story/key-place.ts'
-import { suggest } from '../story/report.ts'
+import { suggest } from '../story/suggest.ts'
 
 /** File name of the project configuration. */
 export const CONFIG_FILE = 'storydeck.config.json'

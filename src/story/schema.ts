@@ -22,7 +22,7 @@ import { BRAND_KEYS, type BrandProblem, brandValue, brandValueProblem } from './
 import { EXPECTED, FOUND, frontmatter as says } from '../messages/catalogue/frontmatter.ts'
 import type { Message } from '../messages/entry.ts'
 import type { Value, Values } from '../messages/text.ts'
-import { suggest } from './report.ts'
+import { suggest } from './suggest.ts'
 
 /** Turns an offset inside the YAML text into a point in the file. */
 export type Locate = (offset: number) => Point

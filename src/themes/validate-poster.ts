@@ -10,7 +10,7 @@ import { theme as catalogue } from '../messages/catalogue/theme.ts'
 import type { Message } from '../messages/entry.ts'
 import { say } from '../messages/say.ts'
 import type { Values } from '../messages/text.ts'
-import { suggest } from '../story/report.ts'
+import { suggest } from '../story/suggest.ts'
 import { POSTER_GEOMETRY, POSTER_KEYS, POSTER_MAX, type PosterGeometry } from './poster-geometry.ts'
 
 // Note: spaces may be 0 (a theme without a gap); sizes, line heights and widths may not.

@@ -16,7 +16,7 @@ import { theme as catalogue } from '../messages/catalogue/theme.ts'
 import type { Message } from '../messages/entry.ts'
 import { say } from '../messages/say.ts'
 import type { Values } from '../messages/text.ts'
-import { suggest } from '../story/report.ts'
+import { suggest } from '../story/suggest.ts'
 import { posterGeometryOf } from './validate-poster.ts'
 import { COLOUR_NAMES, LOGO_PLACEMENTS, type LogoPlacement, type ThemeColours, type ThemeManifest } from './theme.ts'
 
