@@ -59,14 +59,16 @@ export interface SourceStory {
   file: VFile
 }
 
-/** Documentation of a rule, rendered into docs/rules.md. */
+/**
+ * What a rule checks and why, for whoever reads or changes it (docs/rules.md
+ * says the same for authors). What the author reads, and how to fix a
+ * finding, is the rule's catalogue entry (`src/messages/catalogue/coach.ts`).
+ */
 export interface RuleDocs {
   /** What it checks, one sentence. */
   checks: string
   /** Why it matters to a story. */
   why: string
-  /** How to fix a finding. */
-  fix: string
 }
 
 /** A coach rule. */

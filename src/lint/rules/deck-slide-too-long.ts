@@ -42,7 +42,6 @@ export default defineRule({
   docs: {
     checks: `A slide shows more than ${MAX_SLIDE_WORDS} words or more than ${MAX_SLIDE_LINES} lines (list items, table rows, paragraphs, code lines), its \`##\` heading included; speaker notes do not count.`,
     why: 'A slide is read in a few seconds while someone is talking; the back row must be able to read it at a legible size.',
-    fix: 'Move detail into speaker notes (`Note:`) or split the slide with `---` or a new `##` heading.',
   },
   check(context) {
     for (const section of context.story.sections) {

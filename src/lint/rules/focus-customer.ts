@@ -20,7 +20,6 @@ export default defineRule({
     checks:
       'Neither the To nor the Because section (headline and slides) contains a word from the language’s customer list (customers, citizens, patients, members, users, …).',
     why: 'A destination that does not say who is better off reads like an internal project.',
-    fix: 'Say in To or Because who outside the organisation will notice the change.',
   },
   check(context) {
     const { to, because } = context.story.spine

@@ -17,7 +17,6 @@ export default defineRule({
   docs: {
     checks: 'The story has no "What it means for you" section (in any supported language).',
     why: 'People ask “what does it mean for me?”; the story becomes theirs when each role finds itself in it.',
-    fix: 'Add the section with one `##` slide per role or department, each a sentence or two about their day after the change.',
   },
   check(context) {
     const { story } = context

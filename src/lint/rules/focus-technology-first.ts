@@ -19,7 +19,6 @@ export default defineRule({
     checks:
       'The To headline contains a technology word from the language’s list, but no word for people (customers, colleagues, patients, …) and no outcome word (faster, safer, time, help, …).',
     why: 'Technology is a means. People follow a destination they can picture for themselves and for the people they serve.',
-    fix: 'Say who is better off and how; mention the technology in the elaboration, if at all.',
   },
   check(context) {
     const to = context.story.spine.to

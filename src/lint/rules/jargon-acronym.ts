@@ -45,7 +45,6 @@ export default defineRule({
     checks:
       'An abbreviation (such as CX, KPI, SaaS) is used without being spelled out at its first use or listed in the frontmatter `glossary`.',
     why: 'Every unexplained abbreviation leaves part of the room behind.',
-    fix: 'Write the words in full with the abbreviation in brackets the first time, `customer experience (CX)`, or add it to `glossary:` in the frontmatter (it then also appears in the "words we use" box).',
   },
   check(context) {
     const glossary = new Set(Object.keys(context.story.meta.glossary).map((key) => key.toLowerCase()))

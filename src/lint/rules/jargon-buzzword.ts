@@ -17,7 +17,6 @@ export default defineRule({
   docs: {
     checks: 'A word or phrase from the language’s buzzword list (in any inflected form) appears in visible text.',
     why: 'Fashionable words sound important but tell the reader nothing concrete; a story must say what will be different.',
-    fix: 'Say what you mean in everyday words; the message suggests a plainer wording.',
   },
   check(context) {
     for (const block of context.prose()) {

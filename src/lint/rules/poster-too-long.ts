@@ -19,7 +19,6 @@ export default defineRule({
     checks:
       'The poster fitting model (the same one the poster uses) finds that the story fits its sheet only with body text below the legible size for that paper.',
     why: 'A poster is read from a step away; text shrunk to fit is not read.',
-    fix: 'Shorten the parts the message names, or choose a larger `poster.size` in the frontmatter.',
   },
   check(context) {
     const fit = posterFit(context.story, context.poster)

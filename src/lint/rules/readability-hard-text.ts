@@ -45,7 +45,6 @@ export default defineRule({
   docs: {
     checks: `A section of at least ${MIN_SCORED_WORDS} words scores as hard to read: LIX above ${MAX_LIX} (Danish, Norwegian, Swedish), Flesch reading ease below ${MIN_FLESCH} (English) or Flesch–Amstad below ${MIN_FLESCH} (German). Headings are not counted.`,
     why: 'A vision story is for everyone in the organisation, not only for the management team.',
-    fix: 'Use shorter sentences and everyday words; split long compound nouns.',
   },
   check(context) {
     const counts = new Map<Section, TextCounts>()

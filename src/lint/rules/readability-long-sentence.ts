@@ -20,7 +20,6 @@ export default defineRule({
   docs: {
     checks: `A sentence in the lead, a slide or a heading has more than ${MAX_SENTENCE_WORDS} words (headlines are checked by \`${coach.headlineTooLong.id}\`).`,
     why: 'Listeners lose a long sentence before its point arrives.',
-    fix: 'Split it into two or three sentences, one thought each.',
   },
   check(context) {
     for (const block of context.prose()) {

@@ -82,7 +82,6 @@ export default defineRule({
     checks:
       'A word in visible text that the language’s dictionary does not know and the story does not define; the message offers the dictionary’s suggestions.',
     why: 'A typo in a headline is shown three metres high in the town hall and printed on every poster.',
-    fix: 'Correct the word; if it is right (a name, a word of your own), add it to `words:` in the frontmatter, or to `words` in `storydeck.config.json` for every story.',
   },
   check(context) {
     if (context.missingDictionary !== undefined) {

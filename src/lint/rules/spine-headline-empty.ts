@@ -17,7 +17,6 @@ export default defineRule({
   docs: {
     checks: 'A From, To or Because section has no headline: its first block is not a paragraph (or is empty).',
     why: 'The three headlines are the story; the title slides and the poster print them big.',
-    fix: 'Write one sentence directly under the heading, before any list, `##` heading or notes.',
   },
   check(context) {
     for (const section of context.story.sections) {

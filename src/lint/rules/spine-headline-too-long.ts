@@ -20,7 +20,6 @@ export default defineRule({
   docs: {
     checks: `A From, To or Because headline (the first paragraph under the heading) has more than ${MAX_HEADLINE_WORDS} words.`,
     why: 'The headline is the sentence people repeat after the town hall; it must be said in one breath.',
-    fix: 'Keep the one thought that matters and move the rest into the paragraphs below the headline.',
   },
   check(context) {
     for (const block of context.prose()) {

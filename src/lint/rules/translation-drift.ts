@@ -23,7 +23,6 @@ export default defineRule({
     checks:
       'A language version against its source: sections, the number of roles, steps and questions, the numbers in the spine headlines and steps, glossary abbreviations, and whether the source changed since the version was last brought in step.',
     why: 'Every audience must hear the same story: a year or a target changed in one language only splits the organisation.',
-    fix: 'Bring the version in step with the source at the place named, then run `storydeck translations sync`.',
   },
   check(context) {
     const { source } = context

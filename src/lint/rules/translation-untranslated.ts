@@ -19,7 +19,6 @@ export default defineRule({
     checks:
       'Text that still carries the marker `storydeck new --from` puts before words to translate, such as `[übersetzen]`.',
     why: 'A version shown with the source’s words in it is not yet a version.',
-    fix: 'Replace the marked text by its translation and remove the marker.',
   },
   check(context) {
     const tree = context.file.data.tree
