@@ -52,7 +52,10 @@ describe('bin/storydeck.js', () => {
   it('reads a CLI that is pure ASCII (it reads the script as Latin-1, which is the same text only then)', () => {
     for (const name of readdirSync(path.join(root, 'lib')).filter((file) => file.endsWith('.cjs'))) {
       const bytes = readFileSync(path.join(root, 'lib', name))
-      expect(bytes.findIndex((byte) => byte > 0x7f), name).toBe(-1)
+      expect(
+        bytes.findIndex((byte) => byte > 0x7f),
+        name,
+      ).toBe(-1)
     }
   })
 
