@@ -45,9 +45,9 @@ if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRej
 /** The compiled CLI; without it (a checkout that was never compiled), say how to make it. */
 function readCli(cli) {
   try {
-    // Note: the compiled CLI is pure ASCII (scripts/compile.mjs), where Latin-1 reads the same text as UTF-8 at
-    // a third of the cost (≈ 5 ms less of every start, docs/performance.md).
-    return readFileSync(cli, 'latin1')
+    // Note: read as UTF-8 although the script is pure ASCII: Latin-1 is faster to read, but Node hands a script
+    // this large to V8 as an external string, and the whole run was no faster from it (docs/performance.md).
+    return readFileSync(cli, 'utf8')
   } catch {
     process.stderr.write(
       `storydeck: ${path.relative(process.cwd(), cli) || cli} is missing. Run \`npm install\` (or \`npm run compile\`) in the storydeck folder first.\n`,
