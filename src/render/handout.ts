@@ -3,12 +3,9 @@
  * of slides drawn from the deck's slide plan, each beside its speaker notes
  * or beside ruled lines to write on, up to three to a page (see
  * `handout-plan.ts`), for people who could not attend. Pure; the HTML is
- * built as a tree, so story text is always escaped, and the only HTML
- * fragments are the deck view's sanitised `…Html` fields.
+ * built with `html-string.ts`, so story text is always escaped, and the only
+ * HTML fragments are the deck view's sanitised `…Html` fields.
  */
-import type { Element, ElementContent, Root } from 'hast'
-import { toHtml } from 'hast-util-to-html'
-import { h } from 'hastscript'
 import { labelsFor } from '../i18n/labels.ts'
 import type { Story } from '../types.ts'
 import type { RenderContext } from './context.ts'
@@ -18,6 +15,7 @@ import { deckView, type SlideView } from './deck-view.ts'
 import { familyView } from './family-view.ts'
 import { planHandout } from './handout-plan.ts'
 import { HANDOUT_CSS } from './handout-style.ts'
+import { type Html, documentHtml, el as h, raw } from './html-string.ts'
 
 /**
  * Render a story's handout.
@@ -53,32 +51,26 @@ export function renderHandout(story: Story, context: Readonly<RenderContext>, vi
       ),
     ]),
   )
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: view.lang, style: view.themeStyle }, [
-        h('head', [
-          h('meta', { charset: 'utf-8' }),
-          h('meta', { httpEquiv: 'Content-Security-Policy', content: staticPolicy() }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('meta', { name: 'generator', content: 'storydeck' }),
-          h('title', `${view.documentTitle} · ${labels.notes}`),
-          ...familyView(story, context, 'handout.html').alternates.map((alternate) =>
-            h('link', { rel: 'alternate', hrefLang: alternate.hreflang, href: alternate.href }),
-          ),
-          h('style', HANDOUT_CSS),
-        ]),
-        h('body', pages),
-      ]),
-    ],
-  }
-  return `${toHtml(tree, { allowDangerousHtml: true })}\n`
+  const page = h('html', { lang: view.lang, style: view.themeStyle }, [
+    h('head', [
+      h('meta', { charset: 'utf-8' }),
+      h('meta', { httpEquiv: 'Content-Security-Policy', content: staticPolicy() }),
+      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      h('meta', { name: 'generator', content: 'storydeck' }),
+      h('title', `${view.documentTitle} · ${labels.notes}`),
+      ...familyView(story, context, 'handout.html').alternates.map((alternate) =>
+        h('link', { rel: 'alternate', hrefLang: alternate.hreflang, href: alternate.href }),
+      ),
+      h('style', HANDOUT_CSS),
+    ]),
+    h('body', pages),
+  ])
+  return `${documentHtml(page)}\n`
 }
 
 /** The slide's words and shapes, as the deck shows them (without reveal.js). */
-function slideContent(slide: SlideView): ElementContent[] {
-  const kicker = (text: string): Element[] => (text === '' ? [] : [h('p.kicker', text)])
+function slideContent(slide: SlideView): Html[] {
+  const kicker = (text: string): Html[] => (text === '' ? [] : [h('p.kicker', text)])
   if (slide.titleSlide) {
     const view = slide.titleSlide
     return [
@@ -173,9 +165,4 @@ function notesSize(html: string): string {
 
 function stripTags(html: string): string {
   return html.replace(/<[^>]*>/g, '')
-}
-
-function raw(value: string): ElementContent {
-  // Note: `raw` nodes print as they are; only sanitised fragments from the deck view come here.
-  return { type: 'raw', value } as unknown as ElementContent
 }
