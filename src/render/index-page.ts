@@ -61,7 +61,7 @@ const TEMPLATE = `<!doctype html>
 <div class="finder" id="finder" hidden>
 <label for="filter">{{labels.filter}}</label>
 <input id="filter" type="search" autocomplete="off" placeholder="{{labels.filterHint}}">
-<p class="status" id="filter-status" role="status" data-count="{{labels.count}}" data-none="{{labels.noMatch}}"></p>
+<p class="status" id="filter-status" role="status" data-count="{{labels.count}}" data-count-one="{{labels.countOne}}" data-none="{{labels.noMatch}}"></p>
 </div>
 <ul class="stories" id="stories" data-page-size="{{pageSize}}">
 {{#stories}}

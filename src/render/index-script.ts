@@ -39,7 +39,10 @@ export const INDEX_SCRIPT = `(function () {
     hits.slice(from, from + size).forEach(function (card) { card.hidden = false })
     status.textContent = hits.length === 0
       ? status.getAttribute('data-none')
-      : fill(status.getAttribute('data-count') || '', { shown: hits.length, total: cards.length })
+      : fill(status.getAttribute(cards.length === 1 ? 'data-count-one' : 'data-count') || '', {
+          shown: hits.length,
+          total: cards.length,
+        })
     pager.hidden = pages <= 1
     previous.disabled = page <= 1
     next.disabled = page >= pages

@@ -159,3 +159,64 @@ describe.skipIf(!hasBrowser())('story index with 200 stories', () => {
     expect(violations).toEqual([])
   })
 })
+
+describe.skipIf(!hasBrowser())('story index with one story, in every language', () => {
+  let folder = ''
+  let launched: LaunchedBrowser
+
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(os.tmpdir(), 'storydeck-index-one-'))
+    mkdirSync(path.join(folder, 'assets'))
+    writeFileSync(
+      path.join(folder, 'assets/index.css'),
+      readFileSync(new URL('../../src/client/index.css', import.meta.url)),
+    )
+    for (const lang of LANGS) {
+      const [entry] = entries()
+      if (entry === undefined) throw new Error('no entry')
+      writeFileSync(
+        path.join(folder, `${lang}.html`),
+        renderIndexPage([{ ...entry, meta: { ...entry.meta, lang } }], {
+          assets: { [ASSET_KEYS.indexCss]: 'assets/index.css' },
+        }),
+      )
+    }
+    launched = await openBrowser()
+  }, 60_000)
+
+  afterAll(async () => {
+    await launched?.close()
+  })
+
+  const ONE: Readonly<Record<string, string>> = {
+    en: '1 of 1 story',
+    da: '1 af 1 fortælling',
+    nb: '1 av 1 fortelling',
+    nn: '1 av 1 forteljing',
+    sv: '1 av 1 berättelse',
+    de: '1 von 1 Geschichte',
+  }
+
+  it('counts one story in the singular, and the filter hint fits a small phone (360 px)', async () => {
+    for (const lang of LANGS) {
+      const page = await launched.browser.newPage({ viewport: { width: 360, height: 740 } })
+      await page.goto(pathToFileURL(path.join(folder, `${lang}.html`)).href)
+      await page.waitForSelector('#finder:not([hidden])')
+      expect(await page.textContent('#filter-status'), lang).toBe(ONE[lang])
+      const room = await page.$eval('#filter', (input) => {
+        const box = input as HTMLInputElement
+        const style = getComputedStyle(box)
+        const probe = document.createElement('span')
+        probe.style.font = style.font
+        probe.style.whiteSpace = 'pre'
+        probe.textContent = box.placeholder
+        document.body.append(probe)
+        const width = probe.getBoundingClientRect().width
+        probe.remove()
+        return box.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) - width
+      })
+      expect(room, `${lang}: the hint is wider than its box by ${-room}px`).toBeGreaterThanOrEqual(0)
+      await page.close()
+    }
+  }, 60_000)
+})
