@@ -3,7 +3,10 @@
  * reading view, lets a person page back through the slides shown so far,
  * ask questions and vote. The story's other language versions are links to
  * this page in that language (`?lang=da`); the choice is remembered on the
- * device, and the server sends each phone its own language's slides. A classic script (like deck.js). Text from other
+ * device, and the server sends each phone its own language's slides. A phone
+ * that has not chosen opens the version in the first of its own languages
+ * that the story has (else the presenter's). A question being typed survives
+ * the switch. A classic script (like deck.js). Text from other
  * people is only ever set with textContent; the one innerHTML is the slide,
  * which the server made with storydeck's sanitising renderer.
  */
@@ -11,6 +14,7 @@
   'use strict'
 
   var STORE = 'storydeck.audience.lang'
+  var DRAFT = 'storydeck.audience.draft'
   var lang = document.documentElement.lang
   var languageLinks = Array.prototype.slice.call(document.querySelectorAll('nav.languages a[data-lang]'))
 
@@ -30,13 +34,32 @@
     }
   }
 
-  var asked = new URLSearchParams(location.search).get('lang')
-  if (asked === null) {
-    // Note: the plain join address opens the presenter's language; a language chosen before on this device wins.
-    var wanted = remembered()
-    var link = languageLinks.filter(function (each) {
+  /** The version link for a language, if the story has that version. */
+  function linkFor(wanted) {
+    return languageLinks.filter(function (each) {
       return each.getAttribute('data-lang') === wanted
     })[0]
+  }
+
+  /** The phone's own languages as the story's codes, most preferred first (`no` and `nb-NO` are Bokmål). */
+  function ownLanguages() {
+    var list = navigator.languages?.length ? navigator.languages : [navigator.language || '']
+    return Array.prototype.map.call(list, function (tag) {
+      var code = String(tag).toLowerCase().split('-')[0]
+      return code === 'no' ? 'nb' : code
+    })
+  }
+
+  var asked = new URLSearchParams(location.search).get('lang')
+  if (asked === null) {
+    // Note: the plain join address opens a language chosen before on this device; else the first of the phone's
+    // own languages that the story has, as long as it comes before the presenter's; else the presenter's.
+    var chosen = remembered()
+    var link = linkFor(chosen)
+    if (!link && chosen !== lang) {
+      var own = ownLanguages()
+      for (var index = 0; index < own.length && !link && own[index] !== lang; index++) link = linkFor(own[index])
+    }
     if (link) {
       location.replace(link.href)
       return
@@ -45,6 +68,15 @@
   languageLinks.forEach(function (each) {
     each.addEventListener('click', function () {
       remember(each.getAttribute('data-lang'))
+      // Note: the other version is another page; a question being typed goes with the phone (this tab only).
+      try {
+        var question = document.getElementById('sd-question')
+        var name = document.getElementById('sd-name')
+        if (question && question.value.trim() !== '')
+          window.sessionStorage.setItem(DRAFT, JSON.stringify({ question: question.value, name: name ? name.value : '' }))
+      } catch (_error) {
+        // Note: storage refused; the question is lost as before.
+      }
     })
   })
 
@@ -291,6 +323,18 @@
     el.left.textContent = count(labels.charsLeft, Math.max(0, MAX - Array.from(el.question.value).length))
   }
 
+  // A question typed before switching language comes back (once).
+  try {
+    var draft = JSON.parse(window.sessionStorage.getItem(DRAFT) || 'null')
+    window.sessionStorage.removeItem(DRAFT)
+    if (draft && typeof draft.question === 'string' && el.question.value === '') {
+      el.question.value = draft.question.slice(0, 2 * MAX)
+      if (typeof draft.name === 'string' && el.name.value === '') el.name.value = draft.name.slice(0, 200)
+      updateLeft()
+    }
+  } catch (_error) {
+    // Note: nothing kept, or storage refused.
+  }
   el.question.addEventListener('input', updateLeft)
   el.form.addEventListener('submit', function (event) {
     event.preventDefault()

@@ -206,6 +206,31 @@ describe.skipIf(!hasBrowser())('town hall live in Chromium', () => {
     await context.close()
   })
 
+  it('a Danish phone opens the Danish version by itself; a question being typed survives switching language', async () => {
+    const context = await browser.browser.newContext({ ...PHONE, locale: 'da-DK' })
+    const phone = await context.newPage()
+    phone.on('pageerror', (error) => errors.push(`danish-locale phone: ${error.message}`))
+    await phone.goto(hall.server.joinUrl)
+    // Note: the page replaces itself while it loads, so the address is polled rather than awaited as a navigation.
+    await expect.poll(() => phone.url()).toMatch(/\?lang=da$/)
+    await phone.locator('#sd-status', { hasText: 'Følger oplægsholderen.' }).waitFor()
+    await phone.locator('#sd-question').fill('Hvornår kommer færgen?')
+    await phone.locator('#sd-name').fill('Mette')
+    await phone.getByRole('link', { name: 'English' }).click()
+    await phone.waitForURL(/\?lang=en$/)
+    await phone.locator('#sd-status', { hasText: 'Following the presenter.' }).waitFor()
+    expect(await phone.locator('#sd-question').inputValue()).toBe('Hvornår kommer færgen?')
+    expect(await phone.locator('#sd-name').inputValue()).toBe('Mette')
+    expect(await phone.locator('#sd-left').textContent()).toContain('258')
+    // Chosen now: the plain address keeps English although the phone speaks Danish, and the draft came back once.
+    const again = await context.newPage()
+    await again.goto(hall.server.joinUrl)
+    await again.locator('#sd-status', { hasText: 'Following the presenter.' }).waitFor()
+    expect(again.url()).not.toContain('lang=da')
+    expect(await again.locator('#sd-question').inputValue()).toBe('')
+    await context.close()
+  })
+
   it('key Q shows the join panel large on any slide, and hides it again', async () => {
     const join = deck.locator('.sd-join')
     expect(await join.isVisible()).toBe(false)
