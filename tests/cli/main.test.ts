@@ -55,6 +55,21 @@ describe('storydeck CLI', () => {
     expect((await runCli(['check'], root)).code).toBe(1)
   })
 
+  test('build, check and lint in a folder without stories: one line that says how to start, exit 1', async () => {
+    const root = await makeProject({})
+    for (const command of ['build', 'check', 'lint']) {
+      const result = await runCli([command], root)
+      expect(result.code, command).toBe(1)
+      const lines = result.stderr.trim().split('\n')
+      expect(lines, command).toHaveLength(1)
+      expect(lines[0], command).toMatch(
+        /^storydeck: no stories (to build|found)\. .*To start one: `npx storydeck new`\.$/,
+      )
+    }
+    const danish = await runCli(['check', '--messages', 'da'], root)
+    expect(danish.stderr).toContain('For at begynde på en: `npx storydeck new`.')
+  })
+
   test('check: positions stay right with a BOM and CRLF', async () => {
     const text = `\uFEFF---\r\ntitle: A\r\nlang: xx\r\n---\r\n\r\n${SPINE.replace(/\n/g, '\r\n')}`
     const root = await makeProject({ 'stories/bom.md': text })

@@ -78,7 +78,9 @@ export async function runBuild(parsed: Parsed, io: Io, mode?: Readonly<BuildMode
   })
   await writing
   const lang = result.lang
-  for (const input of result.missing) io.stderr.write(`${tell(commandLines.noStoryAt, lang, { input })}\n`)
+  // Note: when no story was named, the line below says what to do; `stories` not found would only repeat it.
+  if (parsed.positionals.length > 0)
+    for (const input of result.missing) io.stderr.write(`${tell(commandLines.noStoryAt, lang, { input })}\n`)
   if (result.builds.length === 0) {
     io.stderr.write(`${tell(commandLines.noStoriesToBuild, lang)}\n`)
     return 1

@@ -16,8 +16,10 @@ export async function runCheck(parsed: Parsed, io: Io): Promise<number> {
     messages: io.messages,
     inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
   })
-  for (const input of result.missing) io.stderr.write(`${tell(commandLines.noStoryAt, result.lang, { input })}\n`)
-  if (result.builds.length === 0 && result.missing.length === 0) {
+  // Note: when no story was named, the line below says what to do; `stories` not found would only repeat it.
+  if (parsed.positionals.length > 0)
+    for (const input of result.missing) io.stderr.write(`${tell(commandLines.noStoryAt, result.lang, { input })}\n`)
+  if (result.builds.length === 0 && (parsed.positionals.length === 0 || result.missing.length === 0)) {
     io.stderr.write(`${tell(commandLines.noStoriesFound, result.lang)}\n`)
     return 1
   }

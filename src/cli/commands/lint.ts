@@ -56,8 +56,10 @@ export async function runLint(parsed: Parsed, io: Io): Promise<number> {
     messages: io.messages,
     inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
   })
-  for (const input of missing) io.stderr.write(`${tell(commandLines.noStoryAt, lang, { input })}\n`)
-  if (stories.length === 0 && missing.length === 0) {
+  // Note: when no story was named, the line below says what to do; `stories` not found would only repeat it.
+  if (parsed.positionals.length > 0)
+    for (const input of missing) io.stderr.write(`${tell(commandLines.noStoryAt, lang, { input })}\n`)
+  if (stories.length === 0 && (parsed.positionals.length === 0 || missing.length === 0)) {
     io.stderr.write(`${tell(commandLines.noStoriesFound, lang)}\n`)
     return 1
   }
