@@ -111,8 +111,8 @@ function readCodeCache(cache) {
 
 /**
  * CRC-32 of a cache's payload. It guards against a damaged file (a torn write, a full disk), not against
- * an attacker: nobody else may write the cache's folder (see `codeCacheFile`). A SHA-1 of the 1.3 MB
- * payload took ≈ 8 ms of every start, CRC-32 well under 1 ms (docs/performance.md).
+ * an attacker: nobody else may write the cache's folder (see `codeCacheFile`). A SHA-1 of the 1.5 MB
+ * payload took 4–5 ms of every start, CRC-32 under 2 ms with loading zlib (docs/performance.md).
  */
 function checksum(payload) {
   const sum = Buffer.alloc(CHECKSUM_BYTES)

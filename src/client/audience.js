@@ -328,8 +328,10 @@
     var draft = JSON.parse(window.sessionStorage.getItem(DRAFT) || 'null')
     window.sessionStorage.removeItem(DRAFT)
     if (draft && typeof draft.question === 'string' && el.question.value === '') {
-      el.question.value = draft.question.slice(0, 2 * MAX)
-      if (typeof draft.name === 'string' && el.name.value === '') el.name.value = draft.name.slice(0, 200)
+      // Note: a value set by script is not held to the field's maxlength, so it is cut here.
+      el.question.value = draft.question.slice(0, el.question.maxLength > 0 ? el.question.maxLength : MAX)
+      if (typeof draft.name === 'string' && el.name.value === '')
+        el.name.value = draft.name.slice(0, el.name.maxLength > 0 ? el.name.maxLength : draft.name.length)
       updateLeft()
     }
   } catch (_error) {

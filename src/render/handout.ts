@@ -15,7 +15,7 @@ import { deckView, type SlideView } from './deck-view.ts'
 import { familyView } from './family-view.ts'
 import { planHandout } from './handout-plan.ts'
 import { HANDOUT_CSS } from './handout-style.ts'
-import { type Html, documentHtml, el as h, raw } from './html-string.ts'
+import { type Html, documentHtml, el, raw } from './html-string.ts'
 
 /**
  * Render a story's handout.
@@ -29,86 +29,86 @@ export function renderHandout(story: Story, context: Readonly<RenderContext>, vi
   const total = view.slides.length
   const plan = planHandout(view.slides.map((slide) => (slide.hasNotes ? stripTags(slide.notesHtml).length : 0)))
   const pages = plan.map((rows, index) =>
-    h('article.page', [
-      h('header.page-head', [h('span', story.meta.title), h('span', `${index + 1} / ${plan.length}`)]),
-      h(
+    el('article.page', [
+      el('header.page-head', [el('span', story.meta.title), el('span', `${index + 1} / ${plan.length}`)]),
+      el(
         'div.rows',
         rows.map((row) => {
           const slide = view.slides[row.slide] as SlideView
-          const number = h('span.number', `${row.slide + 1} / ${total}`)
-          return h('section.row', { className: [`is-${row.layout}`, `rows-${row.rows}`] }, [
-            h('div.slide', { className: [`kind-${slide.kind}`, density(slide)] }, [
-              h('div.canvas', slideContent(slide)),
+          const number = el('span.number', `${row.slide + 1} / ${total}`)
+          return el('section.row', { className: [`is-${row.layout}`, `rows-${row.rows}`] }, [
+            el('div.slide', { className: [`kind-${slide.kind}`, density(slide)] }, [
+              el('div.canvas', slideContent(slide)),
             ]),
             slide.hasNotes
-              ? h('div.notes', { className: [row.layout === 'stacked' ? notesSize(slide.notesHtml) : 'is-short'] }, [
-                  h('h2', [labels.notes, ' ', number]),
+              ? el('div.notes', { className: [row.layout === 'stacked' ? notesSize(slide.notesHtml) : 'is-short'] }, [
+                  el('h2', [labels.notes, ' ', number]),
                   raw(slide.notesHtml),
                 ])
-              : h('div.write', [number]),
+              : el('div.write', [number]),
           ])
         }),
       ),
     ]),
   )
-  const page = h('html', { lang: view.lang, style: view.themeStyle }, [
-    h('head', [
-      h('meta', { charset: 'utf-8' }),
-      h('meta', { httpEquiv: 'Content-Security-Policy', content: staticPolicy() }),
-      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-      h('meta', { name: 'generator', content: 'storydeck' }),
-      h('title', `${view.documentTitle} · ${labels.notes}`),
+  const page = el('html', { lang: view.lang, style: view.themeStyle }, [
+    el('head', [
+      el('meta', { charset: 'utf-8' }),
+      el('meta', { httpEquiv: 'Content-Security-Policy', content: staticPolicy() }),
+      el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      el('meta', { name: 'generator', content: 'storydeck' }),
+      el('title', `${view.documentTitle} · ${labels.notes}`),
       ...familyView(story, context, 'handout.html').alternates.map((alternate) =>
-        h('link', { rel: 'alternate', hrefLang: alternate.hreflang, href: alternate.href }),
+        el('link', { rel: 'alternate', hrefLang: alternate.hreflang, href: alternate.href }),
       ),
-      h('style', HANDOUT_CSS),
+      el('style', HANDOUT_CSS),
     ]),
-    h('body', pages),
+    el('body', pages),
   ])
   return `${documentHtml(page)}\n`
 }
 
 /** The slide's words and shapes, as the deck shows them (without reveal.js). */
 function slideContent(slide: SlideView): Html[] {
-  const kicker = (text: string): Html[] => (text === '' ? [] : [h('p.kicker', text)])
+  const kicker = (text: string): Html[] => (text === '' ? [] : [el('p.kicker', text)])
   if (slide.titleSlide) {
     const view = slide.titleSlide
     return [
-      ...(view.logo ? [h('img.logo', { src: view.logo, alt: '' })] : []),
+      ...(view.logo ? [el('img.logo', { src: view.logo, alt: '' })] : []),
       ...kicker(view.organisation),
-      h('h1.title', view.title),
-      ...(view.subtitle ? [h('p.subtitle', view.subtitle)] : []),
-      ...(view.leadHtml ? [h('div.lead', [raw(view.leadHtml)])] : []),
-      h('p.byline', [view.byline, view.date].filter(Boolean).join(' · ')),
+      el('h1.title', view.title),
+      ...(view.subtitle ? [el('p.subtitle', view.subtitle)] : []),
+      ...(view.leadHtml ? [el('div.lead', [raw(view.leadHtml)])] : []),
+      el('p.byline', [view.byline, view.date].filter(Boolean).join(' · ')),
     ]
   }
   if (slide.statement) {
     const view = slide.statement
     return [
-      h(
+      el(
         'ol.trail',
-        view.trail.map((step) => h('li', { className: step.className ? [step.className] : [] }, step.label)),
+        view.trail.map((step) => el('li', { className: step.className ? [step.className] : [] }, step.label)),
       ),
       ...kicker(view.kicker),
-      h('div.headline', [raw(view.headlineHtml)]),
+      el('div.headline', [raw(view.headlineHtml)]),
     ]
   }
   if (slide.content) {
     const view = slide.content
     return [
       ...kicker(view.kicker),
-      ...(view.heading ? [h('h2', view.heading)] : []),
-      h('div.body', [raw(view.bodyHtml)]),
+      ...(view.heading ? [el('h2', view.heading)] : []),
+      el('div.body', [raw(view.bodyHtml)]),
     ]
   }
   if (slide.roles) {
     const view = slide.roles
     return [
       ...kicker(view.kicker),
-      h(
+      el(
         'ul.cards',
         { className: [`cols-${roleGridColumns(view.cards.length)}`] },
-        view.cards.map((card) => h('li.card', [h('h3', card.name), raw(card.bodyHtml)])),
+        view.cards.map((card) => el('li.card', [el('h3', card.name), raw(card.bodyHtml)])),
       ),
     ]
   }
@@ -116,9 +116,9 @@ function slideContent(slide: SlideView): Html[] {
     const view = slide.timeline
     return [
       ...kicker(view.kicker),
-      h(
+      el(
         'ol.steps',
-        view.steps.map((step) => h('li.step', [h('p.time', step.time), h('h3', step.title), raw(step.bodyHtml)])),
+        view.steps.map((step) => el('li.step', [el('p.time', step.time), el('h3', step.title), raw(step.bodyHtml)])),
       ),
     ]
   }
@@ -126,15 +126,15 @@ function slideContent(slide: SlideView): Html[] {
     const view = slide.closing
     return [
       ...kicker(view.kicker),
-      h('h2', view.title),
-      h(
+      el('h2', view.title),
+      el(
         'ol.spine',
-        view.columns.map((column) => h('li', [h('p.label', column.label), h('p.words', column.headline)])),
+        view.columns.map((column) => el('li', [el('p.label', column.label), el('p.words', column.headline)])),
       ),
       ...(view.hasGlossary
         ? [
-            h('p.glossary', [
-              h('strong', `${view.glossaryLabel}: `),
+            el('p.glossary', [
+              el('strong', `${view.glossaryLabel}: `),
               view.glossary.map((entry) => `${entry.term} — ${entry.meaning}`).join(' · '),
             ]),
           ]

@@ -47,10 +47,11 @@ export async function runBuild(parsed: Parsed, io: Io, mode?: Readonly<BuildMode
   const streamed: WriteSummary = { written: [], kept: [], unchanged: [] }
   // Note: a story is written while the next one is built; a failed write surfaces at the next story or below.
   let writing: Promise<void> = Promise.resolve()
+  const named = parsed.positionals.length > 0
   const result = await buildProject({
     root: io.cwd,
     messages: io.messages,
-    inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
+    inputs: named ? parsed.positionals : ['stories'],
     ...(mode.publish ? { publish: true } : {}),
     // Note: the spelling check reads a dictionary per language (docs/performance.md); lint, check and dev run it.
     spelling: false,
@@ -79,8 +80,7 @@ export async function runBuild(parsed: Parsed, io: Io, mode?: Readonly<BuildMode
   await writing
   const lang = result.lang
   // Note: when no story was named, the line below says what to do; `stories` not found would only repeat it.
-  if (parsed.positionals.length > 0)
-    for (const input of result.missing) io.stderr.write(`${tell(commandLines.noStoryAt, lang, { input })}\n`)
+  if (named) for (const input of result.missing) io.stderr.write(`${tell(commandLines.noStoryAt, lang, { input })}\n`)
   if (result.builds.length === 0) {
     io.stderr.write(`${tell(commandLines.noStoriesToBuild, lang)}\n`)
     return 1

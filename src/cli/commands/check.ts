@@ -11,15 +11,16 @@ import { tell } from '../../messages/text.ts'
 
 /** Run `storydeck check`. */
 export async function runCheck(parsed: Parsed, io: Io): Promise<number> {
+  const named = parsed.positionals.length > 0
   const result = await buildProject({
     root: io.cwd,
     messages: io.messages,
-    inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
+    inputs: named ? parsed.positionals : ['stories'],
   })
   // Note: when no story was named, the line below says what to do; `stories` not found would only repeat it.
-  if (parsed.positionals.length > 0)
+  if (named)
     for (const input of result.missing) io.stderr.write(`${tell(commandLines.noStoryAt, result.lang, { input })}\n`)
-  if (result.builds.length === 0 && (parsed.positionals.length === 0 || result.missing.length === 0)) {
+  if (result.builds.length === 0 && (!named || result.missing.length === 0)) {
     io.stderr.write(`${tell(commandLines.noStoriesFound, result.lang)}\n`)
     return 1
   }

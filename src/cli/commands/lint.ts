@@ -51,15 +51,15 @@ export async function runLint(parsed: Parsed, io: Io): Promise<number> {
   const out = stringFlag(parsed, 'out')
   if (out !== undefined && format !== 'html') throw new UsageError(tell(lintLines.outHtmlOnly, asked))
   const maxWarnings = numberFlag(parsed, 'max-warnings') ?? Infinity
+  const named = parsed.positionals.length > 0
   const { stories, coached, configFile, missing, lang } = await coachProject({
     root: io.cwd,
     messages: io.messages,
-    inputs: parsed.positionals.length > 0 ? parsed.positionals : ['stories'],
+    inputs: named ? parsed.positionals : ['stories'],
   })
   // Note: when no story was named, the line below says what to do; `stories` not found would only repeat it.
-  if (parsed.positionals.length > 0)
-    for (const input of missing) io.stderr.write(`${tell(commandLines.noStoryAt, lang, { input })}\n`)
-  if (stories.length === 0 && (parsed.positionals.length === 0 || missing.length === 0)) {
+  if (named) for (const input of missing) io.stderr.write(`${tell(commandLines.noStoryAt, lang, { input })}\n`)
+  if (stories.length === 0 && (!named || missing.length === 0)) {
     io.stderr.write(`${tell(commandLines.noStoriesFound, lang)}\n`)
     return 1
   }
