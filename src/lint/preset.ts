@@ -4,6 +4,7 @@
  */
 import type { Rule } from './rule.ts'
 import deckSlideTooLong from './rules/deck-slide-too-long.ts'
+import draftTemplateText from './rules/draft-template-text.ts'
 import focusCustomer from './rules/focus-customer.ts'
 import focusRoles from './rules/focus-roles.ts'
 import focusTechnologyFirst from './rules/focus-technology-first.ts'
@@ -34,4 +35,5 @@ export const PRESET: ReadonlyArray<Readonly<Rule>> = Object.freeze([
   posterTooLong,
   translationDrift,
   translationUntranslated,
+  draftTemplateText,
 ])

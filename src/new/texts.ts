@@ -137,3 +137,42 @@ export const TEMPLATE_TEXTS: Readonly<Record<Lang, TemplateTexts>> = {
     questions: ['Fragen', 'Womit würden Sie zuerst aufhören?'],
   },
 }
+
+/** The example texts of the template, in every language, that an author is meant to replace. */
+export interface TemplateExamples {
+  /** Frontmatter values as the template writes them (`title` only when no title was given). */
+  keys: Readonly<Record<'title' | 'organisation' | 'author', ReadonlySet<string>>>
+  /**
+   * Paragraphs (notes included) and `##` headings, as Markdown without the
+   * heading's `#`s. The template's question is left out: it is a fair question
+   * to keep.
+   */
+  blocks: ReadonlySet<string>
+}
+
+/** {@link TemplateExamples} of every language. */
+export const TEMPLATE_EXAMPLES: Readonly<TemplateExamples> = (() => {
+  const all = Object.values(TEMPLATE_TEXTS)
+  return {
+    keys: {
+      title: new Set(all.map((t) => t.title)),
+      organisation: new Set(all.map((t) => t.organisation)),
+      author: new Set(all.map((t) => t.author)),
+    },
+    blocks: new Set(
+      all.flatMap((t) => [
+        t.lead,
+        t.from[1],
+        t.fromMore,
+        `${t.noteWord}: ${t.note}`,
+        t.to[1],
+        t.because[1],
+        t.picture[1],
+        t.roles[1],
+        ...t.role,
+        t.steps[1],
+        ...t.step,
+      ]),
+    ),
+  }
+})()

@@ -47,6 +47,8 @@ describe('storydeck new', () => {
     const checked = capture()
     const code = await run(['check', `stories/vision-${lang}.md`], checked.io)
     expect(checked.err()).not.toMatch(/ error: /)
+    // The coach lists every example still to replace (the title was given, so it is not one).
+    expect(checked.err().match(/\[draft\/template-text\]/g)).toHaveLength(15)
     expect(code).toBe(0)
   })
 

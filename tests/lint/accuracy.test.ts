@@ -1,6 +1,6 @@
 /**
  * Issue #16: the coach's accuracy on a planted-fault corpus
- * (tests/fixtures/coach-accuracy/<lang>.md, eight stories per language,
+ * (tests/fixtures/coach-accuracy/<lang>.md, nine stories per language,
  * separated by `%%%` lines). A planted fault is marked at the end of the line
  * where the coach should report it: `⟦jargon/buzzword⟧` (one name per
  * expected finding); every other finding is a false alarm. The stories also

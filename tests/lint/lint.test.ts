@@ -24,6 +24,7 @@ describe('lintStory', () => {
       'poster/too-long: warn',
       'translation/drift: warn',
       'translation/untranslated: warn',
+      'draft/template-text: warn',
     ])
   })
 

@@ -1139,6 +1139,78 @@ export const coach = defineMessages('coach', {
       },
     },
   },
+  templateText: {
+    id: 'draft/template-text',
+    severity: 'warn',
+    texts: {
+      en: {
+        title: 'Example text from the template',
+        text: '“{text}” is still the example that `storydeck new` wrote here.',
+        fix: 'Write your own words in its place, or delete it.',
+      },
+      da: {
+        title: 'Eksempeltekst fra skabelonen',
+        text: '»{text}« er stadig det eksempel, som `storydeck new` skrev her.',
+        fix: 'Skriv dine egne ord i stedet, eller slet teksten.',
+      },
+      nb: {
+        title: 'Eksempeltekst fra malen',
+        text: '«{text}» er fortsatt eksempelet som `storydeck new` skrev her.',
+        fix: 'Skriv dine egne ord i stedet, eller slett teksten.',
+      },
+      nn: {
+        title: 'Dømetekst frå malen',
+        text: '«{text}» er framleis dømet som `storydeck new` skreiv her.',
+        fix: 'Skriv dine eigne ord i staden, eller slett teksten.',
+      },
+      sv: {
+        title: 'Exempeltext från mallen',
+        text: '”{text}” är fortfarande exemplet som `storydeck new` skrev här.',
+        fix: 'Skriv dina egna ord i stället, eller ta bort texten.',
+      },
+      de: {
+        title: 'Beispieltext aus der Vorlage',
+        text: '„{text}“ ist noch das Beispiel, das `storydeck new` hier eingefügt hat.',
+        fix: 'Schreiben Sie stattdessen Ihre eigenen Worte, oder löschen Sie den Text.',
+      },
+    },
+  },
+  templateKey: {
+    id: 'draft/template-text',
+    severity: 'warn',
+    texts: {
+      en: {
+        title: 'Example text from the template',
+        text: '`{key}:` still says “{value}”, the example that `storydeck new` wrote.',
+        fix: 'Write the real one in its place: the deck and the poster show it.',
+      },
+      da: {
+        title: 'Eksempeltekst fra skabelonen',
+        text: '`{key}:` siger stadig »{value}«, det eksempel, som `storydeck new` skrev.',
+        fix: 'Skriv det rigtige i stedet: præsentationen og plakaten viser det.',
+      },
+      nb: {
+        title: 'Eksempeltekst fra malen',
+        text: '`{key}:` sier fortsatt «{value}», eksempelet som `storydeck new` skrev.',
+        fix: 'Skriv det riktige i stedet: presentasjonen og plakaten viser det.',
+      },
+      nn: {
+        title: 'Dømetekst frå malen',
+        text: '`{key}:` seier framleis «{value}», dømet som `storydeck new` skreiv.',
+        fix: 'Skriv det rette i staden: presentasjonen og plakaten viser det.',
+      },
+      sv: {
+        title: 'Exempeltext från mallen',
+        text: '`{key}:` säger fortfarande ”{value}”, exemplet som `storydeck new` skrev.',
+        fix: 'Skriv det riktiga i stället: presentationen och affischen visar det.',
+      },
+      de: {
+        title: 'Beispieltext aus der Vorlage',
+        text: '`{key}:` lautet noch „{value}“, das Beispiel, das `storydeck new` eingefügt hat.',
+        fix: 'Tragen Sie dort das Richtige ein: Die Präsentation und das Poster zeigen es.',
+      },
+    },
+  },
 })
 
 /**
