@@ -18,6 +18,8 @@ import type { PaperSize, Orientation } from '../types.ts'
 
 /** What to take of one story. */
 export interface PictureJob {
+  /** The story as the build's lines name it (`harbour-mutual-claims/de` for a language version). */
+  name: string
   /** Absolute folder of the story in the output folder (holds `index.html`, `poster.html`). */
   folder: string
   /** Take `preview.png` (1200 × 630). */
@@ -98,7 +100,7 @@ export async function takePictures(
   const newContext: NewContext = (contextOptions) => launched.browser.newContext(contextOptions)
   try {
     for (const job of jobs) {
-      const name = path.basename(job.folder)
+      const name = job.name
       try {
         if (job.preview) files.push(await takePreview(newContext, job.folder))
         if (job.imageWidth !== undefined) {

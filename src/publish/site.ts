@@ -73,6 +73,7 @@ function pictureJob(out: string, build: StoryBuild, options: Readonly<SiteOption
   if (!preview && images.imageWidth === undefined) return []
   return [
     {
+      name: slug,
       folder,
       preview,
       ...images,

@@ -109,4 +109,19 @@ describe.skipIf(!hasBrowser())('storydeck publish: the site folder', () => {
     expect(deck).not.toContain('og:title')
     expect(deck).toContain('secret to note')
   }, 60_000)
+
+  it('names a language version as the build does in its progress lines (`gamma/de`, not `de`)', async () => {
+    await writeFile(
+      path.join(root, 'stories/gamma.de.md'),
+      story('Gamma-Geschichte', 'lang: de\n')
+        .replace('# From\nWe wait for each other.', '# Von\nWir warten aufeinander.')
+        .replace('# To\nOne person owns each claim.', '# Zu\nEine Person kümmert sich um jeden Schaden.')
+        .replace('# Because\nCustomers remember the worst moment.', '# Weil\nKunden erinnern sich an den schlimmsten Moment.'),
+    )
+    const result = await runCli(['publish', 'stories/gamma.de.md', '--no-pdf', '--messages', 'en'], root)
+    expect(result.code).toBe(0)
+    expect(existsSync(path.join(site(), 'gamma', 'de', 'preview.png'))).toBe(true)
+    expect(result.stderr).toContain('Pictures: gamma/de\n')
+    expect(result.stderr).not.toMatch(/^Pictures: de$/m)
+  }, 120_000)
 })

@@ -50,7 +50,7 @@ export async function buildPictures(
     const folder = path.join(out, slug)
     if (build.cached !== undefined && existsSync(path.join(folder, 'slide-01.png'))) return []
     const paper = build.story?.meta.poster ?? paperOf(folder)
-    return [{ folder, preview: false, imageWidth: width, ...(paper === undefined ? {} : { paper }) }]
+    return [{ name: slug, folder, preview: false, imageWidth: width, ...(paper === undefined ? {} : { paper }) }]
   })
   const lang = result.lang
   const done = await takePictures(jobs, {
