@@ -121,7 +121,10 @@ export async function takePictures(
 
 type NewContext = (options: Parameters<import('playwright-core').Browser['newContext']>[0]) => Promise<BrowserContext>
 
-/** Open the deck without controls, progress bar, slide number or transitions, ready for pictures. */
+/**
+ * Open the deck without controls, progress bar, slide number, transitions or
+ * the language switcher, ready for pictures.
+ */
 async function openDeck(page: Page, folder: string): Promise<number> {
   await page.goto(pathToFileURL(path.join(folder, 'index.html')).href, { waitUntil: 'load' })
   await page.waitForFunction(
@@ -131,6 +134,9 @@ async function openDeck(page: Page, folder: string): Promise<number> {
   return page.evaluate(() => {
     const reveal = (window as unknown as { Reveal: RevealApi }).Reveal
     reveal.configure({ controls: false, progress: false, slideNumber: false, transition: 'none', hash: false })
+    // Note: set through the style object, which the deck's Content-Security-Policy allows (a <style> tag it would not).
+    for (const control of document.querySelectorAll<HTMLElement>('nav.languages, button.languages-toggle'))
+      control.style.setProperty('display', 'none', 'important')
     return reveal.getTotalSlides()
   })
 }

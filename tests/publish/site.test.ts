@@ -11,7 +11,7 @@ import * as cheerio from 'cheerio'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { hasBrowser } from '../util/browser.ts'
 import { makeProject, runCli } from '../util/cli.ts'
-import { histogram } from '../util/png.ts'
+import { darkPixels, histogram } from '../util/png.ts'
 
 const story = (title: string, extra: string): string =>
   `---\ntitle: ${title}\norganisation: Harbour Mutual\nauthor: Claire Okafor\n${extra}---\n\nA short lead.\n\nNote: secret lead note.\n\n# From\nWe wait for each other.\n\n# To\nOne person owns each claim.\n\nNote: secret to note.\n\n# Because\nCustomers remember the worst moment.\n`
@@ -123,5 +123,8 @@ describe.skipIf(!hasBrowser())('storydeck publish: the site folder', () => {
     expect(existsSync(path.join(site(), 'gamma', 'de', 'preview.png'))).toBe(true)
     expect(result.stderr).toContain('Pictures: gamma/de\n')
     expect(result.stderr).not.toMatch(/^Pictures: de$/m)
+    // The deck's language switcher (a button at the bottom centre) is not in the picture.
+    expect(readFileSync(path.join(site(), 'gamma', 'de', 'index.html'), 'utf8')).toContain('languages-toggle')
+    expect(darkPixels(path.join(site(), 'gamma', 'de', 'preview.png'), { x: 500, y: 570, width: 200, height: 60 })).toBe(0)
   }, 120_000)
 })

@@ -19,3 +19,16 @@ export function histogram(file: string): { width: number; height: number; colour
     top: Math.max(...counts.values()) / (png.width * png.height),
   }
 }
+
+/** How many pixels of a box of the picture are dark (luminance under 100 of 255): text, a button's label. */
+export function darkPixels(file: string, box: { x: number; y: number; width: number; height: number }): number {
+  const png = PNG.sync.read(readFileSync(file))
+  let dark = 0
+  for (let y = box.y; y < Math.min(box.y + box.height, png.height); y++)
+    for (let x = box.x; x < Math.min(box.x + box.width, png.width); x++) {
+      const at = (y * png.width + x) * 4
+      const [r = 0, g = 0, b = 0] = [png.data[at], png.data[at + 1], png.data[at + 2]]
+      if (0.2126 * r + 0.7152 * g + 0.0722 * b < 100) dark++
+    }
+  return dark
+}
