@@ -21,12 +21,13 @@ export function messagesLangOf(file: VFile): Lang {
 
 /** The language of the project's messages and the CLI's lines, given its stories' files. */
 export function projectLang(chosen: Lang | undefined, stories: readonly VFile[]): Lang {
-  if (chosen !== undefined) return chosen
+  return chosen ?? mostCommonLang(stories.map(messagesLangOf))
+}
+
+/** The language that occurs most often in `langs`; English when none does, or when two are as common. */
+export function mostCommonLang(langs: Iterable<Lang>): Lang {
   const counts = new Map<Lang, number>()
-  for (const file of stories) {
-    const lang = messagesLangOf(file)
-    counts.set(lang, (counts.get(lang) ?? 0) + 1)
-  }
+  for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1)
   let best: Lang = 'en'
   let most = 0
   for (const [lang, count] of counts) {

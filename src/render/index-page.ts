@@ -12,6 +12,7 @@ import type { StoryBuild } from '../build-types.ts'
 import { formatDate, labelsFor } from '../i18n/labels.ts'
 import { siteLabelsFor, type SiteLabels } from '../i18n/site-labels.ts'
 import { ENDONYMS } from '../story/versions.ts'
+import { mostCommonLang } from '../messages/lang.ts'
 import { type CachedStory, LANGS, type Lang, type StoryMeta } from '../types.ts'
 import { ASSET_KEYS } from './assets.ts'
 import type { SocialInfo } from './context.ts'
@@ -119,11 +120,18 @@ export function sortEntries(entries: readonly StoryEntry[]): StoryEntry[] {
   })
 }
 
-/** The page's language: that of every story when they share one, else English. */
+/**
+ * The page's language: the one most of its cards are written in (a language
+ * version is counted on its source's card), English when two languages are
+ * as common, as the CLI chooses the language of its lines.
+ */
 function pageLang(entries: readonly StoryEntry[]): Lang {
-  const langs = new Set(entries.map((entry) => entry.meta.lang))
-  const [only] = langs
-  return langs.size === 1 && only !== undefined && LANGS.includes(only) ? only : 'en'
+  const sources = new Set(entries.map((entry) => entry.slug))
+  const cards = entries.filter((entry) => {
+    const [source, version] = entry.slug.split('/')
+    return version === undefined || source === undefined || !sources.has(source)
+  })
+  return mostCommonLang(cards.map(({ meta }) => meta.lang).filter((lang) => LANGS.includes(lang)))
 }
 
 /**
