@@ -62,6 +62,9 @@ const shared = {
   target: 'node20',
   external: EXTERNAL.flatMap((name) => [name, `${name}/*`]),
   plugins: [qrcodeCore],
+  // Note: jsonc-parser's `main` is a UMD build that requires its parts at run time, which a bundle
+  // cannot follow; its ES module build is the same code in plain imports.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   minify,
   legalComments: 'linked',
   sourcemap: 'linked',

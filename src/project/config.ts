@@ -10,7 +10,7 @@ import { CONFIG_VALUES, config as catalogue } from '../messages/catalogue/config
 import type { Message } from '../messages/entry.ts'
 import { say } from '../messages/say.ts'
 import { BRAND_KEYS, brandValue, brandValueProblem } from '../story/brand-check.ts'
-import { jsonKeyPlace } from '../story/key-place.ts'
+import { jsonErrorOffset, jsonKeyPlace } from '../story/key-place.ts'
 import { suggest } from '../story/suggest.ts'
 
 /** File name of the project configuration. */
@@ -59,8 +59,7 @@ export function parseConfig(file: VFile): ProjectConfig {
   try {
     data = JSON.parse(String(file.value))
   } catch (error) {
-    const offset = /position (\d+)/.exec(String(error))?.[1]
-    const place = offset === undefined ? { line: 1, column: 1 } : location(file).toPoint(Number(offset))
+    const place = location(file).toPoint(jsonErrorOffset(String(file.value), error)) ?? { line: 1, column: 1 }
     say(file, catalogue.json, {}, { place, cause: error as Error })
     return {}
   }

@@ -3,8 +3,10 @@
  * text): in a story's frontmatter, and in a JSON file such as
  * `storydeck.config.json` (JSON is YAML, so the same parser keeps its
  * offsets). Also the one place that knows how a frontmatter offset becomes a
- * `line:column` on disk, shared with the frontmatter's validation.
+ * `line:column` on disk, shared with the frontmatter's validation, and where a
+ * JSON file stops being valid JSON.
  */
+import { type ParseError, parse as parseJsonc } from 'jsonc-parser'
 import type { Yaml } from 'mdast'
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
@@ -90,4 +92,18 @@ function keyPlaceIn(
     map = pair.value
   }
   return found === undefined ? undefined : { line: found.line, column: found.column }
+}
+
+/**
+ * The offset where `text` stops being valid JSON, given the `error` that
+ * `JSON.parse` threw: the position V8 names, else (V8 names none for an
+ * unexpected character, such as a comma after the last item) the first
+ * problem jsonc-parser finds in strict JSON mode, else the end of the text.
+ */
+export function jsonErrorOffset(text: string, error: unknown): number {
+  const stated = /position (\d+)/.exec(String(error))?.[1]
+  if (stated !== undefined) return Number(stated)
+  const errors: ParseError[] = []
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+  return errors[0]?.offset ?? text.length
 }

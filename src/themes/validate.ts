@@ -16,6 +16,7 @@ import { theme as catalogue } from '../messages/catalogue/theme.ts'
 import type { Message } from '../messages/entry.ts'
 import { say } from '../messages/say.ts'
 import type { Values } from '../messages/text.ts'
+import { jsonErrorOffset } from '../story/key-place.ts'
 import { suggest } from '../story/suggest.ts'
 import { posterGeometryOf } from './validate-poster.ts'
 import { COLOUR_NAMES, LOGO_PLACEMENTS, type LogoPlacement, type ThemeColours, type ThemeManifest } from './theme.ts'
@@ -52,13 +53,12 @@ export function validateManifest(file: VFile, parent?: Readonly<ThemeManifest>):
   try {
     JSON.parse(text)
   } catch (error) {
-    const offset = /position (\d+)/.exec(String(error))?.[1]
     say(
       file,
       catalogue.json,
       {},
       {
-        place: place.toPoint(offset === undefined ? text.length : Number(offset)) ?? { line: 1, column: 1 },
+        place: place.toPoint(jsonErrorOffset(text, error)) ?? { line: 1, column: 1 },
         cause: error as Error,
       },
     )

@@ -166,6 +166,18 @@ describe('bin/storydeck.js', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('points at a comma after the last item of the configuration (jsonc-parser, bundled)', () => {
+    const dir = project()
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))
+    writeFileSync(path.join(dir, 'storydeck.config.json'), '{\n  "words": ["Nordlys",]\n}\n')
+    const run = storydeck(['check'], dir, tmp)
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(
+      'storydeck.config.json:2:23: error: From here on, `storydeck.config.json` is not valid JSON.',
+    )
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
   it('writes the take-away formats from their own script (lib/takeaway.cjs)', () => {
     const dir = project()
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'storydeck-tmp-'))

@@ -74,6 +74,16 @@ describe('configuration messages', () => {
     expect(broken.messages.map(String)).toEqual([
       'storydeck.config.json:3:3: From here on, `storydeck.config.json` is not valid JSON.',
     ])
+    // V8 names no place for an unexpected character; the comma after the last item is the usual mistake.
+    expect(parsed('{\n  "words": ["Nordlys", "Klarbrev",]\n}\n').messages.map(String)).toEqual([
+      'storydeck.config.json:2:35: From here on, `storydeck.config.json` is not valid JSON.',
+    ])
+    expect(parsed('{\n  "theme": \'nordic\'\n}').messages.map(String)).toEqual([
+      'storydeck.config.json:2:12: From here on, `storydeck.config.json` is not valid JSON.',
+    ])
+    expect(parsed('').messages.map(String)).toEqual([
+      'storydeck.config.json:1:1: From here on, `storydeck.config.json` is not valid JSON.',
+    ])
     expect(parsed('["nordic"]').messages.map((said) => [said.reason, said.note])).toEqual([
       [
         '`storydeck.config.json` must hold its settings between braces.',

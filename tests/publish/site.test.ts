@@ -116,7 +116,10 @@ describe.skipIf(!hasBrowser())('storydeck publish: the site folder', () => {
       story('Gamma-Geschichte', 'lang: de\n')
         .replace('# From\nWe wait for each other.', '# Von\nWir warten aufeinander.')
         .replace('# To\nOne person owns each claim.', '# Zu\nEine Person kümmert sich um jeden Schaden.')
-        .replace('# Because\nCustomers remember the worst moment.', '# Weil\nKunden erinnern sich an den schlimmsten Moment.'),
+        .replace(
+          '# Because\nCustomers remember the worst moment.',
+          '# Weil\nKunden erinnern sich an den schlimmsten Moment.',
+        ),
     )
     const result = await runCli(['publish', 'stories/gamma.de.md', '--no-pdf', '--messages', 'en'], root)
     expect(result.code).toBe(0)
@@ -125,6 +128,8 @@ describe.skipIf(!hasBrowser())('storydeck publish: the site folder', () => {
     expect(result.stderr).not.toMatch(/^Pictures: de$/m)
     // The deck's language switcher (a button at the bottom centre) is not in the picture.
     expect(readFileSync(path.join(site(), 'gamma', 'de', 'index.html'), 'utf8')).toContain('languages-toggle')
-    expect(darkPixels(path.join(site(), 'gamma', 'de', 'preview.png'), { x: 500, y: 570, width: 200, height: 60 })).toBe(0)
+    expect(
+      darkPixels(path.join(site(), 'gamma', 'de', 'preview.png'), { x: 500, y: 570, width: 200, height: 60 }),
+    ).toBe(0)
   }, 120_000)
 })

@@ -49,6 +49,13 @@ describe('validateManifest', () => {
     ])
   })
 
+  it('reports a comma after the last item where it is (V8 names no place for it)', () => {
+    const { messages } = check('{\n  "name": "X",\n  "description": "Y",\n}\n')
+    expect(messages.map((line) => line.split(' | ')[0])).toEqual([
+      '4:1: From here on, the theme file is not valid JSON.',
+    ])
+  })
+
   it('points at each bad value, key by key', () => {
     const value = [
       '{',
