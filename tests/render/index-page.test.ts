@@ -28,13 +28,7 @@ describe('the story index’s language', () => {
 
   it('is the language most cards are in; a language version counts on its source’s card', () => {
     // Two Danish cards (one with an English and a German version) and one English card: Danish.
-    const entries = [
-      entry('a', 'da'),
-      entry('a/en', 'en'),
-      entry('a/de', 'de'),
-      entry('b', 'da'),
-      entry('c', 'en'),
-    ]
+    const entries = [entry('a', 'da'), entry('a/en', 'en'), entry('a/de', 'de'), entry('b', 'da'), entry('c', 'en')]
     expect(pageLang(entries)).toEqual({ lang: 'da', heading: labelsFor('da').stories })
     expect(labelsFor('da').stories).not.toBe(labelsFor('en').stories)
   })
