@@ -100,6 +100,8 @@ async function coachStoryUnsafe(
   const poster = await geometryOf(story.meta.theme ?? config.theme ?? defaultTheme)
   // Note: a language version is coached against its source (`translation/drift`).
   const family = await findFamily(file, story, env)
+  // Note: a frontmatter with errors is reported, not coached: a wrong `lang` would coach in another language.
+  if (file.data.frontmatterErrors === true) return { story, family }
   lintStory(file, story, {
     rules: config.lint ?? null,
     poster,

@@ -10,5 +10,10 @@ declare module 'vfile' {
     tree: Root
     /** The parsed story, when the frontmatter was usable. */
     story: Story
+    /**
+     * The frontmatter has errors: the story's values with errors were left out,
+     * so it is neither coached (its language may be a guess) nor built.
+     */
+    frontmatterErrors: true
   }
 }

@@ -77,7 +77,10 @@ interface Context {
  * Validate the frontmatter's YAML tree. Reports every problem, not only the
  * first.
  *
- * @returns the metadata when no error was found, else undefined.
+ * @returns the metadata, else undefined when there is no title or no group of
+ *   keys at all. A value with an error is left out (its default applies) and
+ *   `file.data.frontmatterErrors` is set, so that the build still checks the
+ *   theme and the images (one run reports every problem) but builds nothing.
  */
 export function validateFrontmatter(
   file: VFile,
@@ -174,7 +177,8 @@ export function validateFrontmatter(
   if (!titleSeen) {
     fail(context, says.noTitle, {}, at(root))
   }
-  if (!context.ok || typeof meta.title !== 'string') return undefined
+  if (typeof meta.title !== 'string') return undefined
+  if (!context.ok) file.data.frontmatterErrors = true
 
   const result: StoryMeta = {
     title: meta.title,

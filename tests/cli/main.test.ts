@@ -47,6 +47,31 @@ describe('storydeck CLI', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 
+  test('build: one run reports the frontmatter, the theme and the images together, and builds nothing of that story', async () => {
+    const story = `---\ntitle: Claims\ntheme: nordik\nposter: { size: A5 }\n---\n\n${SPINE}\n![Our team](images/team.jpg)\n`
+    const root = await makeProject({ 'stories/claims.md': story })
+    const result = await runCli(['build'], root)
+    expect(result.code).toBe(1)
+    const errors = result.stderr.split('\n').filter((line) => line.includes(': error: '))
+    expect(errors.map((line) => line.replace(/: error: .*\[/, ' ['))).toEqual([
+      'stories/claims.md:3:1 [story/theme]',
+      'stories/claims.md:4:11 [frontmatter/poster]',
+      expect.stringMatching(/^stories\/claims\.md:\d+:1 \[image\/path\]$/),
+    ])
+    await expect(readFile(path.join(root, 'dist', 'claims', 'index.html'), 'utf8')).rejects.toThrow()
+  })
+
+  test('build: a story with an unknown language is not coached in another one', async () => {
+    const danish = `---\ntitle: Kø\nlang: dk\n---\n\n# Fra\nAlle skader venter i den samme kø i dag.\n\n# Til\nKunderne får hjælp inden for en dag.\n\n# Fordi\nKunder, der venter, holder op med at stole på os.\n`
+    const root = await makeProject({ 'stories/ko.md': danish })
+    const result = await runCli(['check'], root)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(
+      'stories/ko.md:3:1: error: storydeck does not know the language `dk`. Did you mean `da`?',
+    )
+    expect(result.stderr).not.toMatch(/warning|hint/)
+  })
+
   test('check: reports a missing input and an empty project', async () => {
     const root = await makeProject({})
     const missing = await runCli(['check', 'nope.md'], root)
