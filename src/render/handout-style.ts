@@ -12,6 +12,11 @@
  * transformed canvas still counts at full width when Chromium lays out the
  * print, and it then shrinks every page. Pages have a fixed height, so the
  * PDF has exactly the planned pages.
+ *
+ * On a screen narrower than an A4 sheet (a phone, a tablet) the pages give up
+ * their sheet: each slide's words flow at a size to read (no canvas, no zoom,
+ * columns one under another) over its notes, and there are no ruled lines to
+ * write on. Print is unchanged.
  */
 export const HANDOUT_CSS = `
 @page { size: A4 portrait; margin: 14mm; }
@@ -78,4 +83,35 @@ h1, h2, h3 { font-family: var(--heading); color: var(--primary); margin: 0 0 0.4
 .notes img { display: none; }
 .notes .none { color: var(--muted); }
 @media screen { body { background: #e6e8ec; } .page { margin: 8mm auto; padding: 14mm; width: 210mm; height: 297mm; background: #fff; } }
+@media screen and (max-width: 840px) {
+  body { background: #fff; }
+  .page { width: auto; height: auto; margin: 0; padding: 16px 14px 28px; overflow: visible; gap: 14px; border-bottom: 10px solid #e6e8ec; }
+  .rows { flex: none; gap: 28px; }
+  .row, .is-beside, .is-stacked, .rows-1, .rows-2, .rows-3 { flex: none; display: flex; flex-direction: column; gap: 10px; overflow: visible; }
+  .slide, .is-beside .slide { float: none; width: auto; height: auto; margin: 0; border-width: 1px; border-radius: 6px; }
+  .canvas, .is-beside .canvas, .is-dense .canvas, .is-very-dense .canvas { zoom: 1; width: auto; height: auto; min-height: 0; padding: 18px 18px 16px; font-size: 17px; line-height: 1.45; }
+  .canvas img { max-height: 260px; }
+  .canvas .logo { position: static; float: right; max-height: 36px; max-width: 120px; margin: 0 0 8px 12px; }
+  .kicker { font-size: 12px; margin-bottom: 8px; }
+  .title { font-size: 28px; margin-top: 4px; }
+  .subtitle { font-size: 19px; }
+  .lead { font-size: 17px; }
+  .byline { position: static; font-size: 14px; margin: 16px 0 0; }
+  .canvas h2 { font-size: 22px; }
+  .headline { font-size: 24px; }
+  .canvas .trail { font-size: 11px; gap: 14px; margin-bottom: 12px; }
+  .canvas .cards, .canvas .cards.cols-2, .canvas .spine { grid-template-columns: 1fr; gap: 12px; }
+  .card { border-left-width: 5px; padding: 12px 14px; }
+  .canvas .steps { grid-auto-flow: row; gap: 14px; padding-top: 14px; border-top-width: 4px; }
+  .canvas .spine { margin-top: 12px; }
+  .spine .label { font-size: 12px; }
+  .spine .words { font-size: 17px; }
+  .glossary { font-size: 14px; margin-top: 14px; }
+  .write { height: auto; border: 0; background: none; }
+  .write .number { text-align: right; font-size: 13px; padding: 0; }
+  .notes, .is-beside .notes, .notes.is-long, .notes.is-very-long { font-size: 17px; line-height: 1.5; overflow: visible; }
+  .notes h2 { font-size: 13px; margin-bottom: 6px; }
+  .notes p, .notes ul, .notes ol { margin: 0 0 10px; }
+  .page-head { font-size: 13px; padding-bottom: 6px; }
+}
 `

@@ -7,6 +7,7 @@
  * HTML fragments are the deck view's sanitised `…Html` fields.
  */
 import { labelsFor } from '../i18n/labels.ts'
+import { siteLabelsFor } from '../i18n/site-labels.ts'
 import type { Story } from '../types.ts'
 import type { RenderContext } from './context.ts'
 import { staticPolicy } from './csp.ts'
@@ -57,7 +58,11 @@ export function renderHandout(story: Story, context: Readonly<RenderContext>, vi
       el('meta', { httpEquiv: 'Content-Security-Policy', content: staticPolicy() }),
       el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
       el('meta', { name: 'generator', content: 'storydeck' }),
-      el('title', `${view.documentTitle} · ${labels.notes}`),
+      // Note: without notes (a published handout) it is a handout to read, not the speaker's notes.
+      el(
+        'title',
+        `${view.documentTitle} · ${view.slides.some((slide) => slide.hasNotes) ? labels.notes : siteLabelsFor(story.meta.lang).handout}`,
+      ),
       ...familyView(story, context, 'handout.html').alternates.map((alternate) =>
         el('link', { rel: 'alternate', hrefLang: alternate.hreflang, href: alternate.href }),
       ),

@@ -135,6 +135,14 @@ describe('storydeck publish leaves the speaker notes out (issue 18)', () => {
     expect(found.some((hit) => hit.startsWith('harbour-mutual-claims.html'))).toBe(true)
   })
 
+  it('calls the handout a handout where it has no notes, and speaker notes where it has them', async () => {
+    const title = async (folder: string, slug: string): Promise<string | undefined> =>
+      /<title>([^<]*)<\/title>/.exec(await readFile(path.join(folder, slug, 'handout.html'), 'utf8'))?.[1]
+    expect(await title(dist, 'harbour-mutual-claims')).toMatch(/ · Speaker notes$/)
+    expect(await title(site, 'harbour-mutual-claims')).toMatch(/ · Handout$/)
+    expect(await title(site, 'baekby-kommune-familier')).toMatch(/ · Uddelingsark$/)
+  })
+
   it('finds none of them anywhere in the published site', async () => {
     const texts = await readableTexts(site)
     const kinds = new Set([...texts.keys()].map((file) => path.extname(file)))

@@ -306,6 +306,43 @@ describe.skipIf(!hasBrowser())('single files and the handout in Chromium', () =>
     }
   })
 
+  it.each([360, 768])(
+    'the handout on a %i px screen: no sideways scrolling, slides whole and their words and notes big enough to read',
+    async (width) => {
+      const page = await browser.browser.newPage({ viewport: { width, height: 800 } })
+      try {
+        await page.goto(pathToFileURL(path.join(out, SLUG, 'handout.html')).href)
+        const seen = await page.evaluate(() => {
+          const size = (selector: string): number[] =>
+            [...document.querySelectorAll(selector)].map((node) => Number.parseFloat(getComputedStyle(node).fontSize))
+          return {
+            scroll: document.documentElement.scrollWidth,
+            view: document.documentElement.clientWidth,
+            slides: [...document.querySelectorAll('.slide')].map((node) => {
+              const box = node.getBoundingClientRect()
+              return { left: box.left, right: box.right, content: node.scrollHeight, shown: node.clientHeight }
+            }),
+            headlines: size('.headline'),
+            notes: size('.notes p'),
+          }
+        })
+        expect(seen.scroll).toBeLessThanOrEqual(seen.view)
+        expect(seen.slides.length).toBe(slides)
+        for (const slide of seen.slides) {
+          expect(slide.left).toBeGreaterThanOrEqual(0)
+          expect(slide.right).toBeLessThanOrEqual(seen.view)
+          // Nothing of a slide is cut off.
+          expect(slide.content).toBeLessThanOrEqual(slide.shown + 1)
+        }
+        expect(Math.min(...seen.headlines)).toBeGreaterThanOrEqual(20)
+        expect(seen.notes.length).toBeGreaterThan(0)
+        expect(Math.min(...seen.notes)).toBeGreaterThanOrEqual(16)
+      } finally {
+        await page.close()
+      }
+    },
+  )
+
   it('the single-file deck: every slide, images loaded, speaker view working, nothing requested', async () => {
     const url = pathToFileURL(path.join(alone, `${SLUG}.html`)).href
     const context = await browser.browser.newContext({ viewport: { width: 1280, height: 720 } })
