@@ -12,7 +12,6 @@
  * not ok: `# To` followed by `Where we will be, in one courageous sentence.`
  */
 import type { Heading, Paragraph } from 'mdast'
-import { visit } from 'unist-util-visit'
 import { coach } from '../../messages/catalogue/coach.ts'
 import { TEMPLATE_EXAMPLES } from '../../new/texts.ts'
 import { defineRule } from '../rule.ts'
@@ -30,26 +29,23 @@ export default defineRule({
   },
   check(context) {
     const source = String(context.file.value)
-    const lines = source.split(/\r?\n|\r/)
     for (const key of ['title', 'organisation', 'author'] as const) {
       const value = context.story.meta[key]
       if (value === undefined || !TEMPLATE_EXAMPLES.keys[key].has(normalise(value))) continue
-      const line = lines.findIndex((each) => each.startsWith(`${key}:`)) + 1
+      const line = source.split(/\r?\n|\r/).findIndex((each) => each.startsWith(`${key}:`)) + 1
       context.report(
         coach.templateKey,
         { key, value },
         { place: { line: Math.max(line, 1), column: 1 }, actual: value },
       )
     }
-    const tree = context.file.data.tree
-    if (tree === undefined) return
-    visit(tree, (node) => {
-      if (node.type !== 'paragraph' && !(node.type === 'heading' && node.depth > 1)) return
+    // Note: the template writes its examples as top-level blocks; a paragraph in a list or quote is the author's.
+    for (const node of context.file.data.tree?.children ?? []) {
+      if (node.type !== 'paragraph' && !(node.type === 'heading' && node.depth > 1)) continue
       const text = markdownOf(node, source)
-      if (text === undefined || !TEMPLATE_EXAMPLES.blocks.has(text)) return
+      if (text === undefined || !TEMPLATE_EXAMPLES.blocks.has(text)) continue
       context.report(coach.templateText, { text: quoted(text) }, { place: node.position, actual: text })
-      return 'skip'
-    })
+    }
   },
 })
 
