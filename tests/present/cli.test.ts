@@ -51,4 +51,13 @@ describe('storydeck present (command line)', () => {
     expect(out).toMatch(/stories\/broken\.md:\d+:\d+/)
     expect(out).not.toMatch(/\n\s+at /)
   })
+
+  it('takes the story’s name for `stories/<name>.md`, as `storydeck questions` does', async () => {
+    const named = await cli(['present', 'broken', '--no-open'])
+    expect(named.code).toBe(1)
+    expect(named.out).toMatch(/stories\/broken\.md:\d+:\d+/)
+    const unknown = await cli(['present', 'nope', '--no-open'])
+    expect(unknown.code).toBe(1)
+    expect(unknown.out).toContain('no story found at `nope`')
+  })
 })

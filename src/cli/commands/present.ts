@@ -1,6 +1,7 @@
 /**
  * `storydeck present <story>`: town hall live. Runs until Ctrl+C.
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fillCount, fillLabel, liveLabelsFor } from '../../i18n/live-labels.ts'
 import { openInBrowser } from '../../present/open.ts'
@@ -32,7 +33,7 @@ export async function runPresent(parsed: Parsed, io: Io): Promise<number> {
   }
   const started = await startTownHall({
     root: io.cwd,
-    story,
+    story: storyPath(io.cwd, story),
     host,
     port,
     messages: io.messages,
@@ -100,4 +101,15 @@ export async function runPresent(parsed: Parsed, io: Io): Promise<number> {
   await server.close()
   line(fillLabel(labels.cliStopped, { path: logPath }))
   return failed === undefined ? 0 : 1
+}
+
+/**
+ * The story to present as the presenter named it: a file or folder as given,
+ * else a name (`vision-2028`) for `stories/<name>.md`, as `storydeck
+ * questions` takes it.
+ */
+function storyPath(cwd: string, story: string): string {
+  if (existsSync(path.resolve(cwd, story)) || /[\\/]/.test(story)) return story
+  const named = path.join('stories', `${story.replace(/\.md$/, '')}.md`)
+  return existsSync(path.resolve(cwd, named)) ? named : story
 }

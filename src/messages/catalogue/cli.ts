@@ -620,12 +620,12 @@ export const devLines = defineLines({
 /** Lines of `storydeck present` about its own options (its live words are in `src/i18n/live-labels.ts`). */
 export const presentLines = defineLines({
   missingStory: {
-    en: 'Expected the story to present, e.g. `stories/vision.md`',
-    da: 'Angiv den fortælling, du vil præsentere, f.eks. `stories/vision.md`',
-    nb: 'Oppgi fortellingen du vil presentere, f.eks. `stories/vision.md`',
-    nn: 'Gje opp forteljinga du vil presentere, t.d. `stories/vision.md`',
-    sv: 'Ange berättelsen du vill presentera, t.ex. `stories/vision.md`',
-    de: 'Nennen Sie die Geschichte, die Sie präsentieren möchten, z. B. `stories/vision.md`',
+    en: 'Expected the story to present: its name, e.g. `vision` for `stories/vision.md`, or the file',
+    da: 'Angiv den fortælling, du vil præsentere: dens navn, f.eks. `vision` for `stories/vision.md`, eller filen',
+    nb: 'Oppgi fortellingen du vil presentere: navnet, f.eks. `vision` for `stories/vision.md`, eller filen',
+    nn: 'Gje opp forteljinga du vil presentere: namnet, t.d. `vision` for `stories/vision.md`, eller fila',
+    sv: 'Ange berättelsen du vill presentera: dess namn, t.ex. `vision` för `stories/vision.md`, eller filen',
+    de: 'Nennen Sie die Geschichte, die Sie präsentieren möchten: ihren Namen, z. B. `vision` für `stories/vision.md`, oder die Datei',
   },
   oneStory: {
     en: 'Name one story only',
