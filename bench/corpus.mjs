@@ -179,7 +179,11 @@ export async function writeCorpus(dir, count, kind, samplesDir, seed = 42) {
       const sample = samples[index % samples.length]
       const size = Math.floor(next() * 4)
       text = sample.replace(/^title: (.*)$/m, `title: $1 ${index + 1}`)
-      if (size === 0) text = `${text.split(/\n# /).slice(0, 4).join('\n# ')}\n`
+      if (size === 0) {
+        // Note: the lead and the spine only; split the body, not the frontmatter, whose schema line starts with `# `.
+        const body = text.indexOf('\n---\n', 3) + 5
+        text = `${text.slice(0, body)}${text.slice(body).split(/\n# /).slice(0, 4).join('\n# ')}\n`
+      }
       if (size === 3) {
         const lang = /^lang: (\w+)$/m.exec(text)?.[1] ?? 'en'
         const w = WORDS[lang] ?? WORDS.nb
