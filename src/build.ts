@@ -20,6 +20,7 @@ import { parseStory } from './story/parse.ts'
 import { publishesNotes, withoutNotes } from './story/without-notes.ts'
 import { story as storyMessages } from './messages/catalogue/story.ts'
 import { hasErrors, localise, say } from './messages/say.ts'
+import { suggest } from './story/suggest.ts'
 import { messagesLangOf } from './messages/lang.ts'
 import type { PosterGeometry } from './themes/poster-geometry.ts'
 import { ThemeError, type Theme } from './themes/theme.ts'
@@ -175,10 +176,11 @@ async function buildStoryUnsafe(file: VFile, env: BuildEnvironment): Promise<Sto
   }
   if (theme === undefined) {
     const names = await env.themeNames()
+    const guess = suggest(themeName, names)
     say(
       file,
-      storyMessages.themeUnknown,
-      { theme: themeName, names: names.map((n) => `\`${n}\``) },
+      guess === undefined ? storyMessages.themeUnknown : storyMessages.themeUnknownGuess,
+      { theme: themeName, names: names.map((n) => `\`${n}\``), ...(guess === undefined ? {} : { guess }) },
       { place: frontmatterKeyPlace(file, ['theme']) ?? { line: 1, column: 1 }, actual: themeName, expected: names },
     )
   }

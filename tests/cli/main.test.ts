@@ -59,6 +59,12 @@ describe('storydeck CLI', () => {
       expect.stringMatching(/^stories\/claims\.md:\d+:1 \[image\/path\]$/),
     ])
     await expect(readFile(path.join(root, 'dist', 'claims', 'index.html'), 'utf8')).rejects.toThrow()
+    // A theme name with a typo gets the closest theme; one far from every theme gets the list only.
+    expect(result.stderr).toContain('storydeck does not know the theme `nordik`. Did you mean `nordic`?')
+    expect(result.stderr).toContain('Write `theme: nordic`. The themes you can use are `hall`, `nordic`, and `paper`.')
+    const far = await makeProject({ 'stories/claims.md': `---\ntitle: Claims\ntheme: corporate\n---\n\n${SPINE}` })
+    const other = await runCli(['check'], far)
+    expect(other.stderr).toContain('storydeck does not know the theme `corporate`.  [story/theme]')
   })
 
   test('build: a story with an unknown language is not coached in another one', async () => {

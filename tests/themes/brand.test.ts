@@ -229,7 +229,7 @@ describe('choosing a theme', () => {
     const result = await runCli(['build'], root)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
-      'stories/c.md:5:1: error: storydeck does not know the theme `nordik`.  [story/theme]',
+      'stories/c.md:5:1: error: storydeck does not know the theme `nordik`. Did you mean `nordic`?  [story/theme]',
     )
     expect(await readFile(path.join(root, 'dist/a/index.html'), 'utf8')).toMatch(
       /assets(\/|&#x2F;)hall-deck\.[0-9a-f]{8}\.css/,

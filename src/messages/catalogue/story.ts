@@ -871,6 +871,43 @@ export const story = defineMessages('story', {
       },
     },
   },
+  themeUnknownGuess: {
+    id: 'story/theme',
+    severity: 'error',
+    texts: {
+      en: {
+        title: 'storydeck does not know a theme',
+        text: 'storydeck does not know the theme `{theme}`. Did you mean `{guess}`?',
+        fix: 'Write `theme: {guess}`. The themes you can use are {names}.',
+      },
+      da: {
+        title: 'storydeck kender ikke et tema',
+        text: 'storydeck kender ikke temaet `{theme}`. Mente du `{guess}`?',
+        fix: 'Skriv `theme: {guess}`. Du kan bruge temaerne {names}.',
+      },
+      nb: {
+        title: 'storydeck kjenner ikke et tema',
+        text: 'storydeck kjenner ikke temaet `{theme}`. Mente du `{guess}`?',
+        fix: 'Skriv `theme: {guess}`. Du kan bruke temaene {names}.',
+      },
+      nn: {
+        title: 'storydeck kjenner ikkje eit tema',
+        text: 'storydeck kjenner ikkje temaet `{theme}`. Meinte du `{guess}`?',
+        fix: 'Skriv `theme: {guess}`. Du kan bruke temaa {names}.',
+      },
+      sv: {
+        title: 'storydeck känner inte igen ett tema',
+        text: 'storydeck känner inte igen temat `{theme}`. Menade du `{guess}`?',
+        fix: 'Skriv `theme: {guess}`. Du kan använda temana {names}.',
+      },
+      de: {
+        title: 'storydeck kennt ein Design nicht',
+        text: 'storydeck kennt das Design `{theme}` nicht. Meinten Sie `{guess}`?',
+        fix: 'Schreiben Sie `theme: {guess}`. Sie können die Designs {names} verwenden.',
+      },
+    },
+  },
+
   themeBroken: {
     id: 'story/theme',
     severity: 'error',
