@@ -1166,7 +1166,7 @@ export const coach = defineMessages('coach', {
       sv: {
         title: 'Exempeltext från mallen',
         text: '”{text}” är fortfarande exemplet som `storydeck new` skrev här.',
-        fix: 'Skriv dina egna ord i stället, eller ta bort texten.',
+        fix: 'Skriv dina egna ord i stället eller ta bort texten.',
       },
       de: {
         title: 'Beispieltext aus der Vorlage',
