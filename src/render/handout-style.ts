@@ -15,8 +15,9 @@
  *
  * On a screen narrower than an A4 sheet (a phone, a tablet) the pages give up
  * their sheet: each slide's words flow at a size to read (no canvas, no zoom,
- * columns one under another) over its notes, and there are no ruled lines to
- * write on. Print is unchanged.
+ * columns one under another) over its notes, one slide after another without
+ * the sheets' breaks and page numbers, and there are no ruled lines to write
+ * on. Print is unchanged.
  */
 export const HANDOUT_CSS = `
 @page { size: A4 portrait; margin: 14mm; }
@@ -85,7 +86,11 @@ h1, h2, h3 { font-family: var(--heading); color: var(--primary); margin: 0 0 0.4
 @media screen { body { background: #e6e8ec; } .page { margin: 8mm auto; padding: 14mm; width: 210mm; height: 297mm; background: #fff; } }
 @media screen and (max-width: 840px) {
   body { background: #fff; }
-  .page { width: auto; height: auto; margin: 0; padding: 16px 14px 28px; overflow: visible; gap: 14px; border-bottom: 10px solid #e6e8ec; }
+  .page { width: auto; height: auto; margin: 0; padding: 0 14px; overflow: visible; gap: 14px; }
+  .page:first-child { padding-top: 16px; }
+  .page:last-child { padding-bottom: 28px; }
+  .page + .page { margin-top: 28px; }
+  .page + .page .page-head, .page-head span + span { display: none; }
   .rows { flex: none; gap: 28px; }
   .row, .is-beside, .is-stacked, .rows-1, .rows-2, .rows-3 { flex: none; display: flex; flex-direction: column; gap: 10px; overflow: visible; }
   .slide, .is-beside .slide { float: none; width: auto; height: auto; margin: 0; border-width: 1px; border-radius: 6px; }

@@ -322,6 +322,8 @@ describe.skipIf(!hasBrowser())('single files and the handout in Chromium', () =>
               const box = node.getBoundingClientRect()
               return { left: box.left, right: box.right, content: node.scrollHeight, shown: node.clientHeight }
             }),
+            heads: [...document.querySelectorAll('.page-head span')].filter((node) => node.getClientRects().length > 0)
+              .length,
             headlines: size('.headline'),
             notes: size('.notes p'),
           }
@@ -334,6 +336,8 @@ describe.skipIf(!hasBrowser())('single files and the handout in Chromium', () =>
           // Nothing of a slide is cut off.
           expect(slide.content).toBeLessThanOrEqual(slide.shown + 1)
         }
+        // One run of slides: the story's title once, no sheet page numbers.
+        expect(seen.heads).toBe(1)
         expect(Math.min(...seen.headlines)).toBeGreaterThanOrEqual(20)
         expect(seen.notes.length).toBeGreaterThan(0)
         expect(Math.min(...seen.notes)).toBeGreaterThanOrEqual(16)
