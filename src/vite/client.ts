@@ -129,7 +129,9 @@ function badge(data) {
   const box = document.createElement('div')
   box.id = 'storydeck-dev-badge'
   Object.assign(box.style, {
-    position: 'fixed', left: '8px', bottom: '8px', zIndex: '2147483000', maxWidth: 'min(40rem, 90vw)',
+    // Note: on a deck, right of its slide number (reveal.js puts it bottom left), not over it.
+    position: 'fixed', left: document.querySelector('.reveal') ? '104px' : '8px', bottom: '8px',
+    zIndex: '2147483000', maxWidth: 'min(40rem, calc(100vw - 112px))',
     font: '13px/1.4 system-ui, sans-serif', color: '#3d2c00'
   })
   const button = document.createElement('button')

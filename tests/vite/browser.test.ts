@@ -77,6 +77,11 @@ describe.skipIf(!hasBrowser())('dev server in Chromium', () => {
     const text = await badge.textContent()
     expect(text).toMatch(/1 coach note|coach notes/)
     expect(text).toMatch(/stories\/demo\.md:\d+:\d+/)
+    // Beside the deck's slide number, not over it.
+    const number = await page.locator('.reveal .slide-number').boundingBox()
+    const button = await badge.locator('button').boundingBox()
+    expect(number).not.toBeNull()
+    expect(button?.x ?? 0).toBeGreaterThanOrEqual((number?.x ?? 0) + (number?.width ?? 0))
   })
 
   it('shows the error overlay for a broken story and clears it when fixed, without reloading the deck', async () => {
