@@ -14,6 +14,7 @@
 import type { Heading, Paragraph } from 'mdast'
 import { coach } from '../../messages/catalogue/coach.ts'
 import { TEMPLATE_EXAMPLES } from '../../new/texts.ts'
+import { frontmatterKeyPlace } from '../../story/key-place.ts'
 import { defineRule } from '../rule.ts'
 
 /** Words of an example quoted in the message; the rest is left out (`…`). */
@@ -32,12 +33,8 @@ export default defineRule({
     for (const key of ['title', 'organisation', 'author'] as const) {
       const value = context.story.meta[key]
       if (value === undefined || !TEMPLATE_EXAMPLES.keys[key].has(normalise(value))) continue
-      const line = source.split(/\r?\n|\r/).findIndex((each) => each.startsWith(`${key}:`)) + 1
-      context.report(
-        coach.templateKey,
-        { key, value },
-        { place: { line: Math.max(line, 1), column: 1 }, actual: value },
-      )
+      const place = frontmatterKeyPlace(context.file, [key]) ?? { line: 1, column: 1 }
+      context.report(coach.templateKey, { key, value }, { place, actual: value })
     }
     // Note: the template writes its examples as top-level blocks; a paragraph in a list or quote is the author's.
     for (const node of context.file.data.tree?.children ?? []) {
